@@ -1,0 +1,47 @@
+import type { Operator } from './operator.js'
+
+/**
+ * A value as the builder stores it: validated, `Date` kept as given (compile turns it into ISO).
+ *
+ * @internal
+ */
+export type ScalarValue = string | number | boolean | Date
+
+/**
+ * One condition: `field op value`.
+ *
+ * @internal
+ */
+export interface CompareNode {
+  readonly kind: 'compare'
+  readonly field: string
+  readonly op: Operator
+  readonly value: ScalarValue | readonly ScalarValue[]
+}
+
+/**
+ * Conditions that all must hold.
+ *
+ * @internal
+ */
+export interface AndNode {
+  readonly kind: 'and'
+  readonly items: readonly FilterNode[]
+}
+
+/**
+ * Conditions of which at least one must hold.
+ *
+ * @internal
+ */
+export interface OrNode {
+  readonly kind: 'or'
+  readonly items: readonly FilterNode[]
+}
+
+/**
+ * A node of a filter tree. Nodes are frozen plain data, discriminated by `kind`.
+ *
+ * @internal
+ */
+export type FilterNode = CompareNode | AndNode | OrNode

@@ -1,0 +1,31 @@
+import type { FilterNode } from './filter-node.js'
+
+/**
+ * A sort direction of `orderBy`.
+ *
+ * @example
+ * ```ts
+ * contacts().orderBy('id', 'desc')
+ * // { "order": { "id": "desc" } }
+ * ```
+ * @category Builder
+ */
+export type Direction = 'asc' | 'desc'
+
+/**
+ * Everything a search query holds, as frozen plain data. Builders wrap it; `compile/` reads it.
+ *
+ * @internal
+ */
+export interface SearchNode {
+  /** The plural entity name of the path, e.g. `contacts`. */
+  readonly entity: string
+  /** Conditions ANDed together, in call order. */
+  readonly where: readonly FilterNode[]
+  /** Sort keys in call order; a field appears once. */
+  readonly order: readonly (readonly [field: string, direction: Direction])[]
+  /** Selected fields in call order, without duplicates. */
+  readonly select: readonly string[]
+  readonly limit?: number
+  readonly offset?: number
+}

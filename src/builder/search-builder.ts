@@ -1,0 +1,315 @@
+import type { FilterNode } from '../ast/filter-node.js'
+import { isFilterNode, parseCompare, parseDirection, parseField, parseLimit, parseOffset } from '../ast/parse.js'
+import type { Direction, SearchNode } from '../ast/search-node.js'
+import { QueryError } from '../errors/query-error.js'
+import { compileSearch, type CompiledSearch } from '../compile/compile-search.js'
+import type { SearchBody } from '../compile/search-body.js'
+import { conditionBuilder, type Condition, type ConditionBuilder } from '../filter/condition-builder.js'
+import type { FilterableField, OperandFor, OperatorFor, OrderableField, ValueFor } from '../filter/operand.js'
+import type { Simplify } from '../util/type-utils.js'
+
+/**
+ * The row a query returns: the selected fields of `R`, or the whole row when nothing is selected.
+ *
+ * @typeParam R - The entity's row type.
+ * @typeParam S - The selected fields (`never` when none).
+ * @example
+ * ```ts
+ * type Row = Selection<Contact, 'id' | 'name'> // { id: number; name: string | null }
+ * ```
+ * @category Types
+ */
+export type Selection<R, S extends keyof R> = [S] extends [never] ? Simplify<R> : Simplify<Pick<R, S>>
+
+/**
+ * A search query on one entity: a chain of `where`, `orderBy`, `select`, `limit` and `offset` that
+ * compiles to the JSON body of `POST /v1/{entity}/search`.
+ *
+ * Builders are immutable: every method returns a new builder and leaves the one it was called on
+ * unchanged, so a base query can branch into variants. Building does no I/O and needs no client.
+ * Invalid input throws {@link QueryError} at once, before anything is sent.
+ *
+ * @typeParam R - The entity's row type.
+ * @typeParam S - The fields selected so far (`never` until `select` is called).
+ * @example
+ * ```ts
+ * import { contacts } from 'vibecode-query'
+ *
+ * const q = contacts().where('companyId', 15).orderBy('lastName').select('id', 'name').limit(10)
+ * JSON.stringify(q)
+ * // {"filter":{"companyId":15},"order":{"lastName":"asc"},"select":["id","name"],"limit":10}
+ * ```
+ * @category Builder
+ */
+export interface SearchBuilder<R, S extends keyof R = never> {
+  /** The plural entity name of the path, e.g. `contacts` for `/v1/contacts/search`. */
+  readonly entity: string
+
+  /**
+   * Adds an exact-match condition. Conditions from several calls are ANDed; none is ever dropped.
+   *
+   * @param field - A filterable field of the entity.
+   * @param value - The value the field must equal (a `Date` or ISO string for dates).
+   * @returns A new builder with the condition added.
+   * @throws {@link QueryError} on an invalid field name or value (`undefined`, `NaN`, `null`, …).
+   * @example
+   * ```ts
+   * contacts().where('companyId', 15)
+   * // { "filter": { "companyId": 15 } }
+   * ```
+   * @group Filtering
+   */
+  where<F extends FilterableField<R>>(field: F, value: ValueFor<R[F]>): SearchBuilder<R, S>
+  /**
+   * Adds a condition with an operator. Which operators a field accepts, and the operand's type,
+   * follow the field's type: ranges on numbers and dates, `contains` on strings, `in` with a
+   * non-empty array of the field's type.
+   *
+   * @param field - A filterable field of the entity.
+   * @param op - `'='`, `'!='`, `'>'`, `'>='`, `'<'`, `'<='`, `'in'` or `'contains'`.
+   * @param value - The operand.
+   * @returns A new builder with the condition added.
+   * @throws {@link QueryError} on an invalid field name, operator or operand.
+   * @example
+   * ```ts
+   * contacts().where('createdTime', '>=', new Date('2026-01-01')).where('typeId', 'in', ['CLIENT', 'PARTNER'])
+   * // { "filter": { "createdTime": { "$gte": "2026-01-01T00:00:00.000Z" },
+   * //               "typeId": { "$in": ["CLIENT", "PARTNER"] } } }
+   * ```
+   * @group Filtering
+   */
+  where<F extends FilterableField<R>, Op extends OperatorFor<R[F]>>(
+    field: F,
+    op: Op,
+    value: OperandFor<R[F], Op>,
+  ): SearchBuilder<R, S>
+  /**
+   * Adds a group of conditions built by a callback: OR groups, with AND groups nested inside.
+   *
+   * @param build - Receives a {@link ConditionBuilder} and returns a condition.
+   * @returns A new builder with the condition added.
+   * @throws {@link QueryError} on an empty group or invalid input inside it.
+   * @example
+   * ```ts
+   * contacts().where((w) =>
+   *   w.or([w('typeId', 'CLIENT'), w.and([w('typeId', 'PARTNER'), w('opened', true)])]),
+   * )
+   * // { "filter": { "$or": [{ "typeId": "CLIENT" }, { "typeId": "PARTNER", "opened": true }] } }
+   * ```
+   * @group Filtering
+   */
+  where(build: (w: ConditionBuilder<R>) => Condition<R>): SearchBuilder<R, S>
+
+  /**
+   * Sorts by a field. Keys apply in call order; ordering by the same field again replaces its
+   * direction in place.
+   *
+   * @param field - A field of type number, string, date or boolean.
+   * @param direction - `'asc'` or `'desc'`.
+   * @defaultValue direction: `'asc'`
+   * @returns A new builder with the sort key added.
+   * @throws {@link QueryError} on an invalid field name or direction.
+   * @example
+   * ```ts
+   * contacts().orderBy('lastName').orderBy('id', 'desc')
+   * // { "order": { "lastName": "asc", "id": "desc" } }
+   * ```
+   * @group Ordering
+   */
+  orderBy<F extends OrderableField<R>>(field: F, direction?: Direction): SearchBuilder<R, S>
+
+  /**
+   * Selects the fields to return and narrows the row type to them. Several calls accumulate;
+   * duplicates are sent once. Without any call the service returns, and the type promises, the
+   * whole row.
+   *
+   * @param fields - One or more fields of the entity.
+   * @returns A new builder whose rows hold the selected fields only.
+   * @throws {@link QueryError} when called with no field or an invalid field name.
+   * @example
+   * ```ts
+   * const q = contacts().select('id', 'name').select('lastName')
+   * // { "select": ["id", "name", "lastName"] }
+   * type Row = InferRow<typeof q> // { id: number; name: string | null; lastName: string | null }
+   * ```
+   * @group Selecting
+   */
+  select<F extends keyof R & string>(...fields: [F, ...F[]]): SearchBuilder<R, S | F>
+
+  /**
+   * Sets how many rows to return. The service's default is 50.
+   *
+   * @param limit - An integer from 1 to 5000.
+   * @returns A new builder with the limit set.
+   * @throws {@link QueryError} outside 1..5000 or for a non-integer.
+   * @example
+   * ```ts
+   * contacts().limit(10)
+   * // { "limit": 10 }
+   * ```
+   * @group Paging
+   */
+  limit(limit: number): SearchBuilder<R, S>
+
+  /**
+   * Sets how many matching rows to skip. The service advises `limit <= 500` with an offset.
+   *
+   * @param offset - An integer of 0 or more.
+   * @returns A new builder with the offset set.
+   * @throws {@link QueryError} for a negative or non-integer offset.
+   * @example
+   * ```ts
+   * contacts().limit(100).offset(200)
+   * // { "limit": 100, "offset": 200 }
+   * ```
+   * @group Paging
+   */
+  offset(offset: number): SearchBuilder<R, S>
+
+  /**
+   * Compiles the query to the JSON body of `POST /v1/{entity}/search`: `filter`, `order`,
+   * `select`, `limit`, `offset` in this order, each only when set. Every call returns a fresh object.
+   *
+   * @returns The search body.
+   * @throws {@link QueryError} when conditions collide in a way no wire form can keep.
+   * @example
+   * ```ts
+   * contacts().where('companyId', 15).orderBy('lastName').limit(10).toBody()
+   * // { filter: { companyId: 15 }, order: { lastName: 'asc' }, limit: 10 }
+   * ```
+   * @group Compiling
+   */
+  toBody(): SearchBody
+
+  /**
+   * The same body as {@link SearchBuilder.toBody}, so `JSON.stringify(query)` prints the request body.
+   *
+   * @returns The search body.
+   * @example
+   * ```ts
+   * JSON.stringify(contacts().where('companyId', 15))
+   * // '{"filter":{"companyId":15}}'
+   * ```
+   * @group Compiling
+   */
+  toJSON(): SearchBody
+
+  /**
+   * Compiles the query to the whole request: method, path and body, typed with the row it returns.
+   *
+   * @returns The compiled request.
+   * @throws {@link QueryError} when conditions collide in a way no wire form can keep.
+   * @example
+   * ```ts
+   * contacts().where('companyId', 15).compile()
+   * // { entity: 'contacts', method: 'POST', path: '/v1/contacts/search', body: { filter: { companyId: 15 } } }
+   * ```
+   * @group Compiling
+   */
+  compile(): CompiledSearch<Selection<R, S>>
+
+  /**
+   * The query's frozen state, for the library's own modules (paging, batch).
+   *
+   * @internal
+   */
+  toNode(): SearchNode
+}
+
+/**
+ * The row type a query returns: the selected fields, or the whole row when nothing is selected.
+ *
+ * @typeParam Q - A query (`typeof q`) or a compiled search.
+ * @example
+ * ```ts
+ * import { contacts, type InferRow } from 'vibecode-query'
+ *
+ * const q = contacts().select('id', 'name')
+ * type Row = InferRow<typeof q> // { id: number; name: string | null }
+ * ```
+ * @category Types
+ */
+export type InferRow<Q> =
+  Q extends SearchBuilder<infer R, infer S> ? Selection<R, S> : Q extends CompiledSearch<infer O> ? O : never
+
+class SearchBuilderImpl implements SearchBuilder<never> {
+  readonly #node: SearchNode
+
+  constructor(node: SearchNode) {
+    this.#node = Object.freeze(node)
+  }
+
+  get entity(): string {
+    return this.#node.entity
+  }
+
+  where(...args: unknown[]): SearchBuilderImpl {
+    const [field, opOrValue, value] = args
+    let condition: FilterNode
+    if (args.length === 1 && typeof field === 'function') {
+      condition = (field as (w: unknown) => FilterNode)(conditionBuilder)
+      if (!isFilterNode(condition)) {
+        throw new QueryError('where(callback): the callback must return a condition built by its argument')
+      }
+    } else if (args.length === 2) {
+      condition = parseCompare('where', field, '=', opOrValue)
+    } else if (args.length === 3) {
+      condition = parseCompare('where', field, opOrValue, value)
+    } else {
+      throw new QueryError(`where(): takes (field, value), (field, operator, value) or (callback), not ${args.length} arguments`)
+    }
+    return new SearchBuilderImpl({ ...this.#node, where: [...this.#node.where, condition] })
+  }
+
+  orderBy(field: unknown, direction: unknown = 'asc'): SearchBuilderImpl {
+    const name = parseField('orderBy', field)
+    const key = [name, parseDirection(name, direction)] as const
+    const order = this.#node.order.some(([f]) => f === name)
+      ? this.#node.order.map((entry) => (entry[0] === name ? key : entry))
+      : [...this.#node.order, key]
+    return new SearchBuilderImpl({ ...this.#node, order })
+  }
+
+  select(...fields: unknown[]): SearchBuilderImpl {
+    if (fields.length === 0) throw new QueryError('select(): takes at least one field')
+    const select = [...this.#node.select]
+    for (const field of fields) {
+      const name = parseField('select', field)
+      if (!select.includes(name)) select.push(name)
+    }
+    return new SearchBuilderImpl({ ...this.#node, select })
+  }
+
+  limit(limit: unknown): SearchBuilderImpl {
+    return new SearchBuilderImpl({ ...this.#node, limit: parseLimit(limit) })
+  }
+
+  offset(offset: unknown): SearchBuilderImpl {
+    return new SearchBuilderImpl({ ...this.#node, offset: parseOffset(offset) })
+  }
+
+  toBody(): SearchBody {
+    return compileSearch(this.#node).body
+  }
+
+  toJSON(): SearchBody {
+    return this.toBody()
+  }
+
+  compile(): CompiledSearch<never> {
+    return compileSearch(this.#node)
+  }
+
+  toNode(): SearchNode {
+    return this.#node
+  }
+}
+
+/**
+ * Creates a builder over a search node.
+ *
+ * @internal
+ */
+export function createSearchBuilder<R>(node: SearchNode): SearchBuilder<R> {
+  return new SearchBuilderImpl(node) as unknown as SearchBuilder<R>
+}

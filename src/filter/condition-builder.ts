@@ -1,0 +1,91 @@
+import type { FilterNode } from '../ast/filter-node.js'
+import { parseCompare, parseGroup } from '../ast/parse.js'
+import type { FilterableField, OperandFor, OperatorFor, ValueFor } from './operand.js'
+
+declare const rowOf: unique symbol
+
+/**
+ * A condition on rows of type `R`, made by a {@link ConditionBuilder}: pass it to `or`, `and`, or
+ * return it from the callback of `where`. Opaque: its contents are the library's business.
+ *
+ * @example
+ * ```ts
+ * contacts().where((w) => w.or([w('typeId', 'CLIENT'), w('typeId', 'PARTNER')]))
+ * ```
+ * @category Filters
+ */
+export interface Condition<R> {
+  /** Ties the condition to its row type, so conditions of another entity are refused. */
+  readonly [rowOf]?: (row: R) => R
+}
+
+/**
+ * The argument of `where`'s callback: call it like `where` to make a condition, and combine
+ * conditions with `or` and `and` (nested as deep as needed).
+ *
+ * @typeParam R - The entity's row type.
+ * @example OR of two conditions
+ * ```ts
+ * contacts().where((w) => w.or([w('companyId', 15), w('createdTime', '>=', '2026-01-01')]))
+ * // { "filter": { "$or": [{ "companyId": 15 }, { "createdTime": { "$gte": "2026-01-01" } }] } }
+ * ```
+ * @example An OR of equalities on one field becomes `$in`
+ * ```ts
+ * contacts().where((w) => w.or([w('typeId', 'CLIENT'), w('typeId', 'PARTNER')]))
+ * // { "filter": { "typeId": { "$in": ["CLIENT", "PARTNER"] } } }
+ * ```
+ * @category Filters
+ */
+export interface ConditionBuilder<R> {
+  /**
+   * Makes an exact-match condition.
+   *
+   * @param field - A filterable field of the entity.
+   * @param value - The value the field must equal.
+   * @returns The condition.
+   * @throws {@link QueryError} on an invalid field name or value.
+   */
+  <F extends FilterableField<R>>(field: F, value: ValueFor<R[F]>): Condition<R>
+  /**
+   * Makes a condition with an operator.
+   *
+   * @param field - A filterable field of the entity.
+   * @param op - An operator the field's type accepts.
+   * @param value - The operand: an array for `in`, a string for `contains`.
+   * @returns The condition.
+   * @throws {@link QueryError} on an invalid field name, operator or value.
+   */
+  <F extends FilterableField<R>, Op extends OperatorFor<R[F]>>(field: F, op: Op, value: OperandFor<R[F], Op>): Condition<R>
+  /**
+   * Makes a condition that holds when at least one of `conditions` holds.
+   *
+   * @param conditions - A non-empty array of conditions.
+   * @returns The OR group.
+   * @throws {@link QueryError} when the array is empty.
+   */
+  or(conditions: readonly Condition<R>[]): Condition<R>
+  /**
+   * Makes a condition that holds when all of `conditions` hold (for AND groups inside an OR).
+   *
+   * @param conditions - A non-empty array of conditions.
+   * @returns The AND group.
+   * @throws {@link QueryError} when the array is empty.
+   */
+  and(conditions: readonly Condition<R>[]): Condition<R>
+}
+
+/**
+ * The one runtime condition builder; `ConditionBuilder<R>` only types it per entity.
+ *
+ * @internal
+ */
+export const conditionBuilder = Object.freeze(
+  Object.assign(
+    (field: unknown, opOrValue: unknown, ...rest: unknown[]): FilterNode =>
+      rest.length === 0 ? parseCompare('where', field, '=', opOrValue) : parseCompare('where', field, opOrValue, rest[0]),
+    {
+      or: (conditions: unknown): FilterNode => parseGroup('or', conditions),
+      and: (conditions: unknown): FilterNode => parseGroup('and', conditions),
+    },
+  ),
+) as unknown as ConditionBuilder<never>
