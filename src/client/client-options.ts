@@ -1,0 +1,129 @@
+import type { Hooks } from './hooks.js'
+import type { RateLimitOptions } from './rate-limiter.js'
+import type { RetryOptions } from './retry.js'
+
+/**
+ * The part of a fetch `Response` the client reads. Any fetch-compatible `Response` has it.
+ *
+ * @example
+ * ```ts
+ * const response: ResponseLike = await fetch(url)
+ * ```
+ * @category Client
+ */
+export interface ResponseLike {
+  /** The HTTP status. */
+  readonly status: number
+  /** The response headers; the client reads `Retry-After`. */
+  readonly headers: { get(name: string): string | null }
+  /** Reads the whole body as text. */
+  text(): Promise<string>
+}
+
+/**
+ * A fetch-compatible function: the global `fetch`, `cross-fetch`, `undici`'s `fetch`, or a test
+ * double such as the emulator's handler. The client calls it with a URL string and a plain init.
+ *
+ * @param url - The absolute URL.
+ * @param init - Method, headers as a plain object, JSON body text and an `AbortSignal`.
+ * @returns The response.
+ * @example
+ * ```ts
+ * const client = createClient({ apiKey, fetch: globalThis.fetch })
+ * ```
+ * @category Client
+ */
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal },
+) => Promise<ResponseLike>
+
+/**
+ * Options of {@link createClient}.
+ *
+ * @example
+ * ```ts
+ * const client = createClient({
+ *   apiKey: process.env.VIBECODE_API_KEY!,
+ *   timeoutMs: 10_000,
+ *   retry: { limit: 5 },
+ *   rateLimit: { burst: 10, perSecond: 2 },
+ *   hooks: { afterResponse: [(state) => console.log(state.method, state.path, state.status)] },
+ * })
+ * ```
+ * @category Client
+ */
+export interface ClientOptions {
+  /**
+   * The API key, sent as `X-Api-Key`: a personal key (`vibe_api_…`) or an app key (`vibe_app_…`,
+   * which also needs `sessionToken`). It is kept out of errors, hooks and the client's own
+   * properties.
+   */
+  readonly apiKey: string
+  /**
+   * The user session token of an OAuth app key, sent as `Authorization: Bearer <token>`.
+   *
+   * @defaultValue `undefined` (no `Authorization` header; right for personal keys)
+   */
+  readonly sessionToken?: string | undefined
+  /**
+   * The service's origin, with or without a trailing slash. Paths such as
+   * `/v1/contacts/search` are appended to it.
+   *
+   * @defaultValue `'https://vibecode.bitrix24.tech'`
+   */
+  readonly baseUrl?: string | undefined
+  /**
+   * The transport. Inject the global `fetch`, an instrumented one, or the emulator's handler.
+   *
+   * @defaultValue `cross-fetch`'s `fetch`
+   */
+  readonly fetch?: FetchLike | undefined
+  /**
+   * How long one attempt may take, from sending to the end of the body, in milliseconds; `false`
+   * for no limit. Each retry gets a fresh timeout. An expired attempt is retried when
+   * `retry.retryOnTimeout` allows, and otherwise fails with `TimeoutError`.
+   *
+   * @defaultValue `30_000`
+   */
+  readonly timeoutMs?: number | false | undefined
+  /**
+   * When and how to retry; `false` sends every request once.
+   *
+   * @defaultValue `{ limit: 3, statusCodes: [429, 502, 503, 504], retryOnTimeout: true, maxRetryAfterMs: 30_000, delayMs: 1000, backoffLimitMs: 30_000, jitter: true }`
+   */
+  readonly retry?: RetryOptions | false | undefined
+  /**
+   * The client-side rate limiter, a leaky bucket shared by every request of this client
+   * (retries included); `false` switches it off.
+   *
+   * @defaultValue `{ burst: 50, perSecond: 2 }` (the Bitrix24 defaults)
+   */
+  readonly rateLimit?: RateLimitOptions | false | undefined
+  /**
+   * Functions called at each step of a request, for logging and metrics.
+   *
+   * @defaultValue `{}`
+   */
+  readonly hooks?: Hooks | undefined
+}
+
+/**
+ * Options of one call such as `client.execute(query, options)`.
+ *
+ * @example
+ * ```ts
+ * await client.execute(contacts(), { signal: AbortSignal.timeout(5_000) })
+ * ```
+ * @category Client
+ */
+export interface ExecuteOptions {
+  /**
+   * Cancels the call at once: while waiting for the rate limiter, during a request, and during a
+   * backoff. The call then rejects with `signal.reason` (by default a `DOMException` named
+   * `AbortError`), not with a library error, and sends nothing more.
+   *
+   * @defaultValue `undefined`
+   */
+  readonly signal?: AbortSignal | undefined
+}

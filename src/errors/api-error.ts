@@ -1,0 +1,131 @@
+import { hasErrorName, VibeCodeError } from './vibecode-error.js'
+
+/**
+ * The error codes the service documents. `code` may also hold any other string, since the
+ * documented table is incomplete.
+ *
+ * @example
+ * ```ts
+ * if (error.code === 'SCOPE_DENIED') console.error('the key lacks the crm scope')
+ * ```
+ * @category Errors
+ */
+export type ApiErrorCode =
+  | 'MISSING_API_KEY'
+  | 'INVALID_API_KEY'
+  | 'INVALID_APP_KEY'
+  | 'TOKEN_EXPIRED'
+  | 'TOKEN_MISSING'
+  | 'SCOPE_DENIED'
+  | 'ACCESS_DENIED'
+  | 'BITRIX_ACCESS_DENIED'
+  | 'MANAGEMENT_SCOPE_REQUIRED'
+  | 'MANAGEMENT_KEY_NO_ENTITY_ACCESS'
+  | 'ENTITY_NOT_FOUND'
+  | 'INVALID_MULTIFIELD_SHAPE'
+  | 'READONLY_FIELD'
+  | 'MISSING_ENTITY_ID'
+  | 'INVALID_PARAMS'
+  | 'RATE_LIMITED'
+  | (string & {})
+
+/**
+ * The `error` object of the service's error envelope, `{ success: false, error: { … } }`.
+ *
+ * @example
+ * ```ts
+ * const detail: ApiErrorDetail = { code: 'ENTITY_NOT_FOUND', message: 'Item not found' }
+ * ```
+ * @category Errors
+ */
+export interface ApiErrorDetail {
+  /** The machine-readable code: branch on this. */
+  readonly code: ApiErrorCode
+  /** The service's text, in the backend's language (Russian or English). */
+  readonly message: string
+  /** A hint for the developer (what to try, which limit applies). */
+  readonly hint?: string | undefined
+  /** A text for end users (billing, infrastructure and tariff errors). */
+  readonly userMessage?: string | undefined
+  /** Added when one key repeats the same error ("your client probably has a bug"). */
+  readonly warning?: string | undefined
+  /** Seconds to wait before retrying (on 429 and 504). */
+  readonly retryAfter?: number | undefined
+}
+
+/**
+ * The service answered with its error envelope: an authentication, permission, validation,
+ * not-found or rate-limit failure. A 429 is the subclass {@link RateLimitError}.
+ *
+ * `message` reads `CODE: service message (HTTP status, METHOD /path)`; the service's own fields are
+ * kept as they came. It is not thrown for answers that are not the service's envelope (an HTML
+ * error page, truncated JSON): those are `ResponseError`.
+ *
+ * @example
+ * ```ts
+ * import { ApiError } from 'vibecode-query'
+ *
+ * try {
+ *   await client.execute(contacts())
+ * } catch (error) {
+ *   // ApiError: SCOPE_DENIED: Scope crm required (HTTP 403, POST /v1/contacts/search)
+ *   if (error instanceof ApiError && error.code === 'SCOPE_DENIED') console.error(error.hint)
+ * }
+ * ```
+ * @category Errors
+ */
+export class ApiError extends VibeCodeError implements ApiErrorDetail {
+  override readonly name: 'ApiError' | 'RateLimitError' = 'ApiError'
+  /** The HTTP status. */
+  readonly status: number
+  /** The service's error code, e.g. `'SCOPE_DENIED'`. */
+  readonly code: ApiErrorCode
+  /** A hint for the developer, when given. */
+  readonly hint: string | undefined
+  /** A text for end users, when given. */
+  readonly userMessage: string | undefined
+  /** The repeated-error warning, when given. */
+  readonly warning: string | undefined
+  /** Seconds to wait before retrying, from `error.retryAfter` or the `Retry-After` header. */
+  readonly retryAfter: number | undefined
+  /** The HTTP method of the request. */
+  readonly method: string
+  /** The URL path of the request, e.g. `/v1/contacts/search`. */
+  readonly path: string
+
+  /**
+   * Creates the error.
+   *
+   * @param detail - The envelope's `error` object.
+   * @param request - The HTTP status, method and path.
+   */
+  constructor(detail: ApiErrorDetail, request: { status: number; method: string; path: string }) {
+    super(`${detail.code}: ${detail.message} (HTTP ${request.status}, ${request.method} ${request.path})`)
+    this.status = request.status
+    this.code = detail.code
+    this.hint = detail.hint
+    this.userMessage = detail.userMessage
+    this.warning = detail.warning
+    this.retryAfter = detail.retryAfter
+    this.method = request.method
+    this.path = request.path
+  }
+}
+
+/**
+ * Tells whether a value is an {@link ApiError} (a `RateLimitError` included), across realms and
+ * package copies.
+ *
+ * @param error - Any caught value.
+ * @returns `true` for an `ApiError` or a `RateLimitError`.
+ * @example
+ * ```ts
+ * import { isApiError } from 'vibecode-query'
+ *
+ * if (isApiError(error) && error.status === 401) console.error('check the API key')
+ * ```
+ * @category Errors
+ */
+export function isApiError(error: unknown): error is ApiError {
+  return hasErrorName(error, 'ApiError', 'RateLimitError')
+}

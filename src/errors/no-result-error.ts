@@ -1,0 +1,54 @@
+import { hasErrorName, VibeCodeError } from './vibecode-error.js'
+
+/**
+ * Thrown by `client.executeTakeFirstOrThrow` when the search matched no row. The request
+ * succeeded; this only says the result was empty.
+ *
+ * @example
+ * ```ts
+ * import { NoResultError } from 'vibecode-query'
+ *
+ * try {
+ *   await client.executeTakeFirstOrThrow(contacts().where('id', 42))
+ * } catch (error) {
+ *   // NoResultError: no row matched POST /v1/contacts/search
+ *   if (error instanceof NoResultError) console.error(`nothing in ${error.entity}`)
+ * }
+ * ```
+ * @category Errors
+ */
+export class NoResultError extends VibeCodeError {
+  override readonly name = 'NoResultError'
+  /** The plural entity searched, e.g. `contacts`. */
+  readonly entity: string
+  /** The URL path of the request. */
+  readonly path: string
+
+  /**
+   * Creates the error.
+   *
+   * @param request - The entity and path searched.
+   */
+  constructor(request: { entity: string; path: string }) {
+    super(`no row matched POST ${request.path}`)
+    this.entity = request.entity
+    this.path = request.path
+  }
+}
+
+/**
+ * Tells whether a value is a {@link NoResultError}, across realms and package copies.
+ *
+ * @param error - Any caught value.
+ * @returns `true` for a `NoResultError`.
+ * @example
+ * ```ts
+ * import { isNoResultError } from 'vibecode-query'
+ *
+ * if (isNoResultError(error)) return notFound()
+ * ```
+ * @category Errors
+ */
+export function isNoResultError(error: unknown): error is NoResultError {
+  return hasErrorName(error, 'NoResultError')
+}
