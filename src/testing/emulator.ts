@@ -1,0 +1,346 @@
+/**
+ * `createEmulator`: a local VibeCode service with seeded or explicit data, usable in-process through
+ * its `fetch` handler or over real HTTP through `listen()`, with fault injection, a request log and
+ * data helpers for tests.
+ *
+ * @module
+ */
+import { DEMO_API_KEY, type EmulatorKey } from './auth.js'
+import { isEmulatorError } from './emulator-error.js'
+import { errorResponse } from './envelope.js'
+import { failResponse, FaultQueue, type FailOptions, type FaultTarget } from './faults.js'
+import { startHttpServer, type EmulatorServer, type ListenOptions } from './http-server.js'
+import { parseOffset } from './iso-date.js'
+import { LeakyBucket, type RateLimitOptions } from './rate-limit.js'
+import { logBody, redactHeaders, type LoggedRequest } from './request-log.js'
+import { route, type RouterConfig } from './router.js'
+import { generateSeedData, type SeedCounts } from './seed.js'
+import { Store, type RowId } from './store.js'
+import type { EmulatorRow, IncomingCall, Outcome, WireResponse } from './types.js'
+
+/**
+ * A `fetch`-compatible function, e.g. `emulator.fetch`, to inject into a client.
+ *
+ * @example
+ * ```ts
+ * const f: EmulatorFetch = emulator.fetch
+ * await f('http://emulator.local/v1/contacts', { headers: { 'X-Api-Key': 'vibe_api_demo' } })
+ * ```
+ * @category Testing
+ */
+export type EmulatorFetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>
+
+/**
+ * Options of {@link createEmulator}.
+ *
+ * @example
+ * ```ts
+ * createEmulator({ seed: 7, counts: { contacts: 5000 }, rateLimit: { burst: 50, perSecond: 2 } })
+ * createEmulator({ data: { contacts: [{ id: 1, name: 'Ivan', lastName: 'Petrov', companyId: 15 }] } })
+ * ```
+ * @category Testing
+ */
+export interface EmulatorOptions {
+  /**
+   * Explicit rows per entity (any plural entity name). When given, nothing is seeded and only these
+   * entities exist. Rows of built-in entities are completed with `null` for missing known fields; their
+   * only extra fields may be `ufCrm*` custom fields. Rows without `id` are numbered from 1.
+   * @defaultValue seeded data (see `seed` and `counts`)
+   */
+  readonly data?: Readonly<Record<string, readonly EmulatorRow[]>>
+  /**
+   * The seed of the generated data; the same seed and counts always give the same rows.
+   * @defaultValue 1
+   */
+  readonly seed?: number
+  /**
+   * How many rows to generate per built-in entity.
+   * @defaultValue `{ contacts: 1000, companies: 40, deals: 300, leads: 200 }`
+   */
+  readonly counts?: SeedCounts
+  /**
+   * The accepted API keys. Replaces the default.
+   * @defaultValue `{ vibe_api_demo: { scopes: ['crm'] } }`
+   */
+  readonly keys?: Readonly<Record<string, EmulatorKey>>
+  /**
+   * A per-key leaky bucket, or `false` for no limit.
+   * @defaultValue false
+   */
+  readonly rateLimit?: RateLimitOptions | false
+  /**
+   * Added to every response, in milliseconds.
+   * @defaultValue 0
+   */
+  readonly latencyMs?: number
+  /**
+   * Whether `POST /v1/{entity}/search` answers carry `meta: { total, hasMore, truncated? }`. Off by
+   * default because the documentation does not promise `meta` on search, and a client must not rely on it.
+   * @defaultValue false
+   */
+  readonly searchMeta?: boolean
+  /**
+   * The portal's UTC offset: written into generated datetimes and assumed for ISO strings without one.
+   * @defaultValue '+03:00'
+   */
+  readonly utcOffset?: string
+  /**
+   * The clock of the rate limiter, in milliseconds.
+   * @defaultValue Date.now
+   */
+  readonly now?: () => number
+}
+
+/**
+ * A running emulator.
+ *
+ * @example
+ * ```ts
+ * const emulator = createEmulator()
+ * const res = await emulator.fetch('http://emulator.local/v1/contacts/search', {
+ *   method: 'POST',
+ *   headers: { 'X-Api-Key': 'vibe_api_demo', 'Content-Type': 'application/json' },
+ *   body: JSON.stringify({ filter: { companyId: 15 }, limit: 10, order: { lastName: 'asc' } }),
+ * })
+ * ```
+ * @category Testing
+ */
+export interface Emulator {
+  /** A `fetch`-compatible handler answering in-process (relative URLs resolve against `http://emulator.local`). */
+  readonly fetch: EmulatorFetch
+  /**
+   * Starts a real HTTP server (`node:http`) on 127.0.0.1; call `close()` on the result to stop it.
+   *
+   * @param options - port (default 0: a free port) and host
+   * @returns the server's `url` and `close()`
+   */
+  listen(options?: ListenOptions): Promise<EmulatorServer>
+  /** The request log, oldest first, secrets redacted (a copy). */
+  readonly requests: readonly LoggedRequest[]
+  /** Empties the request log. */
+  clearRequests(): void
+  /**
+   * Answers the next matching request(s) with the given status, headers and body instead.
+   *
+   * @param options - status (default 500), body, headers, times (default 1), match
+   */
+  failNext(options?: FailOptions): void
+  /**
+   * Drops the connection of the next matching request(s) without an answer.
+   *
+   * @param options - times (default 1), match
+   */
+  dropNext(options?: FaultTarget): void
+  /**
+   * Delays the next matching request(s), then answers normally.
+   *
+   * @param ms - the delay in milliseconds
+   * @param options - times (default 1), match
+   */
+  delayNext(ms: number, options?: FaultTarget): void
+  /** Drops every queued fault. */
+  clearFaults(): void
+  /**
+   * Sets the latency added to every response.
+   *
+   * @param ms - milliseconds (0 for none)
+   */
+  setLatency(ms: number): void
+  /** Empties the rate limiter's buckets. */
+  resetRateLimit(): void
+  /**
+   * Adds rows to an entity (created if new) while serving.
+   *
+   * @param entity - plural entity name
+   * @param rows - rows; missing ids are assigned
+   * @returns copies of the stored rows
+   */
+  insert(entity: string, rows: readonly EmulatorRow[]): EmulatorRow[]
+  /**
+   * Removes rows by id.
+   *
+   * @param entity - plural entity name
+   * @param ids - ids to remove
+   * @returns how many were removed
+   */
+  remove(entity: string, ids: readonly RowId[]): number
+  /**
+   * Copies of an entity's rows, ascending by id.
+   *
+   * @param entity - plural entity name
+   * @returns the rows (empty for an unknown entity)
+   */
+  rows(entity: string): EmulatorRow[]
+  /**
+   * The entities the emulator holds.
+   *
+   * @returns entity names
+   */
+  entities(): string[]
+}
+
+const BASE = 'http://emulator.local'
+
+/**
+ * Creates an emulator. With no options it holds 1000 seeded contacts (seed 1), 40 companies,
+ * 300 deals and 200 leads, and accepts the key `vibe_api_demo` (scope `crm`).
+ *
+ * @param options - data, keys, rate limit, latency, …
+ * @returns the emulator
+ * @defaultValue options `{}`
+ * @example
+ * ```ts
+ * import { createEmulator } from 'vibecode-query/testing'
+ *
+ * const emulator = createEmulator({ seed: 42 })
+ * const server = await emulator.listen()
+ * const res = await fetch(`${server.url}/v1/contacts?filter[companyId]=15&limit=10`, {
+ *   headers: { 'X-Api-Key': 'vibe_api_demo' },
+ * })
+ * await server.close()
+ * ```
+ * @category Testing
+ */
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const offsetMinutes = parseOffset(options.utcOffset ?? '+03:00')
+  if (offsetMinutes === undefined) throw new RangeError(`emulator: utcOffset must look like +03:00, got ${String(options.utcOffset)}`)
+  const store = new Store(offsetMinutes)
+  const data = options.data ?? generateSeedData(options.seed ?? 1, options.counts ?? {}, offsetMinutes)
+  for (const [entity, rows] of Object.entries(data)) {
+    store.ensure(entity)
+    store.insert(entity, rows)
+  }
+  const now = options.now ?? Date.now
+  const limiter = options.rateLimit ? new LeakyBucket(options.rateLimit, now) : undefined
+  const config: RouterConfig = {
+    store,
+    keys: options.keys ?? { [DEMO_API_KEY]: { scopes: ['crm'] } },
+    limiter,
+    offsetMinutes,
+    searchMeta: options.searchMeta ?? false,
+  }
+  const faults = new FaultQueue()
+  const log: LoggedRequest[] = []
+  let latency = checkMs(options.latencyMs ?? 0)
+
+  async function dispatch(call: IncomingCall, signal: AbortSignal | undefined): Promise<Outcome> {
+    const fault = faults.take(call.method, call.url.pathname)
+    const record = (status: number | null): void => {
+      const headers: Array<[string, string]> = []
+      for (const name of HEADER_NAMES) {
+        const value = call.header(name)
+        if (value !== undefined) headers.push([name, value])
+      }
+      const entry: LoggedRequest = {
+        method: call.method,
+        path: call.url.pathname,
+        search: call.url.search,
+        headers: redactHeaders(headers),
+        body: logBody(call.body),
+        status,
+        ...(fault === undefined ? {} : { fault: fault.kind }),
+      }
+      log.push(entry)
+    }
+    try {
+      await sleep(latency + (fault?.kind === 'delay' ? fault.ms : 0), signal)
+    } catch (reason) {
+      record(null)
+      throw reason
+    }
+    if (fault?.kind === 'drop') {
+      record(null)
+      return { kind: 'drop' }
+    }
+    const response = fault?.kind === 'fail' ? fault.response : answer(config, call)
+    record(response.status)
+    return { kind: 'respond', response }
+  }
+
+  const fetch: EmulatorFetch = async (input, init) => {
+    const request = new Request(typeof input === 'string' && input.startsWith('/') ? `${BASE}${input}` : input, init)
+    const signal = request.signal
+    if (signal.aborted) throw abortReason(signal)
+    const body = await request.text()
+    const call: IncomingCall = {
+      method: request.method.toUpperCase(),
+      url: new URL(request.url),
+      header: (name) => request.headers.get(name) ?? undefined,
+      body,
+    }
+    const outcome = await dispatch(call, signal)
+    if (signal.aborted) throw abortReason(signal)
+    if (outcome.kind === 'drop') {
+      throw new TypeError('fetch failed', { cause: new Error('emulator: connection dropped (injected fault)') })
+    }
+    const { status, headers, body: text } = outcome.response
+    return new Response(call.method === 'HEAD' ? null : text, { status, headers })
+  }
+
+  return {
+    fetch,
+    listen: (listenOptions) => startHttpServer(dispatch, listenOptions),
+    get requests(): readonly LoggedRequest[] {
+      return [...log]
+    },
+    clearRequests: () => {
+      log.length = 0
+    },
+    failNext: (failOptions = {}) => faults.add({ kind: 'fail', response: failResponse(failOptions) }, failOptions),
+    dropNext: (target = {}) => faults.add({ kind: 'drop' }, target),
+    delayNext: (ms, target = {}) => faults.add({ kind: 'delay', ms: checkMs(ms) }, target),
+    clearFaults: () => faults.clear(),
+    setLatency: (ms) => {
+      latency = checkMs(ms)
+    },
+    resetRateLimit: () => limiter?.reset(),
+    insert: (entity, rows) => store.insert(entity, rows),
+    remove: (entity, ids) => store.remove(entity, ids),
+    rows: (entity) => store.snapshot(entity),
+    entities: () => store.entities(),
+  }
+}
+
+const HEADER_NAMES = ['x-api-key', 'authorization', 'content-type', 'accept', 'user-agent', 'cookie', 'x-vibe-authorization']
+
+function answer(config: RouterConfig, call: IncomingCall): WireResponse {
+  try {
+    return route(config, call)
+  } catch (error) {
+    if (isEmulatorError(error)) return errorResponse(error)
+    const message = error instanceof Error ? error.message : String(error)
+    return {
+      status: 500,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({ success: false, error: { code: 'INTERNAL_ERROR', message: `Emulator failure: ${message}` } }),
+    }
+  }
+}
+
+function checkMs(ms: number): number {
+  if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`emulator: a delay must be a number of milliseconds >= 0, got ${ms}`)
+  return ms
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('This operation was aborted', 'AbortError')
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (ms <= 0) return signal?.aborted ? Promise.reject(abortReason(signal)) : Promise.resolve()
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortReason(signal))
+      return
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer)
+      reject(signal === undefined ? new Error('aborted') : abortReason(signal))
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}

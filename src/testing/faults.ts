@@ -1,0 +1,204 @@
+/**
+ * Injected faults, consumed in the order they were queued: each request takes the first queued fault
+ * whose `match` it satisfies (one fault per request) and decrements its `times`.
+ * - `fail`: answer with the given status, headers and body (a string body is sent as-is, so it can be
+ *   HTML or truncated JSON; anything else is sent as JSON);
+ * - `drop`: destroy the connection without an answer (over HTTP the socket is destroyed; the in-process
+ *   `fetch` rejects with a `TypeError`, as `fetch` does on a network error);
+ * - `delay`: wait, then answer normally.
+ * Faults apply before authentication and rate limiting, as a broken proxy in front of the service would.
+ *
+ * @module
+ */
+import type { WireResponse } from './types.js'
+
+/**
+ * Which requests a fault applies to.
+ *
+ * @example
+ * ```ts
+ * const match: RequestMatch = { method: 'POST', path: /\/search$/ }
+ * ```
+ * @category Testing
+ */
+export interface RequestMatch {
+  /**
+   * HTTP method, any case.
+   * @defaultValue any method
+   */
+  readonly method?: string
+  /**
+   * The URL path: equal to a string, or tested by a RegExp.
+   * @defaultValue any path
+   */
+  readonly path?: string | RegExp
+}
+
+/**
+ * Common fault options: how many requests it hits, and which.
+ *
+ * @example
+ * ```ts
+ * emulator.dropNext({ times: 2, match: { path: '/v1/contacts/search' } })
+ * ```
+ * @category Testing
+ */
+export interface FaultTarget {
+  /**
+   * How many matching requests the fault hits.
+   * @defaultValue 1
+   */
+  readonly times?: number
+  /**
+   * Which requests it hits.
+   * @defaultValue every request
+   */
+  readonly match?: RequestMatch
+}
+
+/**
+ * Options of `failNext`: the response to answer with instead of the real one.
+ *
+ * @example
+ * ```ts
+ * emulator.failNext({ status: 503, headers: { 'Retry-After': '1' }, times: 2 })
+ * emulator.failNext({ status: 502, body: '<html>Bad Gateway</html>', headers: { 'Content-Type': 'text/html' } })
+ * ```
+ * @category Testing
+ */
+export interface FailOptions extends FaultTarget {
+  /**
+   * The HTTP status (200..599).
+   * @defaultValue 500
+   */
+  readonly status?: number
+  /**
+   * The body: a string is sent verbatim (`text/plain` unless `headers` say otherwise); any other
+   * value is sent as JSON.
+   * @defaultValue `{ success: false, error: { code: 'INJECTED_FAULT', message: 'Injected fault (HTTP <status>)' } }`
+   */
+  readonly body?: unknown
+  /**
+   * Extra response headers.
+   * @defaultValue none
+   */
+  readonly headers?: Readonly<Record<string, string>>
+}
+
+/**
+ * A fault as queued.
+ *
+ * @example
+ * ```ts
+ * const fault: Fault = { kind: 'delay', ms: 200 }
+ * ```
+ * @category Testing
+ */
+export type Fault =
+  | { readonly kind: 'fail'; readonly response: WireResponse }
+  | { readonly kind: 'drop' }
+  | { readonly kind: 'delay'; readonly ms: number }
+
+interface Entry {
+  readonly fault: Fault
+  remaining: number
+  readonly match: RequestMatch | undefined
+}
+
+/**
+ * Builds the response a `failNext` fault answers with.
+ *
+ * @param options - status, body and headers
+ * @returns the response
+ * @example
+ * ```ts
+ * failResponse({ status: 503 }).status // 503
+ * ```
+ * @category Testing
+ */
+export function failResponse(options: FailOptions): WireResponse {
+  const status = options.status ?? 500
+  if (!Number.isInteger(status) || status < 200 || status > 599) {
+    throw new RangeError(`emulator: failNext status must be an integer 200..599, got ${String(status)}`)
+  }
+  const headers: Record<string, string> = {}
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value
+  const raw = options.body
+  let body: string
+  if (typeof raw === 'string') {
+    body = raw
+    headers['content-type'] ??= 'text/plain; charset=utf-8'
+  } else {
+    const value = raw ?? { success: false, error: { code: 'INJECTED_FAULT', message: `Injected fault (HTTP ${status})` } }
+    body = JSON.stringify(value)
+    headers['content-type'] ??= 'application/json; charset=utf-8'
+  }
+  return { status, headers, body }
+}
+
+/**
+ * The queue of pending faults.
+ *
+ * @example
+ * ```ts
+ * const faults = new FaultQueue()
+ * faults.add({ kind: 'drop' }, {})
+ * faults.take('GET', '/v1/contacts') // { kind: 'drop' }
+ * ```
+ * @category Testing
+ */
+export class FaultQueue {
+  #entries: Entry[] = []
+
+  /**
+   * Queues a fault.
+   *
+   * @param fault - the fault
+   * @param target - how many times, and which requests
+   */
+  add(fault: Fault, target: FaultTarget): void {
+    const times = target.times ?? 1
+    if (!Number.isInteger(times) || times < 1) throw new RangeError('emulator: times must be an integer >= 1')
+    this.#entries.push({ fault, remaining: times, match: target.match })
+  }
+
+  /**
+   * Takes the fault for a request, if one matches.
+   *
+   * @param method - the request method
+   * @param path - the request path
+   * @returns the fault, or `undefined`
+   */
+  take(method: string, path: string): Fault | undefined {
+    const entry = this.#entries.find((e) => matches(e.match, method, path))
+    if (entry === undefined) return undefined
+    entry.remaining -= 1
+    if (entry.remaining === 0) this.#entries = this.#entries.filter((e) => e !== entry)
+    return entry.fault
+  }
+
+  /**
+   * How many fault hits are still queued.
+   *
+   * @returns the sum of the remaining `times`
+   */
+  pending(): number {
+    return this.#entries.reduce((sum, e) => sum + e.remaining, 0)
+  }
+
+  /** Drops every queued fault. */
+  clear(): void {
+    this.#entries = []
+  }
+}
+
+function matches(match: RequestMatch | undefined, method: string, path: string): boolean {
+  if (match === undefined) return true
+  if (match.method !== undefined && match.method.toUpperCase() !== method.toUpperCase()) return false
+  if (typeof match.path === 'string') return match.path === path
+  if (match.path instanceof RegExp) {
+    match.path.lastIndex = 0
+    return match.path.test(path)
+  }
+  return true
+}

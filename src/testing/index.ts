@@ -1,0 +1,31 @@
+/**
+ * `vibecode-query/testing`: a local VibeCode service for tests and demos.
+ *
+ * It interprets the wire JSON with its own filter evaluator, independent of the query builder's
+ * compiler, so a compile bug cannot hide behind it. Start with {@link createEmulator}; see
+ * `docs/testing-with-the-emulator.md`.
+ *
+ * @example
+ * ```ts
+ * import { createEmulator } from 'vibecode-query/testing'
+ * import { createClient } from 'vibecode-query'
+ *
+ * const emulator = createEmulator()
+ * const client = createClient({ apiKey: 'vibe_api_demo', baseUrl: 'http://emulator.local', fetch: emulator.fetch })
+ * ```
+ * @module
+ */
+export { createEmulator } from './emulator.js'
+export type { Emulator, EmulatorFetch, EmulatorOptions } from './emulator.js'
+export { DEMO_API_KEY } from './auth.js'
+export type { EmulatorKey } from './auth.js'
+export type { RateLimitOptions } from './rate-limit.js'
+export type { FailOptions, FaultTarget, RequestMatch } from './faults.js'
+export type { LoggedRequest } from './request-log.js'
+export type { EmulatorServer, ListenOptions } from './http-server.js'
+export { DEFAULT_SEED_COUNTS, generateSeedData } from './seed.js'
+export type { SeedCounts } from './seed.js'
+export type { RowId } from './store.js'
+export type { EmulatorRow, FieldDescriptor, FieldType } from './types.js'
+export { DEFAULT_LIMIT, MAX_LIMIT } from './search-plan.js'
+export { MAX_BATCH_CALLS } from './batch.js'

@@ -1,0 +1,276 @@
+/**
+ * Word lists for the seeded data: first names (with patronymics), last names, job titles, company
+ * name parts, industries, deal and lead titles, and the CRM code lists (contact types, sources,
+ * deal stages, multifield types).
+ *
+ * @module
+ */
+
+/**
+ * Male first names with the patronymic formed from them (`[name, maleForm, femaleForm]`), or no
+ * patronymic (`null`) for non-Russian names.
+ *
+ * @example
+ * ```ts
+ * MALE_NAMES[0] // ['Ivan', 'Ivanovich', 'Ivanovna']
+ * ```
+ * @category Testing
+ */
+export const MALE_NAMES: ReadonlyArray<readonly [string, string | null, string | null]> = [
+  ['Ivan', 'Ivanovich', 'Ivanovna'],
+  ['Alexey', 'Alexeevich', 'Alexeevna'],
+  ['Dmitry', 'Dmitrievich', 'Dmitrievna'],
+  ['Sergey', 'Sergeevich', 'Sergeevna'],
+  ['Andrey', 'Andreevich', 'Andreevna'],
+  ['Mikhail', 'Mikhailovich', 'Mikhailovna'],
+  ['Nikolai', 'Nikolaevich', 'Nikolaevna'],
+  ['Pavel', 'Pavlovich', 'Pavlovna'],
+  ['Vladimir', 'Vladimirovich', 'Vladimirovna'],
+  ['Artem', 'Artemovich', 'Artemovna'],
+  ['Maxim', 'Maximovich', 'Maximovna'],
+  ['Igor', 'Igorevich', 'Igorevna'],
+  ['Oleg', 'Olegovich', 'Olegovna'],
+  ['Yuri', 'Yurievich', 'Yurievna'],
+  ['John', null, null],
+  ['David', null, null],
+  ['Michael', null, null],
+  ['Thomas', null, null],
+  ['Daniel', null, null],
+  ['James', null, null],
+  ['Lukas', null, null],
+  ['Marco', null, null],
+]
+
+/**
+ * Female first names.
+ *
+ * @example
+ * ```ts
+ * FEMALE_NAMES.includes('Anna') // true
+ * ```
+ * @category Testing
+ */
+export const FEMALE_NAMES: readonly string[] = [
+  'Anna', 'Maria', 'Elena', 'Olga', 'Natalia', 'Irina', 'Tatiana', 'Svetlana', 'Ekaterina', 'Yulia',
+  'Daria', 'Sofia', 'Emma', 'Sarah', 'Laura', 'Julia', 'Chloe', 'Hannah', 'Giulia', 'Lea',
+]
+
+/**
+ * Last names: `[maleForm, femaleForm, russian]`.
+ *
+ * @example
+ * ```ts
+ * LAST_NAMES[0] // ['Petrov', 'Petrova', true]
+ * ```
+ * @category Testing
+ */
+export const LAST_NAMES: ReadonlyArray<readonly [string, string, boolean]> = [
+  ...[
+    'Petrov', 'Ivanov', 'Smirnov', 'Kuznetsov', 'Popov', 'Vasiliev', 'Sokolov', 'Mikhailov', 'Novikov',
+    'Fedorov', 'Morozov', 'Volkov', 'Alexeev', 'Lebedev', 'Semenov', 'Egorov', 'Pavlov', 'Kozlov',
+    'Stepanov', 'Nikolaev', 'Orlov', 'Andreev', 'Makarov', 'Zakharov', 'Zaitsev', 'Solovyov', 'Borisov',
+    'Yakovlev', 'Grigoriev', 'Romanov', 'Vorobyov', 'Sergeev', 'Frolov', 'Belov', 'Medvedev', 'Tarasov',
+  ].map((m): readonly [string, string, boolean] => [m, `${m}a`, true]),
+  ...[
+    'Smith', 'Brown', 'Taylor', 'Wilson', 'Clark', 'Walker', 'Wright', 'Baker', 'Turner', 'Hughes',
+    'Miller', 'Schmidt', 'Fischer', 'Weber', 'Rossi', 'Bianchi', 'Dubois', 'Laurent', 'Novak', 'Horvat',
+  ].map((m): readonly [string, string, boolean] => [m, m, false]),
+]
+
+/**
+ * Job titles (`post`).
+ *
+ * @example
+ * ```ts
+ * POSTS.includes('Sales Manager') // true
+ * ```
+ * @category Testing
+ */
+export const POSTS: readonly string[] = [
+  'Sales Manager', 'CEO', 'Chief Accountant', 'Procurement Specialist', 'CTO', 'Marketing Director',
+  'Office Manager', 'Project Manager', 'Lead Engineer', 'Legal Counsel', 'Logistics Coordinator',
+  'HR Manager', 'Account Executive', 'Operations Director', 'Financial Analyst',
+]
+
+/**
+ * First words of company names.
+ *
+ * @example
+ * ```ts
+ * COMPANY_WORDS.length > 20 // true
+ * ```
+ * @category Testing
+ */
+export const COMPANY_WORDS: readonly string[] = [
+  'Volga', 'Ural', 'Baltic', 'Northern', 'Siberian', 'Nova', 'Atlas', 'Polar', 'Vector', 'Orion',
+  'Granite', 'Amber', 'Summit', 'Horizon', 'Pioneer', 'Meridian', 'Crystal', 'Falcon', 'Cedar', 'Aurora',
+  'Delta', 'Zenith', 'Quantum', 'Nevsky',
+]
+
+/**
+ * Second words of company names.
+ *
+ * @example
+ * ```ts
+ * COMPANY_NOUNS.includes('Logistics') // true
+ * ```
+ * @category Testing
+ */
+export const COMPANY_NOUNS: readonly string[] = [
+  'Logistics', 'Systems', 'Trading', 'Engineering', 'Consulting', 'Foods', 'Telecom', 'Energy', 'Soft',
+  'Textiles', 'Construction', 'Pharma', 'Media', 'Metals', 'Retail', 'Bank', 'Motors', 'Labs',
+]
+
+/**
+ * Legal-form suffixes of company names.
+ *
+ * @example
+ * ```ts
+ * COMPANY_SUFFIXES.includes('LLC') // true
+ * ```
+ * @category Testing
+ */
+export const COMPANY_SUFFIXES: readonly string[] = ['LLC', 'JSC', 'Ltd', 'GmbH', 'Group', 'Inc.']
+
+/**
+ * Industry codes (Bitrix24's default industry list).
+ *
+ * @example
+ * ```ts
+ * INDUSTRIES.includes('IT') // true
+ * ```
+ * @category Testing
+ */
+export const INDUSTRIES: readonly string[] = [
+  'IT', 'TELECOM', 'MANUFACTURING', 'BANKING', 'CONSULTING', 'FINANCE', 'GOVERNMENT', 'DELIVERY',
+  'ENTERTAINMENT', 'NOTPROFIT', 'OTHER',
+]
+
+/**
+ * Contact types with weights (`typeId`; Bitrix24's defaults).
+ *
+ * @example
+ * ```ts
+ * CONTACT_TYPES[0] // ['CLIENT', 50]
+ * ```
+ * @category Testing
+ */
+export const CONTACT_TYPES: ReadonlyArray<readonly [string, number]> = [
+  ['CLIENT', 50],
+  ['PARTNER', 20],
+  ['SUPPLIER', 15],
+  ['OTHER', 15],
+]
+
+/**
+ * Sources with weights (`sourceId`; Bitrix24's defaults).
+ *
+ * @example
+ * ```ts
+ * SOURCES.some(([s]) => s === 'WEB') // true
+ * ```
+ * @category Testing
+ */
+export const SOURCES: ReadonlyArray<readonly [string, number]> = [
+  ['WEB', 25],
+  ['CALL', 20],
+  ['EMAIL', 15],
+  ['RECOMMENDATION', 10],
+  ['ADVERTISING', 8],
+  ['PARTNER', 7],
+  ['TRADE_SHOW', 6],
+  ['WEBFORM', 5],
+  ['OTHER', 4],
+]
+
+/**
+ * Source descriptions by source.
+ *
+ * @example
+ * ```ts
+ * SOURCE_DESCRIPTIONS['WEB']?.length // > 0
+ * ```
+ * @category Testing
+ */
+export const SOURCE_DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
+  WEB: ['Contact form on the website', 'Live chat', 'Pricing page request'],
+  CALL: ['Inbound call', 'Callback request'],
+  EMAIL: ['Wrote to sales@', 'Reply to newsletter'],
+  RECOMMENDATION: ['Referred by an existing client', 'Recommended by a partner'],
+  ADVERTISING: ['Search ads campaign', 'Social media ad'],
+  PARTNER: ['Partner referral'],
+  TRADE_SHOW: ['Met at the trade show', 'Industry expo booth'],
+  WEBFORM: ['Demo request form'],
+  OTHER: ['Imported from spreadsheet'],
+}
+
+/**
+ * Deal stages with weights (`stageId`; the values the documentation's examples use).
+ *
+ * @example
+ * ```ts
+ * DEAL_STAGES.map(([s]) => s) // ['NEW', 'PREPARATION', 'EXECUTING', 'WON', 'LOST']
+ * ```
+ * @category Testing
+ */
+export const DEAL_STAGES: ReadonlyArray<readonly [string, number]> = [
+  ['NEW', 25],
+  ['PREPARATION', 20],
+  ['EXECUTING', 20],
+  ['WON', 20],
+  ['LOST', 15],
+]
+
+/**
+ * Deal title templates (the company name is appended).
+ *
+ * @example
+ * ```ts
+ * DEAL_TITLES.includes('CRM implementation') // true
+ * ```
+ * @category Testing
+ */
+export const DEAL_TITLES: readonly string[] = [
+  'Office furniture supply', 'CRM implementation', 'Annual support contract', 'Server hardware',
+  'Website redesign', 'Delivery of raw materials', 'Consulting retainer', 'Fleet leasing',
+  'Security audit', 'Staff training', 'Warehouse automation', 'Marketing campaign',
+]
+
+/**
+ * Lead title templates.
+ *
+ * @example
+ * ```ts
+ * LEAD_TITLES.includes('Website inquiry') // true
+ * ```
+ * @category Testing
+ */
+export const LEAD_TITLES: readonly string[] = [
+  'Website inquiry', 'Price request', 'Demo request', 'Callback request', 'Partnership proposal',
+  'Trade show contact', 'Newsletter signup', 'Quote for bulk order',
+]
+
+/**
+ * Free e-mail domains used for home addresses.
+ *
+ * @example
+ * ```ts
+ * MAIL_DOMAINS.includes('example.com') // true
+ * ```
+ * @category Testing
+ */
+export const MAIL_DOMAINS: readonly string[] = ['example.com', 'example.org', 'example.net', 'mail.example']
+
+/**
+ * Comments sometimes attached to contacts.
+ *
+ * @example
+ * ```ts
+ * COMMENTS.length > 0 // true
+ * ```
+ * @category Testing
+ */
+export const COMMENTS: readonly string[] = [
+  'Prefers e-mail over calls', 'VIP client', 'Call after 14:00', 'Decision maker', 'Asked for a discount',
+  'Met at the conference', 'Needs a formal quote',
+]

@@ -1,0 +1,245 @@
+/**
+ * The deterministic seeded data set: companies, contacts, leads and deals that look like a real
+ * small CRM (names, phones, e-mails, job titles, types, sources, responsible users, dates), with
+ * references that point at existing rows (a contact's `companyId` is a real company, a deal's
+ * `contactId` a real contact, …). The same seed and counts always give the same rows.
+ *
+ * Output shape of contact phones and e-mails (the emulator's choice; the real output shape is not
+ * documented): `phone` and `email` are the contact's first number / address as a string (as in the
+ * documentation's search example, `"phone": "74955553546"`); `phoneWork`, `phoneMobile`,
+ * `emailWork`, `emailHome`, `emailMailing` are the first value of that type or `null`; `fm` lists
+ * every record as `{ id, typeId: 'PHONE' | 'EMAIL', valueType, value }` (upstream Bitrix24's
+ * `crm.item` form). Empty scalar fields are `null`.
+ *
+ * @module
+ */
+import { formatInstant } from './iso-date.js'
+import { createRandom, type Random } from './prng.js'
+import {
+  COMMENTS,
+  COMPANY_NOUNS,
+  COMPANY_SUFFIXES,
+  COMPANY_WORDS,
+  CONTACT_TYPES,
+  DEAL_STAGES,
+  DEAL_TITLES,
+  FEMALE_NAMES,
+  INDUSTRIES,
+  LAST_NAMES,
+  LEAD_TITLES,
+  MAIL_DOMAINS,
+  MALE_NAMES,
+  POSTS,
+  SOURCE_DESCRIPTIONS,
+  SOURCES,
+} from './seed-vocabulary.js'
+import type { EmulatorRow } from './types.js'
+
+/**
+ * How many rows of each built-in entity to generate.
+ *
+ * @example
+ * ```ts
+ * const counts: SeedCounts = { contacts: 5000, deals: 0 }
+ * ```
+ * @category Testing
+ */
+export interface SeedCounts {
+  /**
+   * Contacts.
+   * @defaultValue 1000
+   */
+  readonly contacts?: number
+  /**
+   * Companies (ids 1..N; contacts reference them).
+   * @defaultValue 40
+   */
+  readonly companies?: number
+  /**
+   * Deals.
+   * @defaultValue 300
+   */
+  readonly deals?: number
+  /**
+   * Leads.
+   * @defaultValue 200
+   */
+  readonly leads?: number
+}
+
+/**
+ * The counts used when none are given: 1000 contacts, 40 companies, 300 deals, 200 leads.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_SEED_COUNTS.contacts // 1000
+ * ```
+ * @category Testing
+ */
+export const DEFAULT_SEED_COUNTS: Readonly<Required<SeedCounts>> = Object.freeze({
+  contacts: 1000,
+  companies: 40,
+  deals: 300,
+  leads: 200,
+})
+
+const START = Date.UTC(2020, 0, 1)
+const END = Date.UTC(2026, 2, 31)
+const USERS: ReadonlyArray<readonly [number, number]> = [[1, 30], [3, 20], [5, 20], [7, 15], [9, 10], [12, 5]]
+
+function count(name: keyof SeedCounts, counts: SeedCounts): number {
+  const n = counts[name] ?? DEFAULT_SEED_COUNTS[name]
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`emulator: seed count for ${name} must be an integer >= 0`)
+  return n
+}
+
+/**
+ * Generates the seeded rows for `companies`, `contacts`, `leads` and `deals`.
+ *
+ * @param seed - any integer; the same seed gives the same data
+ * @param counts - rows per entity
+ * @param offsetMinutes - the UTC offset written into datetimes (the portal's)
+ * @returns rows per entity, ascending by id from 1
+ * @defaultValue counts {@link DEFAULT_SEED_COUNTS}
+ * @example
+ * ```ts
+ * const data = generateSeedData(42, { contacts: 10 }, 180)
+ * data.contacts?.length // 10
+ * ```
+ * @category Testing
+ */
+export function generateSeedData(seed: number, counts: SeedCounts = {}, offsetMinutes = 180): Record<string, EmulatorRow[]> {
+  const rnd = createRandom(seed)
+  const n = {
+    companies: count('companies', counts),
+    contacts: count('contacts', counts),
+    leads: count('leads', counts),
+    deals: count('deals', counts),
+  }
+  const when = (from: number, to = END): number => from + Math.floor(rnd.next() * Math.max(0, to - from))
+  const iso = (ms: number): string => formatInstant(ms, offsetMinutes)
+
+  const companies = companyRows(rnd, n.companies)
+  const contacts = contactRows(rnd, n, companies, when, iso)
+  const leads: EmulatorRow[] = []
+  for (let id = 1; id <= n.leads; id++) {
+    leads.push({
+      id,
+      title: `${rnd.pick(LEAD_TITLES)} #${1000 + id}`,
+      contactId: n.contacts > 0 && rnd.chance(0.8) ? rnd.int(1, n.contacts) : null,
+    })
+  }
+  const deals: EmulatorRow[] = []
+  for (let id = 1; id <= n.deals; id++) {
+    const contact = n.contacts > 0 ? contacts[rnd.int(0, n.contacts - 1)] : undefined
+    const companyId = typeof contact?.['companyId'] === 'number' ? contact['companyId'] : null
+    const company = companyId === null ? undefined : companies[companyId - 1]
+    const created = contact === undefined ? when(START) : when(Date.parse(String(contact['createdTime'])))
+    deals.push({
+      id,
+      title: company === undefined ? rnd.pick(DEAL_TITLES) : `${rnd.pick(DEAL_TITLES)} — ${String(company['title'])}`,
+      stageId: rnd.weighted(DEAL_STAGES),
+      amount: rnd.int(2, 1000) * 500,
+      createdAt: iso(created),
+      contactId: contact === undefined ? null : contact['id'],
+      companyId,
+    })
+  }
+  return { companies, contacts, leads, deals }
+}
+
+function companyRows(rnd: Random, total: number): EmulatorRow[] {
+  const used = new Set<string>()
+  const rows: EmulatorRow[] = []
+  for (let id = 1; id <= total; id++) {
+    let title = ''
+    for (let attempt = 0; attempt < 20 && (title === '' || used.has(title)); attempt++) {
+      title = `${rnd.pick(COMPANY_WORDS)} ${rnd.pick(COMPANY_NOUNS)} ${rnd.pick(COMPANY_SUFFIXES)}`
+    }
+    if (used.has(title)) title = `${title} ${id}`
+    used.add(title)
+    rows.push({ id, title, industry: rnd.pick(INDUSTRIES) })
+  }
+  return rows
+}
+
+function domainOf(company: EmulatorRow): string {
+  const words = String(company['title']).toLowerCase().split(' ').slice(0, 2)
+  return `${words.join('-')}.example`
+}
+
+function phoneNumber(rnd: Random, mobile: boolean): string {
+  const area = mobile ? rnd.pick(['903', '905', '916', '925', '926', '985', '999']) : rnd.pick(['495', '499', '812', '343', '383'])
+  return `7${area}${String(rnd.int(0, 9_999_999)).padStart(7, '0')}`
+}
+
+function contactRows(
+  rnd: Random,
+  n: { companies: number; contacts: number; leads: number },
+  companies: readonly EmulatorRow[],
+  when: (from: number, to?: number) => number,
+  iso: (ms: number) => string,
+): EmulatorRow[] {
+  const rows: EmulatorRow[] = []
+  let fmId = 1
+  for (let id = 1; id <= n.contacts; id++) {
+    const female = rnd.chance(0.45)
+    const first = female ? rnd.pick(FEMALE_NAMES) : rnd.pick(MALE_NAMES)[0]
+    const [lastM, lastF, russian] = rnd.pick(LAST_NAMES)
+    const lastName = female ? lastF : lastM
+    const father = rnd.pick(MALE_NAMES)
+    const secondName = russian && rnd.chance(0.7) ? (female ? father[2] : father[1]) : null
+    const companyId = n.companies > 0 && rnd.chance(0.85) ? rnd.int(1, n.companies) : null
+    const company = companyId === null ? undefined : companies[companyId - 1]
+
+    const fm: Array<{ id: number; typeId: 'PHONE' | 'EMAIL'; valueType: string; value: string }> = []
+    const firstPhoneMobile = rnd.chance(0.5)
+    fm.push({ id: fmId++, typeId: 'PHONE', valueType: firstPhoneMobile ? 'MOBILE' : 'WORK', value: phoneNumber(rnd, firstPhoneMobile) })
+    if (rnd.chance(0.35)) {
+      const type = firstPhoneMobile ? 'WORK' : rnd.pick(['MOBILE', 'HOME'])
+      fm.push({ id: fmId++, typeId: 'PHONE', valueType: type, value: phoneNumber(rnd, type === 'MOBILE') })
+    }
+    const local = `${first}.${lastName}`.toLowerCase().replace(/[^a-z.]/g, '')
+    if (company !== undefined) {
+      fm.push({ id: fmId++, typeId: 'EMAIL', valueType: 'WORK', value: `${local}@${domainOf(company)}` })
+    }
+    if (company === undefined || rnd.chance(0.3)) {
+      fm.push({ id: fmId++, typeId: 'EMAIL', valueType: 'HOME', value: `${local}${rnd.int(1, 99)}@${rnd.pick(MAIL_DOMAINS)}` })
+    }
+    if (rnd.chance(0.1)) {
+      fm.push({ id: fmId++, typeId: 'EMAIL', valueType: 'MAILING', value: `news+${id}@${rnd.pick(MAIL_DOMAINS)}` })
+    }
+    const firstOf = (typeId: 'PHONE' | 'EMAIL', valueType?: string): string | null =>
+      fm.find((r) => r.typeId === typeId && (valueType === undefined || r.valueType === valueType))?.value ?? null
+
+    const sourceId = rnd.weighted(SOURCES)
+    const created = when(START)
+    const updated = when(created)
+    rows.push({
+      id,
+      name: first,
+      lastName,
+      secondName,
+      phone: firstOf('PHONE'),
+      email: firstOf('EMAIL'),
+      companyId,
+      post: company !== undefined && rnd.chance(0.9) ? rnd.pick(POSTS) : null,
+      comments: rnd.chance(0.2) ? rnd.pick(COMMENTS) : null,
+      typeId: rnd.weighted(CONTACT_TYPES),
+      sourceId,
+      sourceDescription: rnd.chance(0.4) ? rnd.pick(SOURCE_DESCRIPTIONS[sourceId] ?? ['']) : null,
+      assignedById: rnd.weighted(USERS),
+      opened: rnd.chance(0.8),
+      leadId: n.leads > 0 && rnd.chance(0.3) ? rnd.int(1, n.leads) : null,
+      createdTime: iso(created),
+      updatedTime: iso(updated),
+      phoneWork: firstOf('PHONE', 'WORK'),
+      phoneMobile: firstOf('PHONE', 'MOBILE'),
+      emailWork: firstOf('EMAIL', 'WORK'),
+      emailHome: firstOf('EMAIL', 'HOME'),
+      emailMailing: firstOf('EMAIL', 'MAILING'),
+      fm,
+    })
+  }
+  return rows
+}
