@@ -85,6 +85,16 @@ export interface EmulatorOptions {
    */
   readonly utcOffset?: string
   /**
+   * How many requests the request log keeps (the oldest are dropped first).
+   * @defaultValue 1000
+   */
+  readonly logLimit?: number
+  /**
+   * Called with each logged request (secrets already redacted), e.g. to print a request line.
+   * @defaultValue none
+   */
+  readonly onRequest?: (entry: LoggedRequest) => void
+  /**
    * The clock of the rate limiter, in milliseconds.
    * @defaultValue Date.now
    */
@@ -115,7 +125,7 @@ export interface Emulator {
    * @returns the server's `url` and `close()`
    */
   listen(options?: ListenOptions): Promise<EmulatorServer>
-  /** The request log, oldest first, secrets redacted (a copy). */
+  /** The request log, oldest first, secrets redacted (a copy; the last `logLimit` requests). */
   readonly requests: readonly LoggedRequest[]
   /** Empties the request log. */
   clearRequests(): void
@@ -172,6 +182,13 @@ export interface Emulator {
    */
   rows(entity: string): EmulatorRow[]
   /**
+   * How many rows an entity holds.
+   *
+   * @param entity - plural entity name
+   * @returns the row count (0 for an unknown entity)
+   */
+  count(entity: string): number
+  /**
    * The entities the emulator holds.
    *
    * @returns entity names
@@ -222,6 +239,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const faults = new FaultQueue()
   const log: LoggedRequest[] = []
   let latency = checkMs(options.latencyMs ?? 0)
+  const logLimit = options.logLimit ?? 1000
+  if (!Number.isInteger(logLimit) || logLimit < 0) throw new RangeError('emulator: logLimit must be an integer >= 0')
 
   async function dispatch(call: IncomingCall, signal: AbortSignal | undefined): Promise<Outcome> {
     const fault = faults.take(call.method, call.url.pathname)
@@ -241,6 +260,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         ...(fault === undefined ? {} : { fault: fault.kind }),
       }
       log.push(entry)
+      if (log.length > logLimit) log.splice(0, log.length - logLimit)
+      options.onRequest?.(entry)
     }
     try {
       await sleep(latency + (fault?.kind === 'delay' ? fault.ms : 0), signal)
@@ -297,6 +318,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     insert: (entity, rows) => store.insert(entity, rows),
     remove: (entity, ids) => store.remove(entity, ids),
     rows: (entity) => store.snapshot(entity),
+    count: (entity) => store.rowsOf(entity)?.length ?? 0,
     entities: () => store.entities(),
   }
 }

@@ -145,7 +145,7 @@ export function generateSeedData(seed: number, counts: SeedCounts = {}, offsetMi
       companyId,
     })
   }
-  return { companies, contacts, leads, deals }
+  return { contacts, companies, deals, leads }
 }
 
 function companyRows(rnd: Random, total: number): EmulatorRow[] {

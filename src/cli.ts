@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+/**
+ * The `vibecode-query` command: `npx vibecode-query emulator [--port 8787] [--seed N] [--contacts N]`
+ * serves a local VibeCode emulator on 127.0.0.1, prints its URL and the demo key, and stops cleanly
+ * on Ctrl-C (SIGINT) or SIGTERM.
+ *
+ * @module
+ */
+import { CLI_USAGE, parseCliArgs, type CliCommand } from './testing/cli-options.js'
+import { createEmulator, DEMO_API_KEY } from './testing/index.js'
+
+async function main(argv: readonly string[]): Promise<void> {
+  let command: CliCommand
+  try {
+    command = parseCliArgs(argv)
+  } catch (error) {
+    process.stderr.write(`vibecode-query: ${error instanceof Error ? error.message : String(error)}\n\n${CLI_USAGE}\n`)
+    process.exitCode = 2
+    return
+  }
+  if (command.command === 'help') {
+    process.stdout.write(`${CLI_USAGE}\n`)
+    return
+  }
+  const emulator = createEmulator({
+    seed: command.seed,
+    counts: command.counts,
+    rateLimit: command.rateLimit,
+    latencyMs: command.latencyMs,
+    searchMeta: command.searchMeta,
+    logLimit: 100,
+    ...(command.log
+      ? { onRequest: (r) => process.stdout.write(`${r.method} ${r.path}${r.search} -> ${r.status ?? 'dropped'}\n`) }
+      : {}),
+  })
+  const server = await emulator.listen({ port: command.port, host: command.host })
+  const sizes = emulator
+    .entities()
+    .map((name) => `${emulator.count(name)} ${name}`)
+    .join(', ')
+  const body = JSON.stringify({ filter: { companyId: 15 }, limit: 10, order: { lastName: 'asc' } })
+  process.stdout.write(
+    [
+      `VibeCode emulator listening on ${server.url}`,
+      `  API key: ${DEMO_API_KEY} (scope crm)`,
+      `  Data:    ${sizes} (seed ${command.seed})`,
+      `  Try:     curl -X POST ${server.url}/v1/contacts/search -H 'X-Api-Key: ${DEMO_API_KEY}' -H 'Content-Type: application/json' -d '${body}'`,
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  )
+  let stopping = false
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) return
+    stopping = true
+    process.stdout.write(`\nReceived ${signal}, stopping the emulator…\n`)
+    server.close().then(
+      () => {
+        process.stdout.write('Emulator stopped.\n')
+        process.exit(0)
+      },
+      (error: unknown) => {
+        process.stderr.write(`vibecode-query: failed to stop cleanly: ${String(error)}\n`)
+        process.exit(1)
+      },
+    )
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`vibecode-query: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.exitCode = 1
+})
