@@ -96,8 +96,8 @@ export interface Client {
  * @param options - The key, and optionally the session token, base URL, transport, timeout,
  *   retry policy, rate limiter and hooks (see {@link ClientOptions} for the defaults).
  * @returns The client.
- * @throws {@link VibeCodeError} when `apiKey` is missing or empty, `sessionToken` is given but
- *   empty, or `timeoutMs` is not a positive number of milliseconds.
+ * @throws {@link VibeCodeError} when `apiKey` is missing or empty, or `timeoutMs` is not a positive
+ *   number of milliseconds (below 2^31) or `false`.
  * @example
  * ```ts
  * import { createClient } from 'vibecode-query'
@@ -111,15 +111,12 @@ export interface Client {
  * @category Client
  */
 export function createClient(options: ClientOptions): Client {
-  const { apiKey, sessionToken, timeoutMs } = options ?? {}
+  const { apiKey, timeoutMs } = options ?? {}
   if (typeof apiKey !== 'string' || apiKey === '') {
-    throw new VibeCodeError('createClient(): apiKey is required, a non-empty string')
+    throw new VibeCodeError('createClient(): apiKey must be a non-empty string')
   }
-  if (sessionToken !== undefined && (typeof sessionToken !== 'string' || sessionToken === '')) {
-    throw new VibeCodeError('createClient(): sessionToken, when given, must be a non-empty string')
-  }
-  if (timeoutMs !== undefined && timeoutMs !== false && !(timeoutMs > 0 && timeoutMs <= 2 ** 31 - 1)) {
-    throw new VibeCodeError('createClient(): timeoutMs must be a positive number of milliseconds (at most 2^31 - 1), or false')
+  if (timeoutMs !== undefined && timeoutMs !== false && !(timeoutMs > 0 && timeoutMs < 2 ** 31)) {
+    throw new VibeCodeError('createClient(): timeoutMs must be a number of ms from 1 to 2^31 - 1, or false')
   }
   const send = createSend(options)
 

@@ -34,7 +34,7 @@ export function decode(
   retryAfterMs: number | undefined,
   redact: (text: string) => string,
 ): Envelope {
-  const where = { status, method: request.method, path: request.path }
+  const where = { status, ...request }
   if (status === 204) return { status, data: undefined }
   let json: unknown
   try {
@@ -44,7 +44,7 @@ export function decode(
   }
   if (isObject(json)) {
     if (json.success === true && status >= 200 && status < 300) {
-      return json.meta === undefined ? { status, data: json.data } : { status, data: json.data, meta: json.meta }
+      return { status, data: json.data, meta: json.meta }
     }
     const error = json.error
     if (json.success !== true && isObject(error) && typeof error.code === 'string') {

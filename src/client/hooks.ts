@@ -27,7 +27,7 @@ export interface RequestState {
 
 /**
  * What an `afterResponse` hook receives: the attempt plus the answer's status, the response
- * (headers readable; do not read its body, the client does) and the time since sending.
+ * (its headers; the client has read its body) and the time the attempt took.
  *
  * @example
  * ```ts
@@ -38,9 +38,9 @@ export interface RequestState {
 export interface AfterResponseState extends RequestState {
   /** The HTTP status. */
   readonly status: number
-  /** The response, body not yet read. */
+  /** The response; its body has been read by the client, its headers are there to read. */
   readonly response: ResponseLike
-  /** Milliseconds from sending the request to its response headers. */
+  /** Milliseconds from sending the request to the end of its body. */
   readonly durationMs: number
 }
 
@@ -115,7 +115,7 @@ export interface Hooks {
    */
   readonly beforeRequest?: readonly Hook<RequestState>[] | undefined
   /**
-   * When an attempt's response headers arrive, before its body is read, for any status.
+   * When an attempt's whole response has arrived, before it is decoded, for any status.
    *
    * @defaultValue `[]`
    */

@@ -2,17 +2,13 @@
 const mask = '[REDACTED]'
 
 /**
- * Copies request headers with the credentials (`X-Api-Key`, `Authorization`) masked, for hook
- * payloads. The copy is frozen.
+ * Copies the client's request headers with the credentials (`X-Api-Key`, `Authorization`)
+ * masked, for hook payloads. The copy is frozen.
  *
  * @internal
  */
 export function redactHeaders(headers: Record<string, string>): Readonly<Record<string, string>> {
-  const copy: Record<string, string> = {}
-  for (const [name, value] of Object.entries(headers)) {
-    copy[name] = /^(x-api-key|authorization)$/i.test(name) ? mask : value
-  }
-  return Object.freeze(copy)
+  return Object.freeze({ ...headers, 'X-Api-Key': mask, ...(headers.Authorization && { Authorization: mask }) })
 }
 
 /**

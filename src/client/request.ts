@@ -65,6 +65,7 @@ export function createSend(options: ClientOptions): Send {
 
   return async function send(request) {
     const { method, path, body, signal } = request
+    const where = { method, path }
     const url = baseUrl + path
     const json = body === undefined ? undefined : JSON.stringify(body)
     let state: RequestState = { method, path, url, body, headers: shownHeaders, attempt: 0 }
@@ -78,21 +79,17 @@ export function createSend(options: ClientOptions): Send {
       let text: string
       try {
         response = await fetch(url, json === undefined ? init : { ...init, body: json })
+        text = await response.text()
       } catch (cause) {
-        throw new NetworkError(redact(`${method} ${path} failed: ${describe(cause)}`), request, { cause })
+        const reason = (cause as Error | undefined)?.message ?? cause
+        throw new NetworkError(redact(`${method} ${path} failed: ${reason}`), where, { cause })
       }
       retryAfterMs = parseRetryAfter(response.headers.get('retry-after'))
       const durationMs = Date.now() - started
       await runHooks(hooks.afterResponse, { ...state, status: response.status, response, durationMs })
-      try {
-        text = await response.text()
-      } catch (cause) {
-        const message = redact(`${method} ${path} failed reading the body: ${describe(cause)}`)
-        throw new NetworkError(message, request, { cause })
-      }
-      return decode(response.status, text, request, retryAfterMs, redact)
+      return decode(response.status, text, where, retryAfterMs, redact)
     }
-    const onTimeout = (): Error => new TimeoutError({ method, path, timeoutMs: timeoutMs || 0 })
+    const onTimeout = (): Error => new TimeoutError({ ...where, timeoutMs: timeoutMs || 0 })
 
     try {
       for (let attempt = 1; ; attempt++) {
@@ -116,5 +113,3 @@ export function createSend(options: ClientOptions): Send {
     }
   }
 }
-
-const describe = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))

@@ -125,7 +125,7 @@ export function retryDelay(
  * @internal
  */
 export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
-  if (value === null || value.trim() === '') return undefined
+  if (!value?.trim()) return undefined
   const seconds = Number(value)
   if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1000 : undefined
   const date = Date.parse(value)

@@ -77,21 +77,21 @@ export interface ApiErrorDetail {
 export class ApiError extends VibeCodeError implements ApiErrorDetail {
   override readonly name: 'ApiError' | 'RateLimitError' = 'ApiError'
   /** The HTTP status. */
-  readonly status: number
+  declare readonly status: number
   /** The service's error code, e.g. `'SCOPE_DENIED'`. */
-  readonly code: ApiErrorCode
+  declare readonly code: ApiErrorCode
   /** A hint for the developer, when given. */
-  readonly hint: string | undefined
+  declare readonly hint: string | undefined
   /** A text for end users, when given. */
-  readonly userMessage: string | undefined
+  declare readonly userMessage: string | undefined
   /** The repeated-error warning, when given. */
-  readonly warning: string | undefined
+  declare readonly warning: string | undefined
   /** Seconds to wait before retrying, from `error.retryAfter` or the `Retry-After` header. */
-  readonly retryAfter: number | undefined
+  declare readonly retryAfter: number | undefined
   /** The HTTP method of the request. */
-  readonly method: string
+  declare readonly method: string
   /** The URL path of the request, e.g. `/v1/contacts/search`. */
-  readonly path: string
+  declare readonly path: string
 
   /**
    * Creates the error.
@@ -100,15 +100,9 @@ export class ApiError extends VibeCodeError implements ApiErrorDetail {
    * @param request - The HTTP status, method and path.
    */
   constructor(detail: ApiErrorDetail, request: { status: number; method: string; path: string }) {
-    super(`${detail.code}: ${detail.message} (HTTP ${request.status}, ${request.method} ${request.path})`)
-    this.status = request.status
-    this.code = detail.code
-    this.hint = detail.hint
-    this.userMessage = detail.userMessage
-    this.warning = detail.warning
-    this.retryAfter = detail.retryAfter
-    this.method = request.method
-    this.path = request.path
+    const { message, ...fields } = detail
+    super(`${detail.code}: ${message} (HTTP ${request.status}, ${request.method} ${request.path})`)
+    Object.assign(this, fields, request)
   }
 }
 

@@ -23,9 +23,9 @@ import { hasErrorName, VibeCodeError } from './vibecode-error.js'
 export class NetworkError extends VibeCodeError {
   override readonly name = 'NetworkError'
   /** The HTTP method of the request. */
-  readonly method: string
+  declare readonly method: string
   /** The URL path of the request. */
-  readonly path: string
+  declare readonly path: string
 
   /**
    * Creates the error.
@@ -36,8 +36,7 @@ export class NetworkError extends VibeCodeError {
    */
   constructor(message: string, request: { method: string; path: string }, options?: { cause?: unknown }) {
     super(message, options)
-    this.method = request.method
-    this.path = request.path
+    Object.assign(this, request)
   }
 }
 

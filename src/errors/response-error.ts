@@ -25,11 +25,11 @@ import { hasErrorName, VibeCodeError } from './vibecode-error.js'
 export class ResponseError extends VibeCodeError {
   override readonly name = 'ResponseError'
   /** The HTTP status. */
-  readonly status: number
+  declare readonly status: number
   /** The HTTP method of the request. */
-  readonly method: string
+  declare readonly method: string
   /** The URL path of the request. */
-  readonly path: string
+  declare readonly path: string
 
   /**
    * Creates the error.
@@ -44,9 +44,7 @@ export class ResponseError extends VibeCodeError {
     options?: { cause?: unknown },
   ) {
     super(`${request.method} ${request.path} answered HTTP ${request.status} ${problem}`, options)
-    this.status = request.status
-    this.method = request.method
-    this.path = request.path
+    Object.assign(this, request)
   }
 }
 

@@ -21,11 +21,11 @@ import { hasErrorName, VibeCodeError } from './vibecode-error.js'
 export class TimeoutError extends VibeCodeError {
   override readonly name = 'TimeoutError'
   /** The HTTP method of the request. */
-  readonly method: string
+  declare readonly method: string
   /** The URL path of the request. */
-  readonly path: string
+  declare readonly path: string
   /** The per-attempt timeout that ran out, in milliseconds. */
-  readonly timeoutMs: number
+  declare readonly timeoutMs: number
 
   /**
    * Creates the error.
@@ -34,9 +34,7 @@ export class TimeoutError extends VibeCodeError {
    */
   constructor(request: { method: string; path: string; timeoutMs: number }) {
     super(`${request.method} ${request.path} timed out after ${request.timeoutMs} ms`)
-    this.method = request.method
-    this.path = request.path
-    this.timeoutMs = request.timeoutMs
+    Object.assign(this, request)
   }
 }
 

@@ -524,8 +524,14 @@ describe('createClient', () => {
     expect((error as Error).message).toContain('apiKey')
   })
 
-  it('rejects an empty session token and a bad timeout without echoing them', () => {
-    expect(() => collectThrow(() => createClient({ apiKey: API_KEY, sessionToken: '' }))).toThrow(VibeCodeError)
+  it('sends no Authorization header for an empty session token', async () => {
+    const s = await serve(ok([]))
+    await clientFor(s, { sessionToken: '' }).execute(contacts())
+    expect(s.requests[0]?.headers.authorization).toBeUndefined()
+  })
+
+  it('rejects a bad timeout', () => {
+    expect(() => collectThrow(() => createClient({ apiKey: API_KEY, timeoutMs: 0 }))).toThrow(VibeCodeError)
     expect(() => collectThrow(() => createClient({ apiKey: API_KEY, timeoutMs: -1 }))).toThrow(/timeoutMs/)
     expect(() => collectThrow(() => createClient({ apiKey: API_KEY, timeoutMs: 2 ** 40 }))).toThrow(/timeoutMs/)
   })
