@@ -9,7 +9,8 @@
  *
  * Response shape (our choice; the documentation does not show it — unconfirmed):
  * `{ success: true, data: { [id]: { success: true, data, meta? } | { success: false, error: { code, message, hint? } } } }`,
- * keyed by each call's `id` (default `"0"`, `"1"`, … by position), in call order. Each per-call
+ * keyed by each call's `id` (default `"0"`, `"1"`, … by position; read results by id, not by key
+ * order, since JSON objects put integer-like keys first). Each per-call
  * result is exactly the envelope the single endpoint would have answered. `create`, `update` and
  * `delete` calls answer per call 501 `NOT_SUPPORTED_BY_EMULATOR`.
  *

@@ -8,6 +8,7 @@
 import { DEMO_API_KEY, type EmulatorKey } from './auth.js'
 import { isEmulatorError } from './emulator-error.js'
 import { errorResponse } from './envelope.js'
+import { BUILT_IN_ENTITIES } from './entity-fields.js'
 import { failResponse, FaultQueue, type FailOptions, type FaultTarget } from './faults.js'
 import { startHttpServer, type EmulatorServer, type ListenOptions } from './http-server.js'
 import { parseOffset } from './iso-date.js'
@@ -42,8 +43,8 @@ export type EmulatorFetch = (input: RequestInfo | URL, init?: RequestInit) => Pr
  */
 export interface EmulatorOptions {
   /**
-   * Explicit rows per entity (any plural entity name). When given, nothing is seeded and only these
-   * entities exist. Rows of built-in entities are completed with `null` for missing known fields; their
+   * Explicit rows per entity (any plural entity name). When given, nothing is seeded: these entities
+   * hold these rows, and the built-in entities not listed (`contacts`, `companies`, `deals`, `leads`) are empty. Rows of built-in entities are completed with `null` for missing known fields; their
    * only extra fields may be `ufCrm*` custom fields. Rows without `id` are numbered from 1.
    * @defaultValue seeded data (see `seed` and `counts`)
    */
@@ -223,6 +224,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   if (offsetMinutes === undefined) throw new RangeError(`emulator: utcOffset must look like +03:00, got ${String(options.utcOffset)}`)
   const store = new Store(offsetMinutes)
   const data = options.data ?? generateSeedData(options.seed ?? 1, options.counts ?? {}, offsetMinutes)
+  for (const entity of BUILT_IN_ENTITIES) store.ensure(entity)
   for (const [entity, rows] of Object.entries(data)) {
     store.ensure(entity)
     store.insert(entity, rows)
