@@ -127,7 +127,7 @@ export function createClient(options: ClientOptions): Client {
     return data
   }
   const first = async (query: AnyQuery, options?: ExecuteOptions): Promise<unknown> => {
-    const rows = await execute(query.toNode().limit === undefined ? query.limit(1) : query, options)
+    const rows = await execute(query.compile().body.limit === undefined ? query.limit(1) : query, options)
     return rows[0]
   }
 
