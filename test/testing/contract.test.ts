@@ -1,0 +1,168 @@
+// One list of scenarios, run against the emulator always and against the real service only when
+// VIBECODE_API_KEY is set (VIBECODE_BASE_URL overrides the host). The checks are invariants that hold
+// for any data, so a difference between the emulator and the service shows up as a failure here.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { read, start, type Answer, type Running } from './helpers.js'
+
+interface Target {
+  readonly baseUrl: string
+  readonly apiKey: string
+}
+interface Scenario {
+  readonly name: string
+  readonly method: 'GET' | 'POST'
+  readonly path: string
+  readonly body?: unknown
+  /** Headers replacing the default X-Api-Key (for auth scenarios). */
+  readonly headers?: Record<string, string>
+  readonly check: (answer: Answer) => void
+}
+
+type Row = Record<string, unknown>
+const rowsOf = (answer: Answer): Row[] => {
+  expect(answer.status, answer.text).toBe(200)
+  expect(answer.json.success).toBe(true)
+  expect(Array.isArray(answer.json.data)).toBe(true)
+  return answer.json.data as Row[]
+}
+const errorOf = (answer: Answer, status: number, code: string): void => {
+  expect(answer.status).toBe(status)
+  expect(answer.json).toMatchObject({ success: false, error: { code, message: expect.any(String) } })
+}
+
+const SCENARIOS: readonly Scenario[] = [
+  {
+    name: "the docs' seed search: companyId 15, limit 10, order lastName asc",
+    method: 'POST',
+    path: '/v1/contacts/search',
+    body: { filter: { companyId: 15 }, limit: 10, order: { lastName: 'asc' } },
+    check: (answer) => {
+      const rows = rowsOf(answer)
+      expect(rows.length).toBeLessThanOrEqual(10)
+      for (const row of rows) expect(Number(row['companyId'])).toBe(15)
+      const names = rows.map((r) => String(r['lastName'] ?? ''))
+      for (let i = 1; i < names.length; i++) {
+        expect(names[i - 1]?.localeCompare(names[i] ?? '', 'en', { sensitivity: 'base' })).toBeLessThanOrEqual(0)
+      }
+    },
+  },
+  {
+    name: 'list with a bracket filter answers meta { total, hasMore }',
+    method: 'GET',
+    path: '/v1/contacts?filter[companyId]=15&limit=5',
+    check: (answer) => {
+      const rows = rowsOf(answer)
+      expect(rows.length).toBeLessThanOrEqual(5)
+      for (const row of rows) expect(Number(row['companyId'])).toBe(15)
+      expect(answer.json.meta).toMatchObject({ total: expect.any(Number), hasMore: expect.any(Boolean) })
+      expect(answer.json.meta.hasMore).toBe(answer.json.meta.total > rows.length)
+    },
+  },
+  {
+    name: 'select returns only the selected fields',
+    method: 'POST',
+    path: '/v1/contacts/search',
+    body: { select: ['id', 'lastName'], limit: 3 },
+    check: (answer) => {
+      for (const row of rowsOf(answer)) expect(Object.keys(row).sort()).toEqual(['id', 'lastName'])
+    },
+  },
+  {
+    name: 'a $ range and a prefix exclusion on id, ordered by id desc',
+    method: 'POST',
+    path: '/v1/contacts/search',
+    body: { filter: { id: { $gte: 2, $lte: 40 }, '!id': 3 }, order: { id: 'desc' }, select: ['id'], limit: 50 },
+    check: (answer) => {
+      const idList = rowsOf(answer).map((r) => Number(r['id']))
+      for (const id of idList) {
+        expect(id).toBeGreaterThanOrEqual(2)
+        expect(id).toBeLessThanOrEqual(40)
+        expect(id).not.toBe(3)
+      }
+      expect(idList).toEqual([...idList].sort((a, b) => b - a))
+    },
+  },
+  {
+    name: 'limit and offset page through the same order',
+    method: 'POST',
+    path: '/v1/contacts/search',
+    body: { order: { id: 'asc' }, select: ['id'], limit: 2, offset: 1 },
+    check: (answer) => {
+      const idList = rowsOf(answer).map((r) => Number(r['id']))
+      expect(idList.length).toBeLessThanOrEqual(2)
+      expect(idList).toEqual([...idList].sort((a, b) => a - b))
+    },
+  },
+  {
+    name: 'get by a missing id → 404 ENTITY_NOT_FOUND',
+    method: 'GET',
+    path: '/v1/contacts/2147483000',
+    check: (answer) => errorOf(answer, 404, 'ENTITY_NOT_FOUND'),
+  },
+  {
+    name: 'fields lists the contact fields',
+    method: 'GET',
+    path: '/v1/contacts/fields',
+    check: (answer) => {
+      expect(answer.status).toBe(200)
+      const data = answer.json.data as Record<string, unknown>
+      const names = Object.keys((data['fields'] as Record<string, unknown> | undefined) ?? data)
+      expect(names).toEqual(expect.arrayContaining(['id', 'name', 'lastName', 'companyId']))
+    },
+  },
+  {
+    name: 'aggregate counts matching rows',
+    method: 'POST',
+    path: '/v1/contacts/aggregate',
+    body: { filter: { companyId: 15 } },
+    check: (answer) => {
+      expect(answer.status).toBe(200)
+      expect(answer.json.data.count).toEqual(expect.any(Number))
+    },
+  },
+  {
+    name: 'no key → 401 MISSING_API_KEY',
+    method: 'POST',
+    path: '/v1/contacts/search',
+    body: {},
+    headers: {},
+    check: (answer) => errorOf(answer, 401, 'MISSING_API_KEY'),
+  },
+  {
+    name: 'an unknown key → 401 INVALID_API_KEY',
+    method: 'POST',
+    path: '/v1/contacts/search',
+    body: {},
+    headers: { 'X-Api-Key': 'vibe_api_not_a_real_key' },
+    check: (answer) => errorOf(answer, 401, 'INVALID_API_KEY'),
+  },
+]
+
+async function send(target: Target, s: Scenario): Promise<Answer> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...(s.headers ?? { 'X-Api-Key': target.apiKey }) }
+  if (s.body !== undefined) headers['Content-Type'] = 'application/json'
+  const init: RequestInit = { method: s.method, headers, signal: AbortSignal.timeout(15_000) }
+  if (s.body !== undefined) init.body = JSON.stringify(s.body)
+  return read(await fetch(`${target.baseUrl}${s.path}`, init))
+}
+
+function contract(getTarget: () => Target): void {
+  for (const s of SCENARIOS) it(s.name, async () => s.check(await send(getTarget(), s)))
+}
+
+describe('contract: the emulator', () => {
+  let r: Running
+  beforeAll(async () => {
+    r = await start()
+  })
+  afterAll(() => r.close())
+  contract(() => ({ baseUrl: r.url, apiKey: 'vibe_api_demo' }))
+})
+
+const realKey = process.env['VIBECODE_API_KEY']
+describe.skipIf(realKey === undefined || realKey === '')('contract: the real service (skipped unless VIBECODE_API_KEY is set)', () => {
+  contract(() => ({
+    baseUrl: (process.env['VIBECODE_BASE_URL'] ?? 'https://vibecode.bitrix24.tech').replace(/\/+$/, ''),
+    apiKey: realKey ?? '',
+  }))
+})
