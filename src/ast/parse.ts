@@ -32,8 +32,12 @@ export function parseEntity(name: unknown): string {
   return name
 }
 
+// Names that passed the checks below; most queries repeat a handful of field names.
+const validFields = new Set<string>()
+
 /** @internal */
 export function parseField(method: string, field: unknown): string {
+  if (validFields.has(field as string)) return field as string
   if (typeof field !== 'string' || !identifier.test(field)) {
     throw new QueryError(
       `${method}(${show(field)}): a field name is a plain identifier (letters, digits and _, not starting with a digit); operators go in the next argument`,
@@ -41,6 +45,7 @@ export function parseField(method: string, field: unknown): string {
     )
   }
   if (reserved.has(field)) throw new QueryError(`${method}(${show(field)}): "${field}" is a reserved name, not a field`, field)
+  if (validFields.size < 1000) validFields.add(field)
   return field
 }
 

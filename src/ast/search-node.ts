@@ -26,6 +26,25 @@ export interface SearchNode {
   readonly order: readonly (readonly [field: string, direction: Direction])[]
   /** Selected fields in call order, without duplicates. */
   readonly select: readonly string[]
-  readonly limit?: number
-  readonly offset?: number
+  readonly limit: number | undefined
+  readonly offset: number | undefined
+}
+
+const none: readonly never[] = Object.freeze([])
+
+/**
+ * Creates a search node. Every node has the same shape, built in one place, which keeps property
+ * access on nodes monomorphic. Nodes are shared, never changed: whoever needs another one makes it.
+ *
+ * @internal
+ */
+export function searchNode(
+  entity: string,
+  where: readonly FilterNode[] = none,
+  order: SearchNode['order'] = none,
+  select: readonly string[] = none,
+  limit?: number,
+  offset?: number,
+): SearchNode {
+  return { entity, where, order, select, limit, offset }
 }

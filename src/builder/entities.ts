@@ -1,12 +1,12 @@
 import { parseEntity } from '../ast/parse.js'
+import { searchNode } from '../ast/search-node.js'
 import type { Company } from '../schema/company.js'
 import type { Contact } from '../schema/contact.js'
 import type { Deal } from '../schema/deal.js'
 import type { Lead } from '../schema/lead.js'
 import { createSearchBuilder, type SearchBuilder } from './search-builder.js'
 
-const start = <R>(name: string): SearchBuilder<R> =>
-  createSearchBuilder<R>({ entity: name, where: [], order: [], select: [] })
+const start = <R>(name: string): SearchBuilder<R> => createSearchBuilder<R>(searchNode(name))
 
 /**
  * Starts a search on `/v1/contacts`, typed with every documented contact field.

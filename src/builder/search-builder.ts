@@ -1,8 +1,8 @@
 import type { FilterNode } from '../ast/filter-node.js'
 import { isFilterNode, parseCompare, parseDirection, parseField, parseLimit, parseOffset } from '../ast/parse.js'
-import type { Direction, SearchNode } from '../ast/search-node.js'
+import { searchNode, type Direction, type SearchNode } from '../ast/search-node.js'
 import { QueryError } from '../errors/query-error.js'
-import { compileSearch, type CompiledSearch } from '../compile/compile-search.js'
+import { compileBody, compileSearch, type CompiledSearch } from '../compile/compile-search.js'
 import type { SearchBody } from '../compile/search-body.js'
 import { conditionBuilder, type Condition, type ConditionBuilder } from '../filter/condition-builder.js'
 import type { FilterableField, OperandFor, OperatorFor, OrderableField, ValueFor } from '../filter/operand.js'
@@ -232,64 +232,86 @@ export interface SearchBuilder<R, S extends keyof R = never> {
 export type InferRow<Q> =
   Q extends SearchBuilder<infer R, infer S> ? Selection<R, S> : Q extends CompiledSearch<infer O> ? O : never
 
+// The state lives in private fields, set once by the constructor: nothing outside can change it,
+// and each method allocates one object. (Profiling showed a separate frozen node per step costing
+// more than the rest of a method.)
 class SearchBuilderImpl implements SearchBuilder<never> {
-  readonly #node: SearchNode
+  readonly #entity: string
+  readonly #where: readonly FilterNode[]
+  readonly #order: SearchNode['order']
+  readonly #select: readonly string[]
+  readonly #limit: number | undefined
+  readonly #offset: number | undefined
 
-  constructor(node: SearchNode) {
-    this.#node = Object.freeze(node)
+  constructor(
+    entity: string,
+    where: readonly FilterNode[],
+    order: SearchNode['order'],
+    select: readonly string[],
+    limit: number | undefined,
+    offset: number | undefined,
+  ) {
+    this.#entity = entity
+    this.#where = where
+    this.#order = order
+    this.#select = select
+    this.#limit = limit
+    this.#offset = offset
   }
 
   get entity(): string {
-    return this.#node.entity
+    return this.#entity
   }
 
-  where(...args: unknown[]): SearchBuilderImpl {
-    const [field, opOrValue, value] = args
+  where(field: unknown, opOrValue?: unknown, value?: unknown): SearchBuilderImpl {
     let condition: FilterNode
-    if (args.length === 1 && typeof field === 'function') {
+    if (arguments.length === 3) {
+      condition = parseCompare('where', field, opOrValue, value)
+    } else if (arguments.length === 2) {
+      condition = parseCompare('where', field, '=', opOrValue)
+    } else if (arguments.length === 1 && typeof field === 'function') {
       condition = (field as (w: unknown) => FilterNode)(conditionBuilder)
       if (!isFilterNode(condition)) {
         throw new QueryError('where(callback): the callback must return a condition built by its argument')
       }
-    } else if (args.length === 2) {
-      condition = parseCompare('where', field, '=', opOrValue)
-    } else if (args.length === 3) {
-      condition = parseCompare('where', field, opOrValue, value)
     } else {
-      throw new QueryError(`where(): takes (field, value), (field, operator, value) or (callback), not ${args.length} arguments`)
+      throw new QueryError(
+        `where(): takes (field, value), (field, operator, value) or (callback), not ${arguments.length} arguments`,
+      )
     }
-    return new SearchBuilderImpl({ ...this.#node, where: [...this.#node.where, condition] })
+    const where = [...this.#where, condition]
+    return new SearchBuilderImpl(this.#entity, where, this.#order, this.#select, this.#limit, this.#offset)
   }
 
   orderBy(field: unknown, direction: unknown = 'asc'): SearchBuilderImpl {
     const name = parseField('orderBy', field)
     const key = [name, parseDirection(name, direction)] as const
-    const order = this.#node.order.some(([f]) => f === name)
-      ? this.#node.order.map((entry) => (entry[0] === name ? key : entry))
-      : [...this.#node.order, key]
-    return new SearchBuilderImpl({ ...this.#node, order })
+    const order = this.#order.some(([f]) => f === name)
+      ? this.#order.map((entry) => (entry[0] === name ? key : entry))
+      : [...this.#order, key]
+    return new SearchBuilderImpl(this.#entity, this.#where, order, this.#select, this.#limit, this.#offset)
   }
 
   select(...fields: unknown[]): SearchBuilderImpl {
     if (fields.length === 0) throw new QueryError('select(): takes at least one field')
-    const select = [...this.#node.select]
+    const select = [...this.#select]
     for (const field of fields) {
       const name = parseField('select', field)
       if (!select.includes(name)) select.push(name)
     }
-    return new SearchBuilderImpl({ ...this.#node, select })
+    return new SearchBuilderImpl(this.#entity, this.#where, this.#order, select, this.#limit, this.#offset)
   }
 
   limit(limit: unknown): SearchBuilderImpl {
-    return new SearchBuilderImpl({ ...this.#node, limit: parseLimit(limit) })
+    return new SearchBuilderImpl(this.#entity, this.#where, this.#order, this.#select, parseLimit(limit), this.#offset)
   }
 
   offset(offset: unknown): SearchBuilderImpl {
-    return new SearchBuilderImpl({ ...this.#node, offset: parseOffset(offset) })
+    return new SearchBuilderImpl(this.#entity, this.#where, this.#order, this.#select, this.#limit, parseOffset(offset))
   }
 
   toBody(): SearchBody {
-    return compileSearch(this.#node).body
+    return compileBody(this.toNode())
   }
 
   toJSON(): SearchBody {
@@ -297,11 +319,11 @@ class SearchBuilderImpl implements SearchBuilder<never> {
   }
 
   compile(): CompiledSearch<never> {
-    return compileSearch(this.#node)
+    return compileSearch(this.toNode())
   }
 
   toNode(): SearchNode {
-    return this.#node
+    return searchNode(this.#entity, this.#where, this.#order, this.#select, this.#limit, this.#offset)
   }
 }
 
@@ -311,5 +333,6 @@ class SearchBuilderImpl implements SearchBuilder<never> {
  * @internal
  */
 export function createSearchBuilder<R>(node: SearchNode): SearchBuilder<R> {
-  return new SearchBuilderImpl(node) as unknown as SearchBuilder<R>
+  const { entity, where, order, select, limit, offset } = node
+  return new SearchBuilderImpl(entity, where, order, select, limit, offset) as unknown as SearchBuilder<R>
 }

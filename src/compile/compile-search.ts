@@ -30,16 +30,29 @@ export interface CompiledSearch<O> {
 }
 
 /**
+ * Compiles a search node to the JSON body of its search: only what was set, in a fixed key order.
+ *
+ * @internal
+ */
+export function compileBody(node: SearchNode): SearchBody {
+  const body: SearchBody = {}
+  if (node.where.length > 0) body.filter = encodeFilter(node.where)
+  if (node.order.length > 0) {
+    const order: NonNullable<SearchBody['order']> = {}
+    for (const [field, direction] of node.order) order[field] = direction
+    body.order = order
+  }
+  if (node.select.length > 0) body.select = node.select.slice()
+  if (node.limit !== undefined) body.limit = node.limit
+  if (node.offset !== undefined) body.offset = node.offset
+  return body
+}
+
+/**
  * Compiles a search node to the request that performs it.
  *
  * @internal
  */
 export function compileSearch<O>(node: SearchNode): CompiledSearch<O> {
-  const body: SearchBody = {}
-  if (node.where.length > 0) body.filter = encodeFilter(node.where)
-  if (node.order.length > 0) body.order = Object.fromEntries(node.order)
-  if (node.select.length > 0) body.select = [...node.select]
-  if (node.limit !== undefined) body.limit = node.limit
-  if (node.offset !== undefined) body.offset = node.offset
-  return Object.freeze({ entity: node.entity, method: 'POST', path: `/v1/${node.entity}/search`, body })
+  return Object.freeze({ entity: node.entity, method: 'POST', path: `/v1/${node.entity}/search`, body: compileBody(node) })
 }

@@ -5,10 +5,10 @@
 import type { CompareNode, FilterNode, ScalarValue } from '../ast/filter-node.js'
 import type { Operator } from '../ast/operator.js'
 import { QueryError } from '../errors/query-error.js'
+import { isoString } from './iso-string.js'
 import type { WireFilter, WireValue } from './search-body.js'
 
 type WireObject = { [key: string]: WireValue }
-type Entry = { readonly op: Operator; readonly value: WireValue }
 
 const dollar: Readonly<Record<Exclude<Operator, '='>, string>> = {
   '!=': '$ne',
@@ -32,7 +32,10 @@ const prefix: Readonly<Record<Operator, string>> = {
 }
 
 const toWire = (value: ScalarValue | readonly ScalarValue[]): WireValue =>
-  Array.isArray(value) ? value.map(toWire) : value instanceof Date ? value.toISOString() : (value as WireValue)
+  typeof value !== 'object' ? value : value instanceof Date ? isoString(value) : value.map(toWire)
+
+const same = (a: WireValue | undefined, b: WireValue): boolean =>
+  a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b))
 
 /**
  * Encodes conditions that must all hold as one filter object.
@@ -40,32 +43,71 @@ const toWire = (value: ScalarValue | readonly ScalarValue[]): WireValue =>
  * @internal
  */
 export function encodeFilter(nodes: readonly FilterNode[]): WireFilter {
-  const fields = new Map<string, Entry[]>()
-  const orGroups: (readonly FilterNode[])[] = []
-  collect(nodes, fields, orGroups)
-
   const filter: WireObject = {}
-  for (const [field, entries] of fields) encodeField(filter, field, entries)
-  return orGroups.reduce<WireObject>((acc, items) => withOr(acc, items.map((item) => encodeFilter([item]))), filter)
+  const orGroups: (readonly FilterNode[])[] = []
+  addAll(filter, nodes, orGroups)
+  let result = filter
+  for (const items of orGroups) result = withOr(result, items.map((item) => encodeFilter([item])))
+  return result
 }
 
-function collect(nodes: readonly FilterNode[], fields: Map<string, Entry[]>, orGroups: (readonly FilterNode[])[]): void {
+function addAll(filter: WireObject, nodes: readonly FilterNode[], orGroups: (readonly FilterNode[])[]): void {
   for (const node of nodes) {
-    if (node.kind === 'and') {
-      collect(node.items, fields, orGroups)
-    } else if (node.kind === 'or') {
+    if (node.kind === 'compare') {
+      add(filter, node.field, node.op, toWire(node.value))
+    } else if (node.kind === 'and') {
+      addAll(filter, node.items, orGroups)
+    } else {
       const items = flattenOr(node.items)
       const asIn = equalitiesAsIn(items)
-      if (asIn !== undefined) collect([asIn], fields, orGroups)
-      else if (items.length === 1) collect(items, fields, orGroups)
+      if (asIn !== undefined) addAll(filter, [asIn], orGroups)
+      else if (items.length === 1) addAll(filter, items, orGroups)
       else orGroups.push(items)
-    } else {
-      const entry: Entry = { op: node.op, value: toWire(node.value) }
-      const entries = fields.get(node.field) ?? []
-      const seen = JSON.stringify(entry)
-      if (!entries.some((e) => JSON.stringify(e) === seen)) entries.push(entry)
-      fields.set(node.field, entries)
     }
+  }
+}
+
+/**
+ * Adds one condition. The field's own key holds a lone exact match as the bare value, or the first
+ * of each operator in a `$` object. What collides (an exact match beside operators, an operator
+ * repeated with another value) goes into the prefix syntax, one key per operator. A condition
+ * identical to one already there is sent once.
+ */
+function add(filter: WireObject, field: string, op: Operator, value: WireValue): void {
+  if (!Object.hasOwn(filter, field)) {
+    filter[field] = op === '=' ? value : { [dollar[op]]: value }
+    return
+  }
+  const current = filter[field] as WireValue
+  if (typeof current === 'object' && !Array.isArray(current)) {
+    if (op !== '=') {
+      const operators = current as WireObject
+      const key = dollar[op]
+      if (!Object.hasOwn(operators, key)) operators[key] = value
+      else if (!same(operators[key], value)) addPrefixed(filter, field, op, value)
+      return
+    }
+  } else if (op === '=') {
+    if (!same(current, value)) addPrefixed(filter, field, op, value)
+    return
+  } else {
+    // An operator arrives beside a bare exact match: the exact match moves to its prefix form.
+    addPrefixed(filter, field, '=', current)
+    filter[field] = { [dollar[op]]: value }
+    return
+  }
+  addPrefixed(filter, field, op, value)
+}
+
+function addPrefixed(filter: WireObject, field: string, op: Operator, value: WireValue): void {
+  const key = `${prefix[op]}${field}`
+  if (!Object.hasOwn(filter, key)) filter[key] = value
+  else if (!same(filter[key], value)) {
+    throw new QueryError(
+      `where("${field}"): operator "${op}" is used on this field with more values than the wire format can hold ` +
+        '(two for an operator, two exact matches without operators, one beside them); merge them into one condition',
+      field,
+    )
   }
 }
 
@@ -89,39 +131,6 @@ function equalitiesAsIn(items: readonly FilterNode[]): CompareNode | undefined {
   return values.length === 1
     ? { kind: 'compare', field: first.field, op: '=', value: values[0] as ScalarValue }
     : { kind: 'compare', field: first.field, op: 'in', value: values }
-}
-
-/**
- * Writes one field's conditions: a lone exact match as the bare value, otherwise the first of each
- * operator in a `$` object under the field's name. What is left (an exact match beside operators,
- * an operator repeated with another value) goes into the prefix syntax, one key per operator.
- */
-function encodeField(filter: WireObject, field: string, entries: readonly Entry[]): void {
-  const extra: Entry[] = []
-  const exactOnly = entries.every((entry) => entry.op === '=')
-  if (exactOnly) {
-    filter[field] = (entries[0] as Entry).value
-    extra.push(...entries.slice(1))
-  } else {
-    const operators: WireObject = {}
-    for (const entry of entries) {
-      const key = entry.op === '=' ? undefined : dollar[entry.op]
-      if (key === undefined || Object.hasOwn(operators, key)) extra.push(entry)
-      else operators[key] = entry.value
-    }
-    filter[field] = operators
-  }
-  for (const entry of extra) {
-    const key = `${prefix[entry.op]}${field}`
-    if (Object.hasOwn(filter, key)) {
-      throw new QueryError(
-        `where("${field}"): operator "${entry.op}" is used on this field with more values than the wire format can hold ` +
-          '(two for an operator, two exact matches without operators, one beside them); merge them into one condition',
-        field,
-      )
-    }
-    filter[key] = entry.value
-  }
 }
 
 /**

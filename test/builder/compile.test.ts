@@ -172,10 +172,14 @@ describe('immutability', () => {
     expect(q.toBody()).toEqual({ filter: { id: { $in: [1, 2] } }, select: ['id'] })
   })
 
-  it('freezes the compiled request and the query state', () => {
+  it('freezes the compiled request and the conditions handed to callbacks', () => {
     const q = contacts().where('id', 1)
     expect(Object.isFrozen(q.compile())).toBe(true)
-    expect(Object.isFrozen(q.toNode())).toBe(true)
+    contacts().where((w) => {
+      const condition = w('id', 1)
+      expect(Object.isFrozen(condition)).toBe(true)
+      return condition
+    })
   })
 })
 

@@ -25,8 +25,7 @@ const instant = (v: Scalar): number => (v instanceof Date ? v.getTime() : Date.p
 const same = (field: Field, a: unknown, b: Scalar): boolean => (field === 'd' ? instant(a as string) === instant(b) : a === b)
 
 function intent(desc: Desc, row: Thing): boolean {
-  if (desc.kind === 'or') return desc.items.some((d) => intent(d, row))
-  if (desc.kind === 'and') return desc.items.every((d) => intent(d, row))
+  if (desc.kind !== 'cmp') return desc.kind === 'or' ? desc.items.some((d) => intent(d, row)) : desc.items.every((d) => intent(d, row))
   const { field, op, value } = desc
   const v = row[field]
   const num = (x: unknown) => (field === 'd' ? instant(x as Scalar) : (x as number))
