@@ -34,21 +34,7 @@ async function main(argv: readonly string[]): Promise<void> {
       : {}),
   })
   const server = await emulator.listen({ port: command.port, host: command.host })
-  const sizes = emulator
-    .entities()
-    .map((name) => `${emulator.count(name)} ${name}`)
-    .join(', ')
-  const body = JSON.stringify({ filter: { companyId: 15 }, limit: 10, order: { lastName: 'asc' } })
-  process.stdout.write(
-    [
-      `VibeCode emulator listening on ${server.url}`,
-      `  API key: ${DEMO_API_KEY} (scope crm)`,
-      `  Data:    ${sizes} (seed ${command.seed})`,
-      `  Try:     curl -X POST ${server.url}/v1/contacts/search -H 'X-Api-Key: ${DEMO_API_KEY}' -H 'Content-Type: application/json' -d '${body}'`,
-      'Press Ctrl-C to stop.',
-      '',
-    ].join('\n'),
-  )
+  // Handlers first: a caller that reads the URL below may signal at once.
   let stopping = false
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) return
@@ -67,6 +53,21 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+  const sizes = emulator
+    .entities()
+    .map((name) => `${emulator.count(name)} ${name}`)
+    .join(', ')
+  const body = JSON.stringify({ filter: { companyId: 15 }, limit: 10, order: { lastName: 'asc' } })
+  process.stdout.write(
+    [
+      `VibeCode emulator listening on ${server.url}`,
+      `  API key: ${DEMO_API_KEY} (scope crm)`,
+      `  Data:    ${sizes} (seed ${command.seed})`,
+      `  Try:     curl -X POST ${server.url}/v1/contacts/search -H 'X-Api-Key: ${DEMO_API_KEY}' -H 'Content-Type: application/json' -d '${body}'`,
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  )
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -226,8 +226,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const data = options.data ?? generateSeedData(options.seed ?? 1, options.counts ?? {}, offsetMinutes)
   for (const entity of BUILT_IN_ENTITIES) store.ensure(entity)
   for (const [entity, rows] of Object.entries(data)) {
-    store.ensure(entity)
-    store.insert(entity, rows)
+    store.load(entity, rows)
   }
   const now = options.now ?? Date.now
   const limiter = options.rateLimit ? new LeakyBucket(options.rateLimit, now) : undefined

@@ -163,9 +163,15 @@ function companyRows(rnd: Random, total: number): EmulatorRow[] {
   return rows
 }
 
+const domains = new WeakMap<EmulatorRow, string>()
+
 function domainOf(company: EmulatorRow): string {
+  const cached = domains.get(company)
+  if (cached !== undefined) return cached
   const words = String(company['title']).toLowerCase().split(' ').slice(0, 2)
-  return `${words.join('-')}.example`
+  const domain = `${words.join('-')}.example`
+  domains.set(company, domain)
+  return domain
 }
 
 function phoneNumber(rnd: Random, mobile: boolean): string {

@@ -129,6 +129,20 @@ export class Store {
    * @returns copies of the stored rows, with their ids
    */
   insert(entity: string, rows: readonly EmulatorRow[]): EmulatorRow[] {
+    return this.#add(entity, rows).map(copyRow)
+  }
+
+  /**
+   * Adds rows like {@link Store.insert} without handing copies back (for loading large data sets).
+   *
+   * @param entity - the entity name (created when new)
+   * @param rows - the rows to add
+   */
+  load(entity: string, rows: readonly EmulatorRow[]): void {
+    this.#add(entity, rows)
+  }
+
+  #add(entity: string, rows: readonly EmulatorRow[]): EmulatorRow[] {
     const table = this.#table(entity)
     const prepared: EmulatorRow[] = []
     let nextId = nextNumericId(table.rows)
@@ -152,10 +166,12 @@ export class Store {
     }
     learnFields(entity, table.fields, prepared, table.builtIn)
     const stored = prepared.map((row) => (table.builtIn ? completeRow(row, table.fields) : row))
-    for (const row of stored) table.byId.set(String(row['id']), row)
-    table.rows.push(...stored)
+    for (const row of stored) {
+      table.byId.set(String(row['id']), row)
+      table.rows.push(row)
+    }
     table.rows.sort(byId)
-    return stored.map(copyRow)
+    return stored
   }
 
   /**
