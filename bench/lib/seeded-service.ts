@@ -1,0 +1,30 @@
+// The emulator the bulk and memory benchmarks read from: 100,000 seeded contacts (seed 1) served
+// over HTTP on 127.0.0.1, with no rate limit and no latency. Seeding takes seconds, so it is made
+// once per run and shared.
+import { createEmulator, type Emulator, type EmulatorServer } from '../../src/testing/index.js'
+
+/** Contacts the service holds. */
+export const seededContacts = 100_000
+
+export interface SeededService {
+  emulator: Emulator
+  server: EmulatorServer
+}
+
+let service: Promise<SeededService> | undefined
+
+/** The shared service, started on first use. */
+export function seededService(): Promise<SeededService> {
+  service ??= (async () => {
+    const emulator = createEmulator({ counts: { contacts: seededContacts }, rateLimit: false, latencyMs: 0 })
+    return { emulator, server: await emulator.listen({ host: '127.0.0.1' }) }
+  })()
+  return service
+}
+
+/** Stops the shared service, if it was started. */
+export async function stopSeededService(): Promise<void> {
+  const started = service
+  service = undefined
+  if (started) await (await started).server.close()
+}
