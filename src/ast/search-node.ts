@@ -30,7 +30,7 @@ export interface SearchNode {
   readonly offset: number | undefined
 }
 
-const none: readonly never[] = Object.freeze([])
+const none: readonly never[] = Object.freeze<never[]>([])
 
 /**
  * Creates a search node. Every node has the same shape, built in one place, which keeps property

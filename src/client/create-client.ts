@@ -1,90 +1,14 @@
-import type { InferRow, SearchBuilder } from '../builder/search-builder.js'
+import { runBatch } from '../batch/run-batch.js'
+import { compileCount } from '../compile/compile-count.js'
+import { BatchError } from '../errors/batch-error.js'
 import { NoResultError } from '../errors/no-result-error.js'
 import { ResponseError } from '../errors/response-error.js'
 import { VibeCodeError } from '../errors/vibecode-error.js'
-import type { ClientOptions, ExecuteOptions } from './client-options.js'
-import { createSend } from './request.js'
-
-/**
- * Any query a client runs.
- *
- * @example
- * ```ts
- * const q: AnyQuery = contacts().select('id')
- * ```
- * @category Client
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyQuery = SearchBuilder<any, any>
-
-/**
- * A client bound to one API key: runs queries against the VibeCode REST API. Create it with
- * {@link createClient}. It holds no inspectable secret.
- *
- * Every call compiles the query first (an invalid query rejects with `QueryError` and sends
- * nothing), waits for the rate limiter, sends `POST /v1/{entity}/search`, retries as configured,
- * and resolves with the rows typed by the query's selection.
- *
- * @example
- * ```ts
- * import { contacts, createClient } from 'vibecode-query'
- *
- * const client = createClient({ apiKey: process.env.VIBECODE_API_KEY! })
- * const rows = await client.execute(contacts().where('companyId', 15).select('id', 'name'))
- * // rows: { id: number; name: string | null }[]
- * ```
- * @category Client
- */
-export interface Client {
-  /**
-   * Runs a search and returns its rows (one request: at most the query's `limit`, the service's
-   * default being 50).
-   *
-   * @param query - The query.
-   * @param options - `signal` to cancel.
-   * @returns The rows, typed with the query's selection.
-   * @throws {@link QueryError} when the query cannot be compiled (nothing is sent).
-   * @throws {@link ApiError} (or {@link RateLimitError}) when the service answers with an error.
-   * @throws {@link ResponseError} when the answer is not the service's envelope or `data` is not an array.
-   * @throws {@link NetworkError} or {@link TimeoutError} when no answer came, after the retries.
-   * @throws The signal's `reason` when `options.signal` aborts.
-   * @example
-   * ```ts
-   * const rows = await client.execute(contacts().where('typeId', 'CLIENT').orderBy('lastName').limit(100))
-   * ```
-   */
-  execute<Q extends AnyQuery>(query: Q, options?: ExecuteOptions): Promise<InferRow<Q>[]>
-
-  /**
-   * Runs a search and returns its first row, or `undefined` when none matched. A query without a
-   * `limit` is sent with `limit(1)`; a query with one is sent as it is.
-   *
-   * @param query - The query.
-   * @param options - `signal` to cancel.
-   * @returns The first row, or `undefined`.
-   * @throws The same errors as {@link Client.execute}.
-   * @example
-   * ```ts
-   * const contact = await client.executeTakeFirst(contacts().where('id', 42).select('id', 'name'))
-   * if (contact) console.log(contact.name)
-   * ```
-   */
-  executeTakeFirst<Q extends AnyQuery>(query: Q, options?: ExecuteOptions): Promise<InferRow<Q> | undefined>
-
-  /**
-   * Like {@link Client.executeTakeFirst}, but rejects with {@link NoResultError} when no row matched.
-   *
-   * @param query - The query.
-   * @param options - `signal` to cancel.
-   * @returns The first row.
-   * @throws {@link NoResultError} when no row matched, and the errors of {@link Client.execute}.
-   * @example
-   * ```ts
-   * const contact = await client.executeTakeFirstOrThrow(contacts().where('id', 42))
-   * ```
-   */
-  executeTakeFirstOrThrow<Q extends AnyQuery>(query: Q, options?: ExecuteOptions): Promise<InferRow<Q>>
-}
+import type { ClientOptions, ExecuteOptions } from '../executor/client-options.js'
+import { createSend } from '../executor/request.js'
+import { searchRows } from '../executor/search-rows.js'
+import { walkPages } from '../paging/walk-pages.js'
+import type { AnyQuery, Client } from './client.js'
 
 /**
  * Creates a client for the VibeCode REST API.
@@ -120,12 +44,8 @@ export function createClient(options: ClientOptions): Client {
   }
   const send = createSend(options)
 
-  const execute = async (query: AnyQuery, options?: ExecuteOptions): Promise<unknown[]> => {
-    const { method, path, body } = query.compile()
-    const { status, data } = await send({ method, path, body, signal: options?.signal })
-    if (!Array.isArray(data)) throw new ResponseError('with `data` that is not an array', { status, method, path })
-    return data
-  }
+  const execute = async (query: AnyQuery, options?: ExecuteOptions): Promise<unknown[]> =>
+    (await searchRows(send, query.compile(), options?.signal)).rows
   const first = async (query: AnyQuery, options?: ExecuteOptions): Promise<unknown> => {
     const rows = await execute(query.compile().body.limit === undefined ? query.limit(1) : query, options)
     return rows[0]
@@ -138,6 +58,35 @@ export function createClient(options: ClientOptions): Client {
       const row = await first(query, options)
       if (row === undefined) throw new NoResultError(query.compile())
       return row
+    },
+    pages: (query, options) => walkPages(send, query.toNode(), options),
+    async *stream(query, options) {
+      const signal = options?.signal
+      for await (const page of walkPages(send, query.toNode(), options)) {
+        for (const row of page) {
+          signal?.throwIfAborted()
+          yield row
+        }
+      }
+    },
+    async count(query, options) {
+      const request = compileCount(query.toNode())
+      const { status, data } = await send({ ...request, signal: options?.signal })
+      const count = (data as { count?: unknown } | null)?.count
+      if (typeof count !== 'number') throw new ResponseError('with `data.count` that is not a number', { status, method: request.method, path: request.path })
+      return count
+    },
+    batchSettled: (queries, options) => runBatch(send, queries, options),
+    async batch(queries, options) {
+      const outcomes = await runBatch(send, queries, options)
+      const results: Record<string, unknown[]> = {}
+      const errors: Record<string, Error> = {}
+      for (const [key, outcome] of Object.entries(outcomes)) {
+        if (outcome.status === 'fulfilled') results[key] = outcome.rows
+        else errors[key] = outcome.error
+      }
+      if (Object.keys(errors).length > 0) throw new BatchError(results, errors)
+      return results
     },
   } as Client
 }

@@ -42,6 +42,22 @@ export function decode(
   } catch (cause) {
     throw new ResponseError(body.trim() ? 'with a body that is not JSON' : 'with an empty body', where, { cause })
   }
+  return decodeEnvelope(json, where, retryAfterMs, redact)
+}
+
+/**
+ * Reads one parsed envelope: the success envelope, or the typed error it holds. Also reads the
+ * per-call results of `POST /v1/batch`, which have the same shape.
+ *
+ * @internal
+ */
+export function decodeEnvelope(
+  json: unknown,
+  where: { status: number; method: string; path: string },
+  retryAfterMs: number | undefined,
+  redact: (text: string) => string,
+): Envelope {
+  const { status } = where
   if (isObject(json)) {
     if (json.success === true && status >= 200 && status < 300) {
       return { status, data: json.data, meta: json.meta }

@@ -41,7 +41,11 @@ export interface SendRequest {
  *
  * @internal
  */
-export type Send = (request: SendRequest) => Promise<Envelope>
+export interface Send {
+  (request: SendRequest): Promise<Envelope>
+  /** Masks the client's key and token in text from the service (for results read later, as in a batch). */
+  readonly redact: (text: string) => string
+}
 
 /**
  * Creates the `send` function of one client. The credentials live only in this closure.
@@ -63,7 +67,7 @@ export function createSend(options: ClientOptions): Send {
   const shownHeaders = redactHeaders(headers)
   const redact = createRedactor([apiKey, sessionToken])
 
-  return async function send(request) {
+  const send = async (request: SendRequest): Promise<Envelope> => {
     const { method, path, body, signal } = request
     const where = { method, path }
     const url = baseUrl + path
@@ -112,4 +116,5 @@ export function createSend(options: ClientOptions): Send {
       throw error
     }
   }
+  return Object.assign(send, { redact })
 }

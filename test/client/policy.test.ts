@@ -1,12 +1,12 @@
 // Unit tests of the client's pure parts: retry policy, Retry-After parsing, the leaky bucket,
 // abortable sleep, per-attempt timeout, decoding and redaction. Fake timers where time matters.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { decode } from '../../src/client/decode.js'
-import { createRateLimiter } from '../../src/client/rate-limiter.js'
-import { createRedactor, redactHeaders } from '../../src/client/redact.js'
-import { parseRetryAfter, resolveRetry, retryDelay, shouldRetry } from '../../src/client/retry.js'
-import { sleep } from '../../src/client/sleep.js'
-import { withTimeout } from '../../src/client/timeout.js'
+import { decode } from '../../src/executor/decode.js'
+import { createRateLimiter } from '../../src/executor/rate-limiter.js'
+import { createRedactor, redactHeaders } from '../../src/executor/redact.js'
+import { parseRetryAfter, resolveRetry, retryDelay, shouldRetry } from '../../src/executor/retry.js'
+import { sleep } from '../../src/executor/sleep.js'
+import { withTimeout } from '../../src/executor/timeout.js'
 import {
   ApiError,
   isApiError,

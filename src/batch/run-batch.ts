@@ -1,0 +1,92 @@
+// Runs many searches through POST /v1/batch, 50 calls a request, and reports each search's own
+// outcome: a failing call (or a failing request) never loses the others' rows.
+import type { Send } from '../executor/request.js'
+import type { ExecuteOptions } from '../executor/client-options.js'
+import { compileBatch, maxBatchCalls } from '../compile/compile-batch.js'
+import type { CompiledSearch } from '../compile/compile-search.js'
+import { decodeEnvelope } from '../executor/decode.js'
+import { QueryError } from '../errors/query-error.js'
+import { ResponseError } from '../errors/response-error.js'
+
+/**
+ * The outcome of one search of a batch, shaped like the entries of `Promise.allSettled`.
+ *
+ * @typeParam Row - The search's row type.
+ * @example
+ * ```ts
+ * const outcome: BatchOutcome<{ id: number }> = { status: 'fulfilled', rows: [{ id: 1 }] }
+ * if (outcome.status === 'rejected') console.error(outcome.error)
+ * ```
+ * @category Batch
+ */
+export type BatchOutcome<Row> =
+  | { readonly status: 'fulfilled'; readonly rows: Row[] }
+  | { readonly status: 'rejected'; readonly error: Error }
+
+/**
+ * The compiled searches of a batch by key, each with `compile()`.
+ *
+ * @internal
+ */
+export type CompiledBatch = Record<string, { compile(): CompiledSearch<unknown> }>
+
+const isQuery = (value: unknown): value is { compile(): CompiledSearch<unknown> } =>
+  typeof (value as { compile?: unknown } | null)?.compile === 'function'
+
+/**
+ * Sends the searches and settles each one.
+ *
+ * @internal
+ */
+export async function runBatch(
+  send: Send,
+  queries: CompiledBatch,
+  options: ExecuteOptions | undefined,
+): Promise<Record<string, BatchOutcome<unknown>>> {
+  if (typeof queries !== 'object' || queries === null || Array.isArray(queries)) {
+    throw new QueryError('batch(): takes an object of queries, such as { clients: contacts(), won: deals() }')
+  }
+  const searches = Object.entries(queries).map(([key, query]) => {
+    if (key === '' || key.length > 64) throw new QueryError(`batch(): the key "${key}" must have 1 to 64 characters`)
+    if (!isQuery(query)) throw new QueryError(`batch(): "${key}" is not a query`)
+    return [key, query.compile()] as const
+  })
+  if (searches.length === 0) throw new QueryError('batch(): takes at least one query')
+
+  const outcomes: Record<string, BatchOutcome<unknown>> = {}
+  for (let start = 0; start < searches.length; start += maxBatchCalls) {
+    const chunk = searches.slice(start, start + maxBatchCalls)
+    const request = compileBatch(chunk)
+    let results: unknown
+    let status: number
+    try {
+      ;({ status, data: results } = await send({ ...request, signal: options?.signal }))
+    } catch (error) {
+      if (options?.signal?.aborted) throw error
+      for (const [key] of chunk) outcomes[key] = { status: 'rejected', error: error as Error }
+      continue
+    }
+    const byId = typeof results === 'object' && results !== null ? (results as Record<string, unknown>) : {}
+    for (const [key, { method, path }] of chunk) {
+      const result = Object.hasOwn(byId, key) ? byId[key] : undefined
+      outcomes[key] = settle(send, result, { status, method, path, key })
+    }
+  }
+  return outcomes
+}
+
+function settle(
+  send: Send,
+  result: unknown,
+  where: { status: number; method: string; path: string; key: string },
+): BatchOutcome<unknown> {
+  const call = { status: where.status, method: 'POST', path: `/v1/batch (${where.key}: ${where.method} ${where.path})` }
+  try {
+    if (result === undefined) throw new ResponseError(`without a result for "${where.key}"`, call)
+    const { data } = decodeEnvelope(result, call, undefined, send.redact)
+    if (!Array.isArray(data)) throw new ResponseError(`with \`data\` of "${where.key}" that is not an array`, call)
+    return { status: 'fulfilled', rows: data }
+  } catch (error) {
+    return { status: 'rejected', error: error as Error }
+  }
+}

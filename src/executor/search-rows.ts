@@ -1,0 +1,19 @@
+import type { CompiledSearch } from '../compile/compile-search.js'
+import { ResponseError } from '../errors/response-error.js'
+import type { Send } from './request.js'
+
+/**
+ * Sends one compiled search and returns its rows (checking that `data` is an array) and the status.
+ *
+ * @internal
+ */
+export async function searchRows(
+  send: Send,
+  search: CompiledSearch<unknown>,
+  signal?: AbortSignal,
+): Promise<{ status: number; rows: unknown[] }> {
+  const { method, path, body } = search
+  const { status, data } = await send({ method, path, body, signal })
+  if (!Array.isArray(data)) throw new ResponseError('with `data` that is not an array', { status, method, path })
+  return { status, rows: data }
+}

@@ -1,0 +1,55 @@
+import type { ExecuteOptions } from '../executor/client-options.js'
+
+/**
+ * How a walk over every matching row goes: `keyset` (by `id`, when the query has no order or
+ * orders by `id`) or `offset` (any other order).
+ *
+ * @example
+ * ```ts
+ * client.stream(q, { onProgress: ({ mode }) => console.log(mode) }) // 'keyset'
+ * ```
+ * @category Streaming
+ */
+export type PagingMode = 'keyset' | 'offset'
+
+/**
+ * What `onProgress` receives after each page.
+ *
+ * @example
+ * ```ts
+ * const onProgress = ({ rows, requests }: PagingProgress) => console.log(`${rows} rows in ${requests} requests`)
+ * ```
+ * @category Streaming
+ */
+export interface PagingProgress {
+  /** Rows received so far, this page included. */
+  readonly rows: number
+  /** Requests sent so far, this page's included. */
+  readonly requests: number
+  /** How the walk pages. */
+  readonly mode: PagingMode
+}
+
+/**
+ * Options of `client.stream` and `client.pages`.
+ *
+ * @example
+ * ```ts
+ * for await (const row of client.stream(contacts(), { maxRows: 20_000, signal, onProgress: console.log })) {}
+ * ```
+ * @category Streaming
+ */
+export interface PagingOptions extends ExecuteOptions {
+  /**
+   * Stops after this many rows. A `limit` set on the query caps the walk too; the smaller wins.
+   *
+   * @defaultValue `Infinity` (every matching row)
+   */
+  readonly maxRows?: number | undefined
+  /**
+   * Called after each page arrives, before its rows are yielded.
+   *
+   * @defaultValue `undefined`
+   */
+  readonly onProgress?: ((progress: PagingProgress) => void) | undefined
+}

@@ -1,0 +1,134 @@
+// client.batch / batchSettled / count against the emulator over real HTTP on 127.0.0.1.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import {
+  ApiError,
+  BatchError,
+  companies,
+  contacts,
+  createClient,
+  deals,
+  entity,
+  isBatchError,
+  leads,
+  QueryError,
+  ResponseError,
+  type AnyQuery,
+  type Client,
+} from '../../src/index.js'
+import { createEmulator, type EmulatorServer } from '../../src/testing/index.js'
+
+const emulator = createEmulator({ seed: 11, rateLimit: false })
+let server: EmulatorServer
+let client: Client
+beforeAll(async () => {
+  server = await emulator.listen({ port: 0 })
+  client = createClient({ apiKey: 'vibe_api_demo', baseUrl: server.url, rateLimit: false, retry: false })
+})
+afterAll(() => server.close())
+beforeEach(() => {
+  emulator.clearRequests()
+  emulator.clearFaults()
+})
+
+const batchRequests = () => emulator.requests.filter((r) => r.path === '/v1/batch')
+
+describe('batch', () => {
+  it('runs 120 searches across entities in 3 requests, each result under its key', async () => {
+    const queries: Record<string, AnyQuery> = {}
+    for (let i = 0; i < 120; i++) {
+      queries[`q${i}`] = [
+        contacts().where('companyId', (i % 40) + 1).select('id', 'companyId'),
+        deals().where('amount', '>=', i * 1000).select('id', 'amount').limit(5),
+        companies().where('id', 'in', [i + 1, i + 2]).select('id', 'title'),
+        leads().orderBy('id', 'desc').limit(3),
+      ][i % 4] as AnyQuery
+    }
+    const results = await client.batch(queries)
+    expect(batchRequests().map((r) => (r.body as { calls: unknown[] }).calls.length)).toEqual([50, 50, 20])
+    expect(Object.keys(results)).toHaveLength(120)
+    for (const key of ['q0', 'q1', 'q2', 'q3', 'q57', 'q119']) {
+      expect(results[key]).toEqual(await client.execute(queries[key] as AnyQuery))
+    }
+    expect(results.q0?.length).toBeGreaterThan(0)
+  })
+
+  it('sends each query’s compiled body as a search call keyed by its key', async () => {
+    await client.batch({ clients: contacts().where('typeId', 'CLIENT').limit(2), won: deals().where('stageId', 'WON').select('id') })
+    expect(batchRequests()[0]?.body).toEqual({
+      calls: [
+        { id: 'clients', entity: 'contacts', action: 'search', params: { filter: { typeId: 'CLIENT' }, limit: 2 } },
+        { id: 'won', entity: 'deals', action: 'search', params: { filter: { stageId: 'WON' }, select: ['id'] } },
+      ],
+    })
+  })
+
+  it('keeps the other results when one call fails', async () => {
+    const failing = entity<{ id: number; nope: string }>('contacts').where('nope', 'x')
+    const queries = { good: contacts().where('companyId', 15).select('id'), bad: failing, alsoGood: leads().limit(2) }
+    const error = await client.batch(queries).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(BatchError)
+    expect(isBatchError(error)).toBe(true)
+    const batchError = error as BatchError
+    expect(batchError.results.good).toEqual(await client.execute(contacts().where('companyId', 15).select('id')))
+    expect(batchError.results.alsoGood).toHaveLength(2)
+    expect(batchError.results.bad).toBeUndefined()
+    expect(batchError.errors.bad).toBeInstanceOf(ApiError)
+    expect((batchError.errors.bad as ApiError).code).toBe('UNKNOWN_FIELD')
+    expect(batchError.message).toMatch(/^batch: 1 of 3 searches failed: "bad": UNKNOWN_FIELD/)
+  })
+
+  it('settles each key without throwing', async () => {
+    const settled = await client.batchSettled({
+      ok: contacts().select('id').limit(1),
+      missing: entity<{ id: number }>('nosuchentity'),
+    })
+    expect(settled.ok).toEqual({ status: 'fulfilled', rows: [expect.objectContaining({ id: expect.any(Number) })] })
+    expect(settled.missing.status).toBe('rejected')
+    if (settled.missing.status === 'rejected') expect(settled.missing.error).toBeInstanceOf(ApiError)
+  })
+
+  it('keeps other requests’ results when one whole request fails', async () => {
+    const queries: Record<string, AnyQuery> = {}
+    for (let i = 0; i < 60; i++) queries[`k${i}`] = contacts().where('id', i + 1).select('id')
+    emulator.failNext({ status: 503, body: { success: false, error: { code: 'UNAVAILABLE', message: 'down' } }, match: { path: '/v1/batch' } })
+    const settled = await client.batchSettled(queries)
+    for (let i = 0; i < 50; i++) expect(settled[`k${i}`]?.status).toBe('rejected')
+    for (let i = 50; i < 60; i++) expect(settled[`k${i}`]).toEqual({ status: 'fulfilled', rows: [{ id: i + 1 }] })
+    const first = settled.k0
+    expect(first?.status === 'rejected' && first.error instanceof ApiError && first.error.status).toBe(503)
+  })
+
+  it('reports a missing per-call result as a ResponseError for that key', async () => {
+    emulator.failNext({ status: 200, body: { success: true, data: {} }, match: { path: '/v1/batch' } })
+    const settled = await client.batchSettled({ a: contacts().limit(1) })
+    expect(settled.a.status).toBe('rejected')
+    if (settled.a.status === 'rejected') expect(settled.a.error).toBeInstanceOf(ResponseError)
+  })
+
+  it('refuses bad keys and non-queries before sending anything', async () => {
+    await expect(client.batch({})).rejects.toThrow(QueryError)
+    await expect(client.batch({ ['x'.repeat(65)]: contacts() })).rejects.toThrow(/must have 1 to 64 characters/)
+    await expect(client.batch({ a: { filter: {} } } as never)).rejects.toThrow(/"a" is not a query/)
+    await expect(client.batch([contacts()] as never)).rejects.toThrow(/takes an object of queries/)
+    expect(batchRequests()).toHaveLength(0)
+  })
+})
+
+describe('count', () => {
+  it('counts the rows a filter matches with POST /v1/{entity}/aggregate', async () => {
+    const expected = emulator.rows('contacts').filter((r) => r.companyId === 15).length
+    expect(expected).toBeGreaterThan(0)
+    expect(await client.count(contacts().where('companyId', 15).orderBy('id').limit(1))).toBe(expected)
+    expect(await client.count(contacts())).toBe(emulator.count('contacts'))
+    const sent = emulator.requests.filter((r) => r.path === '/v1/contacts/aggregate').map((r) => r.body)
+    expect(sent).toEqual([{ filter: { companyId: 15 } }, {}])
+  })
+
+  it('rejects an answer without a numeric count', async () => {
+    emulator.failNext({ status: 200, body: { success: true, data: { groups: [] } } })
+    await expect(client.count(contacts())).rejects.toThrow(/POST \/v1\/contacts\/aggregate answered HTTP 200 with `data.count` that is not a number/)
+  })
+})
