@@ -43,15 +43,13 @@ export async function runBatch(
   queries: CompiledBatch,
   options: ExecuteOptions | undefined,
 ): Promise<Record<string, BatchOutcome<unknown>>> {
-  if (typeof queries !== 'object' || queries === null || Array.isArray(queries)) {
-    throw new QueryError('batch(): takes an object of queries, such as { clients: contacts(), won: deals() }')
-  }
-  const searches = Object.entries(queries).map(([key, query]) => {
-    if (key === '' || key.length > 64) throw new QueryError(`batch(): the key "${key}" must have 1 to 64 characters`)
-    if (!isQuery(query)) throw new QueryError(`batch(): "${key}" is not a query`)
+  const searches = Object.entries(queries ?? {}).map(([key, query]) => {
+    if (!key || key.length > 64 || !isQuery(query)) {
+      throw new QueryError(`batch(): "${key}" must be a query, under a key of 1 to 64 characters`)
+    }
     return [key, query.compile()] as const
   })
-  if (searches.length === 0) throw new QueryError('batch(): takes at least one query')
+  if (!searches.length || Array.isArray(queries)) throw new QueryError('batch(): takes an object of queries, such as { a: contacts() }')
 
   const outcomes: Record<string, BatchOutcome<unknown>> = {}
   for (let start = 0; start < searches.length; start += maxBatchCalls) {
@@ -66,25 +64,18 @@ export async function runBatch(
       for (const [key] of chunk) outcomes[key] = { status: 'rejected', error: error as Error }
       continue
     }
-    const byId = typeof results === 'object' && results !== null ? (results as Record<string, unknown>) : {}
-    for (const [key, { method, path }] of chunk) {
-      const result = Object.hasOwn(byId, key) ? byId[key] : undefined
-      outcomes[key] = settle(send, result, { status, method, path, key })
+    for (const [key, { path }] of chunk) {
+      const result = Object.hasOwn(Object(results), key) ? (results as Record<string, unknown>)[key] : undefined
+      outcomes[key] = settle(send, result, { status, method: 'POST', path: `/v1/batch "${key}" (${path})` })
     }
   }
   return outcomes
 }
 
-function settle(
-  send: Send,
-  result: unknown,
-  where: { status: number; method: string; path: string; key: string },
-): BatchOutcome<unknown> {
-  const call = { status: where.status, method: 'POST', path: `/v1/batch (${where.key}: ${where.method} ${where.path})` }
+function settle(send: Send, result: unknown, call: { status: number; method: string; path: string }): BatchOutcome<unknown> {
   try {
-    if (result === undefined) throw new ResponseError(`without a result for "${where.key}"`, call)
     const { data } = decodeEnvelope(result, call, undefined, send.redact)
-    if (!Array.isArray(data)) throw new ResponseError(`with \`data\` of "${where.key}" that is not an array`, call)
+    if (!Array.isArray(data)) throw new ResponseError('with a result whose `data` is not an array', call)
     return { status: 'fulfilled', rows: data }
   } catch (error) {
     return { status: 'rejected', error: error as Error }

@@ -103,11 +103,7 @@ function addPrefixed(filter: WireObject, field: string, op: Operator, value: Wir
   const key = `${prefix[op]}${field}`
   if (!Object.hasOwn(filter, key)) filter[key] = value
   else if (!same(filter[key], value)) {
-    throw new QueryError(
-      `where("${field}"): operator "${op}" is used on this field with more values than the wire format can hold ` +
-        '(two for an operator, two exact matches without operators, one beside them); merge them into one condition',
-      field,
-    )
+    throw new QueryError(`where("${field}"): too many "${op}" conditions on this field to send them all; merge them`, field)
   }
 }
 

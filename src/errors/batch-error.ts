@@ -35,10 +35,8 @@ export class BatchError extends VibeCodeError {
    * @param errors - The errors of the searches that failed (at least one).
    */
   constructor(results: Record<string, unknown[]>, errors: Record<string, Error>) {
-    const failed = Object.entries(errors)
-    const shown = failed.slice(0, 3).map(([key, error]) => `"${key}": ${error.message}`)
-    const more = failed.length > 3 ? `; and ${failed.length - 3} more` : ''
-    super(`batch: ${failed.length} of ${failed.length + Object.keys(results).length} searches failed: ${shown.join('; ')}${more}`)
+    const failed = Object.keys(errors)
+    super(`batch: ${failed.length} of ${failed.length + Object.keys(results).length} searches failed (${failed.join(', ')}); "${failed[0]}": ${errors[failed[0] as string]?.message}`)
     this.results = results
     this.errors = errors
   }

@@ -77,7 +77,7 @@ describe('batch', () => {
     expect(batchError.results.bad).toBeUndefined()
     expect(batchError.errors.bad).toBeInstanceOf(ApiError)
     expect((batchError.errors.bad as ApiError).code).toBe('UNKNOWN_FIELD')
-    expect(batchError.message).toMatch(/^batch: 1 of 3 searches failed: "bad": UNKNOWN_FIELD/)
+    expect(batchError.message).toMatch(/^batch: 1 of 3 searches failed \(bad\); "bad": UNKNOWN_FIELD/)
   })
 
   it('settles each key without throwing', async () => {
@@ -110,8 +110,8 @@ describe('batch', () => {
 
   it('refuses bad keys and non-queries before sending anything', async () => {
     await expect(client.batch({})).rejects.toThrow(QueryError)
-    await expect(client.batch({ ['x'.repeat(65)]: contacts() })).rejects.toThrow(/must have 1 to 64 characters/)
-    await expect(client.batch({ a: { filter: {} } } as never)).rejects.toThrow(/"a" is not a query/)
+    await expect(client.batch({ ['x'.repeat(65)]: contacts() })).rejects.toThrow(/under a key of 1 to 64 characters/)
+    await expect(client.batch({ a: { filter: {} } } as never)).rejects.toThrow(/batch\(\): "a" must be a query/)
     await expect(client.batch([contacts()] as never)).rejects.toThrow(/takes an object of queries/)
     expect(batchRequests()).toHaveLength(0)
   })
