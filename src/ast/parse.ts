@@ -77,7 +77,7 @@ export function parseCompare(method: string, field: unknown, op: unknown, value:
   const problem = operandProblem(op as Operator, value)
   if (problem) fail(`${method}(${show(name)}, ${show(op)})`, problem, name)
   const stored = Array.isArray(value) ? Object.freeze([...value]) : value
-  return Object.freeze({ kind: 'compare', field: name, op: op as Operator, value: stored as ScalarValue })
+  return { kind: 'compare', field: name, op: op as Operator, value: stored as ScalarValue }
 }
 
 /** Tells whether a value is a node made by this module. @internal */

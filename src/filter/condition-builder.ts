@@ -82,7 +82,7 @@ export interface ConditionBuilder<R> {
 export const conditionBuilder = Object.freeze(
   Object.assign(
     (field: unknown, opOrValue: unknown, ...rest: unknown[]): FilterNode =>
-      rest.length === 0 ? parseCompare('where', field, '=', opOrValue) : parseCompare('where', field, opOrValue, rest[0]),
+      Object.freeze(rest.length === 0 ? parseCompare('where', field, '=', opOrValue) : parseCompare('where', field, opOrValue, rest[0])),
     {
       or: (conditions: unknown): FilterNode => parseGroup('or', conditions),
       and: (conditions: unknown): FilterNode => parseGroup('and', conditions),
