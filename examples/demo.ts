@@ -1,7 +1,44 @@
-// npm run demo: prints the compiled body of each example query.
+// npm run demo: runs the example queries against a local emulator (or, with VIBECODE_API_KEY set,
+// against the real service; VIBECODE_BASE_URL overrides its URL), printing each compiled request
+// and the rows it returned.
+import { contacts, createClient, type AnyQuery, type Client } from '../src/index.js'
+import { createEmulator, DEMO_API_KEY } from '../src/testing/index.js'
 import { demoQueries } from './queries.js'
 
-for (const [title, query] of demoQueries) {
+async function connect(): Promise<{ client: Client; where: string; close(): Promise<void> }> {
+  const apiKey = process.env.VIBECODE_API_KEY
+  if (apiKey) {
+    const baseUrl = process.env.VIBECODE_BASE_URL ?? 'https://vibecode.bitrix24.tech'
+    return { client: createClient({ apiKey, baseUrl }), where: baseUrl, close: async () => {} }
+  }
+  const server = await createEmulator({ counts: { contacts: 12_000 } }).listen({ port: 0 })
+  const client = createClient({ apiKey: DEMO_API_KEY, baseUrl: server.url, rateLimit: false })
+  return { client, where: `the built-in emulator at ${server.url} (set VIBECODE_API_KEY for the real service)`, close: () => server.close() }
+}
+
+const show = (title: string, query: AnyQuery) => {
   const { method, path, body } = query.compile()
   console.log(`\n${title}\n  ${method} ${path}\n  ${JSON.stringify(body)}`)
+}
+
+const { client, where, close } = await connect()
+try {
+  console.log(`vibecode-query demo, against ${where}`)
+  for (const [title, query] of demoQueries) {
+    show(title, query)
+    console.table(await client.execute(query as AnyQuery))
+  }
+
+  const all = contacts().select('id', 'lastName')
+  show('Every contact, past the 5000-row ceiling (client.stream)', all)
+  let rows = 0
+  for await (const _ of client.stream(all, {
+    onProgress: ({ rows, requests, mode }) => console.log(`  ${mode} paging: ${rows} rows after ${requests} requests`),
+  })) {
+    rows++
+  }
+  const counted = await client.count(contacts())
+  console.log(`  streamed ${rows} rows; client.count says ${counted}`)
+} finally {
+  await close()
 }
