@@ -33,7 +33,7 @@ try {
   show('Every contact, past the 5000-row ceiling (client.stream)', all)
   let rows = 0
   for await (const _ of client.stream(all, {
-    onProgress: ({ rows, requests, mode }) => console.log(`  ${mode} paging: ${rows} rows after ${requests} requests`),
+    onProgress: ({ rows, requests, mode }) => console.log(`  ${mode} paging: ${rows} rows after ${requests} request${requests === 1 ? "" : "s"}`),
   })) {
     rows++
   }
