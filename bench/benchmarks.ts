@@ -1,9 +1,11 @@
 // Every benchmark of `npm run bench`: its name, how it runs, and its rows of the summary table,
 // each figure beside its reference and budget (DESIGN.md §8, issue 7).
 import { benchBuilder } from './builder.bench.js'
+import { benchBulk } from './bulk.bench.js'
 import { bundleBudgetBytes, mainBundleSize, postgrestBundleSize, testingBundleSize } from './bundle.js'
 import { benchExecutor, executorBudget } from './executor.bench.js'
 import { num, times, type Row } from './lib/table.js'
+import { benchMemory, memoryBudgetRatio } from './memory.js'
 import { canaryCost, cleanUp, queryCost } from './type-cost/measure.js'
 
 export interface Measured {
@@ -79,6 +81,23 @@ export const benchmarks: Benchmark[] = [
     },
   },
   {
+    name: 'bulk',
+    async run() {
+      const result = await benchBulk()
+      const { stream, naive, rowsPresent, idealRequests } = result
+      const onceEach = stream.rows === rowsPresent && stream.duplicates === 0 && stream.missing === 0
+      return {
+        result,
+        rows: [
+          { what: `stream ${num(rowsPresent)}: requests`, ours: num(stream.requests), reference: `⌈N/5000⌉ = ${num(idealRequests)}`, ratio: times(stream.requests / idealRequests), budget: 'exactly ⌈N/5000⌉', pass: stream.requests === idealRequests },
+          { what: 'stream: rows returned', ours: `${num(stream.rows)} (${num(stream.duplicates)} dup, ${num(stream.missing)} missing)`, reference: `${num(rowsPresent)} present`, ratio: '', budget: 'every row once', pass: onceEach },
+          { what: 'stream vs offset loop: requests', ours: num(stream.requests), reference: `${num(naive.requests)} (limit 50)`, ratio: `${times(result.requestRatio)} fewer`, budget: '', pass: undefined },
+          { what: 'stream vs offset loop: wall time', ours: `${num(stream.ms / 1000, 2)} s`, reference: `${num(naive.ms / 1000, 2)} s`, ratio: `${times(result.timeRatio)} faster`, budget: '', pass: undefined },
+        ],
+      }
+    },
+  },
+  {
     name: 'bundle',
     async run() {
       const main = mainBundleSize()
@@ -89,6 +108,20 @@ export const benchmarks: Benchmark[] = [
         rows: [
           { what: 'bundle: contacts+createClient gz', ours: kib(main.gzipped), reference: `${kib(postgrest.gzipped)} postgrest-js`, ratio: times(main.gzipped / postgrest.gzipped), budget: `≤ ${kib(bundleBudgetBytes)}`, pass: main.gzipped <= bundleBudgetBytes },
           { what: 'bundle: ./testing entry gz', ours: kib(testing.gzipped), reference: '', ratio: '', budget: '', pass: undefined },
+        ],
+      }
+    },
+  },
+  {
+    name: 'memory',
+    async run() {
+      const result = await benchMemory()
+      return {
+        result,
+        rows: [
+          { what: 'stream: peak RSS growth', ours: `${num(result.large.growthMiB, 1)} MB (100k rows)`, reference: `${num(result.small.growthMiB, 1)} MB (10k rows)`, ratio: times(result.ratio), budget: `≤ ${memoryBudgetRatio}×`, pass: result.ratio <= memoryBudgetRatio },
+          { what: 'stream vs keeping 100k: peak RSS', ours: `${num(result.large.growthMiB, 1)} MB`, reference: `${num(result.kept.growthMiB, 1)} MB (rows kept)`, ratio: times(result.large.growthMiB / result.kept.growthMiB), budget: '', pass: undefined },
+          { what: 'stream vs keeping 100k: heap left', ours: `${num(result.large.retainedMiB, 1)} MB`, reference: `${num(result.kept.retainedMiB, 1)} MB (rows kept)`, ratio: times(result.large.retainedMiB / result.kept.retainedMiB), budget: '', pass: undefined },
         ],
       }
     },

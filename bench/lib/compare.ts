@@ -37,3 +37,23 @@ export function median(values: readonly number[]): number {
   const mid = sorted.length >> 1
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
 }
+
+/**
+ * Wall time of long runs (a second or more each), where one call is one sample: every contender
+ * runs once per round, in an order that alternates between rounds. Median milliseconds.
+ */
+export async function compareWallTime(
+  contenders: Record<string, () => Promise<unknown>>,
+  rounds = 3,
+): Promise<Record<string, number>> {
+  const names = Object.keys(contenders)
+  const samples = new Map<string, number[]>(names.map((name) => [name, []]))
+  for (let round = 0; round < rounds; round++) {
+    for (const name of round % 2 === 0 ? names : [...names].reverse()) {
+      const started = performance.now()
+      await (contenders[name] as () => Promise<unknown>)()
+      samples.get(name)?.push(performance.now() - started)
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, median(samples.get(name) as number[])]))
+}

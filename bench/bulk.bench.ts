@@ -1,0 +1,101 @@
+// Reading every contact of a 100,000-contact service: `client.stream(contacts())` vs a naive offset
+// loop with the service's default page of 50 (`execute(contacts().orderBy('id').limit(50).offset(k))`
+// until a short page). Counts the requests each sends (a counting fetch around cross-fetch, the
+// default transport), checks that each returns every row exactly once, and times both in
+// alternating rounds.
+import { fetch as crossFetch } from 'cross-fetch'
+import { contacts, createClient, type Client } from '../src/index.js'
+import { compareWallTime } from './lib/compare.js'
+import { seededService } from './lib/seeded-service.js'
+
+/** The most rows one search answers. */
+const pageCeiling = 5000
+/** The service's default `limit`. */
+const defaultLimit = 50
+
+/** What one walk sent and saw. */
+class Tally {
+  requests = 0
+  rows = 0
+  duplicates = 0
+  readonly ids = new Set<number>()
+
+  see(id: number): void {
+    this.rows++
+    if (this.ids.has(id)) this.duplicates++
+    else this.ids.add(id)
+  }
+}
+
+type Walk = (client: Client, tally: Tally) => Promise<void>
+
+const streamWalk: Walk = async (client, tally) => {
+  for await (const row of client.stream(contacts())) tally.see(row.id)
+}
+
+const naiveWalk: Walk = async (client, tally) => {
+  for (let offset = 0; ; offset += defaultLimit) {
+    const page = await client.execute(contacts().orderBy('id').limit(defaultLimit).offset(offset))
+    for (const row of page) tally.see(row.id)
+    if (page.length < defaultLimit) return
+  }
+}
+
+export interface WalkResult {
+  requests: number
+  rows: number
+  /** Rows seen more than once. */
+  duplicates: number
+  /** Rows present in the service but never seen. */
+  missing: number
+  /** Median wall time over rounds, in milliseconds. */
+  ms: number
+}
+
+export interface BulkResult {
+  rowsPresent: number
+  /** ⌈rows present / 5000⌉. */
+  idealRequests: number
+  stream: WalkResult
+  naive: WalkResult
+  /** Naive requests over the stream's. */
+  requestRatio: number
+  /** Naive wall time over the stream's. */
+  timeRatio: number
+}
+
+export async function benchBulk(rounds = 3): Promise<BulkResult> {
+  const { emulator, server } = await seededService()
+  const present = emulator.rows('contacts').map((row) => Number(row.id))
+  const last = new Map<string, Tally>()
+  const timed = (name: string, walk: Walk) => async () => {
+    const tally = new Tally()
+    const client = createClient({
+      apiKey: 'vibe_api_demo',
+      baseUrl: server.url,
+      rateLimit: false,
+      fetch: (url, init) => {
+        tally.requests++
+        return crossFetch(url, init)
+      },
+    })
+    await walk(client, tally)
+    last.set(name, tally)
+  }
+  const ms = await compareWallTime({ stream: timed('stream', streamWalk), naive: timed('naive', naiveWalk) }, rounds)
+  const result = (name: 'stream' | 'naive'): WalkResult => {
+    const tally = last.get(name) as Tally
+    const missing = present.filter((id) => !tally.ids.has(id)).length
+    return { requests: tally.requests, rows: tally.rows, duplicates: tally.duplicates, missing, ms: ms[name] as number }
+  }
+  const stream = result('stream')
+  const naive = result('naive')
+  return {
+    rowsPresent: present.length,
+    idealRequests: Math.ceil(present.length / pageCeiling),
+    stream,
+    naive,
+    requestRatio: naive.requests / stream.requests,
+    timeRatio: naive.ms / stream.ms,
+  }
+}
