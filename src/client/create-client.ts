@@ -20,7 +20,7 @@ import type { AnyQuery, Client } from './client.js'
  * @param options - The key, and optionally the session token, base URL, transport, timeout,
  *   retry policy, rate limiter and hooks (see {@link ClientOptions} for the defaults).
  * @returns The client.
- * @throws {@link VibeCodeError} when `apiKey` is missing or empty, or `timeoutMs` is not a positive
+ * @throws {@link VibeCodeError} when `apiKey` is missing or blank, `sessionToken` is given but blank, or `timeoutMs` is not a positive
  *   number of milliseconds (below 2^31) or `false`.
  * @example
  * ```ts
@@ -35,9 +35,10 @@ import type { AnyQuery, Client } from './client.js'
  * @category Client
  */
 export function createClient(options: ClientOptions): Client {
-  const { apiKey, timeoutMs } = options ?? {}
-  if (typeof apiKey !== 'string' || apiKey === '') {
-    throw new VibeCodeError('createClient(): apiKey must be a non-empty string')
+  const { apiKey, sessionToken, timeoutMs } = options ?? {}
+  const blank = (value: unknown) => typeof value !== 'string' || !value.trim()
+  if (blank(apiKey) || (sessionToken !== undefined && blank(sessionToken))) {
+    throw new VibeCodeError('createClient(): apiKey, and sessionToken when given, must be non-blank strings')
   }
   if (timeoutMs !== undefined && timeoutMs !== false && !(timeoutMs > 0 && timeoutMs < 2 ** 31)) {
     throw new VibeCodeError('createClient(): timeoutMs must be a number of ms from 1 to 2^31 - 1, or false')
