@@ -20,8 +20,18 @@ import { ResponseError } from '../errors/response-error.js'
  * @category Batch
  */
 export type BatchOutcome<Row> =
-  | { readonly status: 'fulfilled'; readonly rows: Row[] }
-  | { readonly status: 'rejected'; readonly error: Error }
+  | {
+      /** The search succeeded. */
+      readonly status: 'fulfilled'
+      /** Its rows. */
+      readonly rows: Row[]
+    }
+  | {
+      /** The search failed, or its batch request did. */
+      readonly status: 'rejected'
+      /** Why: an {@link ApiError} from the call's own envelope, or the request's error. */
+      readonly error: Error
+    }
 
 /**
  * The compiled searches of a batch by key, each with `compile()`.

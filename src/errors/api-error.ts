@@ -75,6 +75,7 @@ export interface ApiErrorDetail {
  * @category Errors
  */
 export class ApiError extends VibeCodeError implements ApiErrorDetail {
+  /** `'ApiError'`, or `'RateLimitError'` in the subclass; {@link isApiError} checks it. */
   override readonly name: 'ApiError' | 'RateLimitError' = 'ApiError'
   /** The HTTP status. */
   declare readonly status: number

@@ -22,6 +22,7 @@ import { hasErrorName, VibeCodeError } from './vibecode-error.js'
  * @category Errors
  */
 export class BatchError extends VibeCodeError {
+  /** Always `'BatchError'`; {@link isBatchError} checks it across realms. */
   override readonly name = 'BatchError'
   /** The rows of each search that succeeded, by key. */
   readonly results: Readonly<Record<string, unknown[]>>

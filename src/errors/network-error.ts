@@ -21,6 +21,7 @@ import { hasErrorName, VibeCodeError } from './vibecode-error.js'
  * @category Errors
  */
 export class NetworkError extends VibeCodeError {
+  /** Always `'NetworkError'`; {@link isNetworkError} checks it across realms. */
   override readonly name = 'NetworkError'
   /** The HTTP method of the request. */
   declare readonly method: string

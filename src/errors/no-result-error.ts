@@ -18,6 +18,7 @@ import { hasErrorName, VibeCodeError } from './vibecode-error.js'
  * @category Errors
  */
 export class NoResultError extends VibeCodeError {
+  /** Always `'NoResultError'`; {@link isNoResultError} checks it across realms. */
   override readonly name = 'NoResultError'
   /** The plural entity searched, e.g. `contacts`. */
   readonly entity: string

@@ -24,6 +24,7 @@ import { hasErrorName, VibeCodeError } from './vibecode-error.js'
  * @category Errors
  */
 export class QueryError extends VibeCodeError {
+  /** Always `'QueryError'`; {@link isQueryError} checks it across realms. */
   override readonly name = 'QueryError'
 
   /** The field the invalid input concerns, when there is one. */

@@ -21,6 +21,7 @@ import { hasErrorName } from './vibecode-error.js'
  * @category Errors
  */
 export class RateLimitError extends ApiError {
+  /** Always `'RateLimitError'`; {@link isRateLimitError} checks it across realms. */
   override readonly name = 'RateLimitError'
 }
 

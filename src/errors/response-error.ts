@@ -23,6 +23,7 @@ import { hasErrorName, VibeCodeError } from './vibecode-error.js'
  * @category Errors
  */
 export class ResponseError extends VibeCodeError {
+  /** Always `'ResponseError'`; {@link isResponseError} checks it across realms. */
   override readonly name = 'ResponseError'
   /** The HTTP status. */
   declare readonly status: number

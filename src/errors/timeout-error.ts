@@ -19,6 +19,7 @@ import { hasErrorName, VibeCodeError } from './vibecode-error.js'
  * @category Errors
  */
 export class TimeoutError extends VibeCodeError {
+  /** Always `'TimeoutError'`; {@link isTimeoutError} checks it across realms. */
   override readonly name = 'TimeoutError'
   /** The HTTP method of the request. */
   declare readonly method: string

@@ -20,6 +20,7 @@ const brand = Symbol.for('vibecode-query.error')
  * @category Errors
  */
 export class VibeCodeError extends Error {
+  /** The class name; each subclass sets its own literal (`'ApiError'`, `'QueryError'`, …), which the `is…` guards check. */
   override readonly name: string = 'VibeCodeError'
 
   /**

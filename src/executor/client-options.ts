@@ -15,7 +15,10 @@ export interface ResponseLike {
   /** The HTTP status. */
   readonly status: number
   /** The response headers; the client reads `Retry-After`. */
-  readonly headers: { get(name: string): string | null }
+  readonly headers: {
+    /** Reads one header by its case-insensitive name, or `null` when absent. */
+    get(name: string): string | null
+  }
   /** Reads the whole body as text. */
   text(): Promise<string>
 }

@@ -29,7 +29,7 @@ export interface Condition<R> {
  * contacts().where((w) => w.or([w('companyId', 15), w('createdTime', '>=', '2026-01-01')]))
  * // { "filter": { "$or": [{ "companyId": 15 }, { "createdTime": { "$gte": "2026-01-01" } }] } }
  * ```
- * @example An OR of equalities on one field becomes `$in`
+ * @example An OR of equalities on one field becomes $in
  * ```ts
  * contacts().where((w) => w.or([w('typeId', 'CLIENT'), w('typeId', 'PARTNER')]))
  * // { "filter": { "typeId": { "$in": ["CLIENT", "PARTNER"] } } }
