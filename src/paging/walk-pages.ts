@@ -1,6 +1,7 @@
 // Walks every matching row of a search, page by page, past the 5000-row ceiling of one request.
 // Keyset paging (the user's filter AND id > last, ordered by id) when the query's order allows it:
-// ⌈N/5000⌉ requests, and rows inserted or deleted meanwhile neither repeat nor hide others.
+// ⌈N/5000⌉ requests (one more to see the end after a full last page, unless the answer says
+// `meta.hasMore: false`), and rows inserted or deleted meanwhile neither repeat nor hide others.
 // Otherwise offset paging with pages of at most 500 rows, as the service's docs advise.
 import type { FilterNode } from '../ast/filter-node.js'
 import { maxLimit, parseCompare } from '../ast/parse.js'
@@ -57,14 +58,16 @@ export async function* walkPages(send: Send, node: SearchNode, options: PagingOp
     signal?.throwIfAborted()
     const limit = Math.min(direction === undefined ? offsetPageSize : maxLimit, remaining)
     const search = compileSearch(searchNode(node.entity, where, order, select, limit, offset))
-    const { status, rows: data } = await searchRows(send, search, signal)
+    const { status, rows: data, meta } = await searchRows(send, search, signal)
     requests++
     const page = data.length > limit ? data.slice(0, limit) : data
     rows += page.length
     remaining -= page.length
     onProgress?.({ rows, requests, mode })
     if (page.length > 0) yield addId ? page.map(withoutId) : page
-    if (page.length < limit) return
+    // A short page is the end; so is `meta.hasMore: false`, where the service sends it (documented
+    // for lists, not promised for search), which spares the empty request after a full last page.
+    if (page.length < limit || (meta as { hasMore?: unknown } | undefined)?.hasMore === false) return
     if (direction === undefined) {
       offset = (offset ?? 0) + page.length
       continue

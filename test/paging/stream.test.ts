@@ -35,6 +35,19 @@ describe('keyset paging (no order, or order by id)', () => {
     ])
   })
 
+  it('needs one more request after a full last page, unless the answer says meta.hasMore: false', async () => {
+    const plain = await setUp(10_000)
+    for await (const _ of plain.client.stream(contacts().select('id')));
+    expect(searches(plain.emulator)).toHaveLength(3) // the third, empty page shows the end
+    await server?.close()
+
+    const withMeta = await setUp(10_000, { searchMeta: true })
+    let count = 0
+    for await (const _ of withMeta.client.stream(contacts().select('id'))) count++
+    expect(count).toBe(10_000)
+    expect(searches(withMeta.emulator)).toHaveLength(2) // exactly ⌈N/5000⌉
+  })
+
   it('keeps the query’s filter and ANDs the key condition with it', async () => {
     const { emulator, client } = await setUp(3000)
     const expected = emulator.rows('contacts').filter((r) => r.typeId === 'CLIENT').map((r) => r.id)
