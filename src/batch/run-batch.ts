@@ -14,8 +14,10 @@ import { ResponseError } from '../errors/response-error.js'
  * @typeParam Row - The search's row type.
  * @example
  * ```ts
- * const outcome: BatchOutcome<{ id: number }> = { status: 'fulfilled', rows: [{ id: 1 }] }
- * if (outcome.status === 'rejected') console.error(outcome.error)
+ * const { clients } = await client.batchSettled({ clients: contacts().where('typeId', 'CLIENT').select('id', 'name') })
+ * // clients: BatchOutcome<{ id: number; name: string | null }>
+ * if (clients.status === 'fulfilled') console.log(clients.rows.length)
+ * else console.error(clients.error.message)
  * ```
  * @category Batch
  */

@@ -119,7 +119,11 @@ export interface Client {
    * @throws The errors of {@link Client.execute}, from the request that failed.
    * @example
    * ```ts
-   * for await (const page of client.pages(deals().where('stageId', 'WON'))) await saveAll(page)
+   * declare function saveAll(rows: { id: number; amount: number | null }[]): Promise<void>
+   *
+   * for await (const page of client.pages(deals().where('stageId', 'WON').select('id', 'amount'))) {
+   *   await saveAll(page) // up to 5000 rows a page
+   * }
    * ```
    * @group Streaming
    */

@@ -30,7 +30,7 @@ import type { AnyQuery, Client } from './client.js'
  * ```
  * @example OAuth app key
  * ```ts
- * const client = createClient({ apiKey: process.env.VIBECODE_APP_KEY!, sessionToken: userSessionToken })
+ * const client = createClient({ apiKey: process.env.VIBECODE_APP_KEY!, sessionToken })
  * ```
  * @category Client
  */

@@ -6,7 +6,7 @@ import { hasErrorName, VibeCodeError } from './vibecode-error.js'
  *
  * @example
  * ```ts
- * if (error.code === 'SCOPE_DENIED') console.error('the key lacks the crm scope')
+ * if (isApiError(error) && error.code === 'SCOPE_DENIED') console.error('the key lacks the crm scope')
  * ```
  * @category Errors
  */

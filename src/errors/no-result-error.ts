@@ -46,7 +46,10 @@ export class NoResultError extends VibeCodeError {
  * ```ts
  * import { isNoResultError } from 'vibecode-query'
  *
- * if (isNoResultError(error)) return notFound()
+ * const contact = await client.executeTakeFirstOrThrow(contacts().where('id', 42)).catch((error: unknown) => {
+ *   if (isNoResultError(error)) return undefined // not found: not an outage
+ *   throw error
+ * })
  * ```
  * @category Errors
  */

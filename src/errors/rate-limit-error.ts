@@ -34,7 +34,7 @@ export class RateLimitError extends ApiError {
  * ```ts
  * import { isRateLimitError } from 'vibecode-query'
  *
- * if (isRateLimitError(error)) metrics.increment('vibecode.rate_limited')
+ * if (isRateLimitError(error)) console.warn(`rate limited; the service asks to wait ${error.retryAfter ?? '?'} s`)
  * ```
  * @category Errors
  */

@@ -7,7 +7,7 @@ import type { RetryOptions } from './retry.js'
  *
  * @example
  * ```ts
- * const response: ResponseLike = await fetch(url)
+ * const response: ResponseLike = await fetch('https://vibecode.bitrix24.tech/')
  * ```
  * @category Client
  */
@@ -19,7 +19,15 @@ export interface ResponseLike {
     /** Reads one header by its case-insensitive name, or `null` when absent. */
     get(name: string): string | null
   }
-  /** Reads the whole body as text. */
+  /**
+   * Reads the whole body as text; the client parses it as JSON itself.
+   *
+   * @returns The body.
+   * @example
+   * ```ts
+   * const body = await (await fetch('https://vibecode.bitrix24.tech/')).text()
+   * ```
+   */
   text(): Promise<string>
 }
 

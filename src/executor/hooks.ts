@@ -31,7 +31,8 @@ export interface RequestState {
  *
  * @example
  * ```ts
- * const metric = (state: AfterResponseState) => histogram.observe(state.durationMs, { status: state.status })
+ * const logLine = (state: AfterResponseState) => console.log(state.method, state.path, state.status, `${state.durationMs} ms`)
+ * createClient({ apiKey, hooks: { afterResponse: [logLine] } })
  * ```
  * @category Client
  */
@@ -66,7 +67,8 @@ export interface BeforeRetryState extends RequestState {
  *
  * @example
  * ```ts
- * const report = (state: ErrorState) => sentry.captureException(state.error)
+ * const report = (state: ErrorState) => console.error(`${state.method} ${state.path} failed`, state.error)
+ * createClient({ apiKey, hooks: { onError: [report] } })
  * ```
  * @category Client
  */

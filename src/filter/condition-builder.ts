@@ -62,6 +62,11 @@ export interface ConditionBuilder<R> {
    * @param conditions - A non-empty array of conditions.
    * @returns The OR group.
    * @throws {@link QueryError} when the array is empty.
+   * @example
+   * ```ts
+   * deals().where((w) => w.or([w('stageId', 'WON'), w('amount', '>=', 100000)]))
+   * // { "filter": { "$or": [{ "stageId": "WON" }, { "amount": { "$gte": 100000 } }] } }
+   * ```
    */
   or(conditions: readonly Condition<R>[]): Condition<R>
   /**
@@ -70,6 +75,11 @@ export interface ConditionBuilder<R> {
    * @param conditions - A non-empty array of conditions.
    * @returns The AND group.
    * @throws {@link QueryError} when the array is empty.
+   * @example
+   * ```ts
+   * deals().where((w) => w.or([w('stageId', 'WON'), w.and([w('stageId', 'EXECUTING'), w('amount', '>', 0)])]))
+   * // { "filter": { "$or": [{ "stageId": "WON" }, { "stageId": "EXECUTING", "amount": { "$gt": 0 } }] } }
+   * ```
    */
   and(conditions: readonly Condition<R>[]): Condition<R>
 }

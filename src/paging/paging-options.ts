@@ -6,7 +6,8 @@ import type { ExecuteOptions } from '../executor/client-options.js'
  *
  * @example
  * ```ts
- * client.stream(q, { onProgress: ({ mode }) => console.log(mode) }) // 'keyset'
+ * client.stream(contacts(), { onProgress: ({ mode }) => console.log(mode) }) // 'keyset': no order
+ * client.stream(contacts().orderBy('lastName'), { onProgress: ({ mode }) => console.log(mode) }) // 'offset'
  * ```
  * @category Streaming
  */
@@ -35,7 +36,8 @@ export interface PagingProgress {
  *
  * @example
  * ```ts
- * for await (const row of client.stream(contacts(), { maxRows: 20_000, signal, onProgress: console.log })) {}
+ * const options: PagingOptions = { maxRows: 20_000, signal: AbortSignal.timeout(60_000), onProgress: console.log }
+ * for await (const contact of client.stream(contacts().select('id', 'name'), options)) console.log(contact.name)
  * ```
  * @category Streaming
  */

@@ -41,7 +41,7 @@ export interface EmulatorKey {
  *
  * @example
  * ```ts
- * fetch(url, { headers: { 'X-Api-Key': DEMO_API_KEY } })
+ * const client = createClient({ apiKey: DEMO_API_KEY, baseUrl: 'http://emulator.local', fetch: emulator.fetch })
  * ```
  * @category Testing
  */

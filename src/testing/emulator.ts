@@ -117,82 +117,166 @@ export interface EmulatorOptions {
  * @category Testing
  */
 export interface Emulator {
-  /** A `fetch`-compatible handler answering in-process (relative URLs resolve against `http://emulator.local`). */
+  /**
+   * A `fetch`-compatible handler that answers in-process, with no socket. Relative URLs resolve
+   * against `http://emulator.local`; an aborted signal rejects with its reason, as `fetch` does.
+   */
   readonly fetch: EmulatorFetch
   /**
-   * Starts a real HTTP server (`node:http`) on 127.0.0.1; call `close()` on the result to stop it.
+   * Starts a real HTTP server (`node:http`), on 127.0.0.1 and a free port unless told otherwise.
    *
-   * @param options - port (default 0: a free port) and host
-   * @returns the server's `url` and `close()`
+   * @param options - `port` and `host`.
+   * @returns The running server: its `url`, `port` and `close()`.
+   * @example
+   * ```ts
+   * const server = await emulator.listen()
+   * const http = createClient({ apiKey: DEMO_API_KEY, baseUrl: server.url })
+   * await http.execute(contacts().limit(1))
+   * await server.close()
+   * ```
    */
   listen(options?: ListenOptions): Promise<EmulatorServer>
-  /** The request log, oldest first, secrets redacted (a copy; the last `logLimit` requests). */
+  /** The request log, oldest first, secrets redacted: a copy holding the last `logLimit` requests. */
   readonly requests: readonly LoggedRequest[]
-  /** Empties the request log. */
+  /**
+   * Empties the request log.
+   *
+   * @example
+   * ```ts
+   * emulator.clearRequests()
+   * await client.execute(contacts().where('id', 1))
+   * emulator.requests.length // 1
+   * ```
+   */
   clearRequests(): void
   /**
-   * Answers the next matching request(s) with the given status, headers and body instead.
+   * Answers the next matching request(s) with the given status, headers and body instead of the
+   * real answer. Faults apply before authentication and rate limiting.
    *
-   * @param options - status (default 500), body, headers, times (default 1), match
+   * @param options - `status`, `body`, `headers`, `times` and `match`.
+   * @defaultValue options: status 500 with an `INJECTED_FAULT` envelope, once, on any request
+   * @example
+   * ```ts
+   * emulator.failNext({ status: 503, headers: { 'Retry-After': '1' }, times: 2, match: { path: /\/search$/ } })
+   * await client.execute(contacts()) // two 503s, retried; the third attempt succeeds
+   * ```
    */
   failNext(options?: FailOptions): void
   /**
-   * Drops the connection of the next matching request(s) without an answer.
+   * Drops the connection of the next matching request(s) without an answer: over HTTP the socket is
+   * destroyed, and `emulator.fetch` rejects with `TypeError('fetch failed')`.
    *
-   * @param options - times (default 1), match
+   * @param options - `times` and `match`.
+   * @defaultValue options: once, on any request
+   * @example
+   * ```ts
+   * emulator.dropNext()
+   * await client.execute(contacts()) // a NetworkError on the first attempt, then retried
+   * ```
    */
   dropNext(options?: FaultTarget): void
   /**
    * Delays the next matching request(s), then answers normally.
    *
-   * @param ms - the delay in milliseconds
-   * @param options - times (default 1), match
+   * @param ms - The delay in milliseconds.
+   * @param options - `times` and `match`.
+   * @throws `RangeError` when `ms` is negative or not a finite number.
+   * @example
+   * ```ts
+   * emulator.delayNext(5_000)
+   * const impatient = createClient({ apiKey: DEMO_API_KEY, fetch: emulator.fetch, timeoutMs: 100, retry: false })
+   * await impatient.execute(contacts()) // rejects with a TimeoutError
+   * ```
    */
   delayNext(ms: number, options?: FaultTarget): void
-  /** Drops every queued fault. */
+  /**
+   * Drops every queued fault.
+   *
+   * @example
+   * ```ts
+   * import { beforeEach } from 'vitest'
+   *
+   * beforeEach(() => emulator.clearFaults())
+   * ```
+   */
   clearFaults(): void
   /**
-   * Sets the latency added to every response.
+   * Sets the latency added to every response from now on.
    *
-   * @param ms - milliseconds (0 for none)
+   * @param ms - Milliseconds, 0 for none.
+   * @throws `RangeError` when `ms` is negative or not a finite number.
+   * @example
+   * ```ts
+   * emulator.setLatency(50)
+   * ```
    */
   setLatency(ms: number): void
-  /** Empties the rate limiter's buckets. */
+  /**
+   * Empties the rate limiter's buckets, so every key may send a full burst again.
+   *
+   * @example
+   * ```ts
+   * const limited = createEmulator({ rateLimit: { burst: 2, perSecond: 1 } })
+   * limited.resetRateLimit()
+   * ```
+   */
   resetRateLimit(): void
   /**
-   * Adds rows to an entity (created if new) while serving.
+   * Adds rows to an entity while serving (the entity is created if new). Missing ids are assigned;
+   * `Date` values are stored as ISO strings.
    *
-   * @param entity - plural entity name
-   * @param rows - rows; missing ids are assigned
-   * @returns copies of the stored rows
+   * @param entity - The plural entity name, e.g. `'contacts'`.
+   * @param rows - The rows to add.
+   * @returns Copies of the stored rows, with their ids.
+   * @example
+   * ```ts
+   * const [ivan] = emulator.insert('contacts', [{ name: 'Ivan', lastName: 'Petrov', companyId: 15 }])
+   * await client.execute(contacts().where('id', Number(ivan?.id)))
+   * ```
    */
   insert(entity: string, rows: readonly EmulatorRow[]): EmulatorRow[]
   /**
    * Removes rows by id.
    *
-   * @param entity - plural entity name
-   * @param ids - ids to remove
-   * @returns how many were removed
+   * @param entity - The plural entity name.
+   * @param ids - The ids to remove.
+   * @returns How many rows were removed.
+   * @example
+   * ```ts
+   * emulator.remove('contacts', [1, 2]) // 2
+   * ```
    */
   remove(entity: string, ids: readonly RowId[]): number
   /**
-   * Copies of an entity's rows, ascending by id.
+   * Returns copies of an entity's rows, ascending by id, to compute expected answers from.
    *
-   * @param entity - plural entity name
-   * @returns the rows (empty for an unknown entity)
+   * @param entity - The plural entity name.
+   * @returns The rows (empty for an unknown entity).
+   * @example
+   * ```ts
+   * const expected = emulator.rows('contacts').filter((row) => row.companyId === 15).length
+   * ```
    */
   rows(entity: string): EmulatorRow[]
   /**
-   * How many rows an entity holds.
+   * Counts an entity's rows.
    *
-   * @param entity - plural entity name
-   * @returns the row count (0 for an unknown entity)
+   * @param entity - The plural entity name.
+   * @returns The row count (0 for an unknown entity).
+   * @example
+   * ```ts
+   * emulator.count('contacts') // 1000 with the default seed counts
+   * ```
    */
   count(entity: string): number
   /**
-   * The entities the emulator holds.
+   * Lists the entities the emulator holds, in the order they were created.
    *
-   * @returns entity names
+   * @returns The entity names.
+   * @example
+   * ```ts
+   * createEmulator().entities() // ['contacts', 'companies', 'deals', 'leads']
+   * ```
    */
   entities(): string[]
 }

@@ -46,7 +46,19 @@ export interface EmulatorServer {
   readonly url: string
   /** The bound port. */
   readonly port: number
-  /** Stops accepting connections, closes open ones, and resolves when the server is down (idempotent). */
+  /**
+   * Stops accepting connections, closes open ones, and resolves when the server is down. Calling it
+   * again is harmless.
+   *
+   * @returns When the server is down.
+   * @example
+   * ```ts
+   * import { afterAll } from 'vitest'
+   *
+   * const server = await emulator.listen()
+   * afterAll(() => server.close())
+   * ```
+   */
   close(): Promise<void>
 }
 

@@ -11,6 +11,9 @@
  *
  * @example
  * ```ts
+ * import { expect } from 'vitest'
+ *
+ * await client.execute(contacts().where('companyId', 15).limit(10))
  * const last = emulator.requests.at(-1)
  * expect(last?.body).toEqual({ filter: { companyId: 15 }, limit: 10 })
  * ```

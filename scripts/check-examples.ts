@@ -1,0 +1,284 @@
+// Type-checks the documentation's examples: every ```ts fence in a doc comment under src/, in
+// docs/*.md and in README.md becomes a virtual module (a small shared preamble, then the example)
+// and all of them are checked in one TypeScript program against the sources, with `vibecode-query`
+// and `vibecode-query/testing` mapped to src/. It also checks that every public export, and every
+// method of a public interface or class, carries an @example.
+//
+//   npx tsx scripts/check-examples.ts          # prints each error as file:line, exits 1 on any
+//
+// An example that shows a compile error on purpose marks the line with `// @ts-expect-error`.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import ts from 'typescript'
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
+const entries = { 'vibecode-query': 'src/index.ts', 'vibecode-query/testing': 'src/testing/index.ts' } as const
+
+/** One ```ts fence: where it is and its code. */
+export interface Example {
+  /** The file it comes from, relative to the repository root. */
+  file: string
+  /** The 1-based line of its first code line in that file. */
+  line: number
+  code: string
+}
+
+/** One problem, located in the file the example comes from. */
+export interface Problem {
+  file: string
+  line: number
+  message: string
+}
+
+/**
+ * Free names the examples may use without declaring them, besides every export of the package.
+ * Keep this short: an example that needs more should declare what it uses.
+ */
+const preambleDeclarations: Record<string, string> = {
+  client: 'declare const client: Client',
+  emulator: 'declare const emulator: Emulator',
+  error: 'declare const error: unknown',
+  apiKey: 'declare const apiKey: string',
+  sessionToken: 'declare const sessionToken: string',
+}
+
+/** Finds the ```ts fences in markdown text; `lineOffset` is the text's first line in its file. */
+export function fencesIn(text: string, file: string, lineOffset = 1): Example[] {
+  const examples: Example[] = []
+  const lines = text.split('\n')
+  let open: { lang: string; start: number; indent: string; code: string[] } | undefined
+  lines.forEach((line, i) => {
+    const fence = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)/.exec(line)
+    if (!open) {
+      if (fence) open = { lang: fence[3] ?? '', start: i + 1, indent: fence[1] ?? '', code: [] }
+      return
+    }
+    if (fence && !fence[3] && line.trim() === fence[2]) {
+      if (open.lang === 'ts' || open.lang === 'typescript') {
+        examples.push({ file, line: lineOffset + open.start, code: open.code.join('\n') })
+      }
+      open = undefined
+      return
+    }
+    open.code.push(line.startsWith(open.indent) ? line.slice(open.indent.length) : line)
+  })
+  return examples
+}
+
+/** Finds the ```ts fences of one `/** … *\/` comment that starts on line `startLine` of `file`. */
+export function commentFencesIn(comment: string, file: string, startLine: number): Example[] {
+  const body = comment
+    .split('\n')
+    .map((line) => line.replace(/^\s*\/?\*+\/?\s?/, '').replace(/\s*\*\/$/, ''))
+    .join('\n')
+  return fencesIn(body, file, startLine)
+}
+
+/** The ```ts fences of docs/*.md and README.md. */
+export function markdownExamples(): Example[] {
+  const docs = readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join('docs', name))
+  return [...docs, 'README.md'].flatMap((file) => fencesIn(readFileSync(join(root, file), 'utf8'), file))
+}
+
+/** The published declarations: the exports of both entries, and the members of those that have them. */
+function publicDeclarations(program: ts.Program): ts.Declaration[] {
+  const checker = program.getTypeChecker()
+  const found: ts.Declaration[] = []
+  for (const entry of Object.values(entries)) {
+    const file = program.getSourceFile(join(root, entry))
+    const moduleSymbol = file && checker.getSymbolAtLocation(file)
+    if (!moduleSymbol) throw new Error(`cannot read the exports of ${entry}`)
+    for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported
+      for (const declaration of symbol.declarations ?? []) {
+        found.push(declaration)
+        if (ts.isInterfaceDeclaration(declaration) || ts.isClassDeclaration(declaration)) found.push(...declaration.members)
+      }
+    }
+  }
+  return found
+}
+
+/** The doc comments (JSDoc nodes) attached to a declaration. */
+const docsOf = (declaration: ts.Node): ts.JSDoc[] =>
+  ts.getJSDocCommentsAndTags(ts.isVariableDeclaration(declaration) ? declaration.parent.parent : declaration).filter(ts.isJSDoc)
+
+/**
+ * The examples of the published doc comments: those of the public declarations, and every doc
+ * comment of the two entry files (the module comments). Internal helpers' examples are not published
+ * and may use names the package does not export, so they are left out.
+ */
+export function sourceExamples(program: ts.Program): Example[] {
+  const comments = new Map<string, { file: ts.SourceFile; pos: number; end: number }>()
+  const add = (file: ts.SourceFile, pos: number, end: number) => comments.set(`${file.fileName}:${pos}`, { file, pos, end })
+  for (const declaration of publicDeclarations(program)) {
+    for (const doc of docsOf(declaration)) add(doc.getSourceFile(), doc.getStart(), doc.getEnd())
+  }
+  for (const entry of Object.values(entries)) {
+    const file = program.getSourceFile(join(root, entry))
+    for (const match of file?.text.matchAll(/\/\*\*[\s\S]*?\*\//g) ?? []) add(file!, match.index, match.index + match[0].length)
+  }
+  return [...comments.values()].flatMap(({ file, pos, end }) => commentFencesIn(file.text.slice(pos, end), relative(root, file.fileName), file.getLineAndCharacterOfPosition(pos).line + 1))
+}
+
+/** The names an entry file exports, split into values and type-only names. */
+function exportsOf(entry: string): { values: string[]; types: string[] } {
+  const file = ts.createSourceFile(entry, readFileSync(join(root, entry), 'utf8'), ts.ScriptTarget.Latest)
+  const values: string[] = []
+  const types: string[] = []
+  for (const statement of file.statements) {
+    if (!ts.isExportDeclaration(statement) || !statement.exportClause || !ts.isNamedExports(statement.exportClause)) continue
+    for (const element of statement.exportClause.elements) {
+      ;(statement.isTypeOnly || element.isTypeOnly ? types : values).push(element.name.text)
+    }
+  }
+  return { values, types }
+}
+
+/** The names an example declares at its top level (imports included), which the preamble must not repeat. */
+function declaredNames(code: string): Set<string> {
+  const names = new Set<string>()
+  const bind = (name: ts.BindingName): void => {
+    if (ts.isIdentifier(name)) names.add(name.text)
+    else for (const element of name.elements) if (!ts.isOmittedExpression(element)) bind(element.name)
+  }
+  const file = ts.createSourceFile('example.ts', code, ts.ScriptTarget.Latest)
+  for (const statement of file.statements) {
+    if (ts.isImportDeclaration(statement) && statement.importClause) {
+      const clause = statement.importClause
+      if (clause.name) names.add(clause.name.text)
+      if (clause.namedBindings && ts.isNamespaceImport(clause.namedBindings)) names.add(clause.namedBindings.name.text)
+      if (clause.namedBindings && ts.isNamedImports(clause.namedBindings)) {
+        for (const element of clause.namedBindings.elements) names.add(element.name.text)
+      }
+    } else if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) bind(declaration.name)
+    } else if (
+      (ts.isFunctionDeclaration(statement) ||
+        ts.isClassDeclaration(statement) ||
+        ts.isInterfaceDeclaration(statement) ||
+        ts.isTypeAliasDeclaration(statement) ||
+        ts.isEnumDeclaration(statement)) &&
+      statement.name
+    ) {
+      names.add(statement.name.text)
+    }
+  }
+  return names
+}
+
+/** Wraps an example into a module: the preamble lines it needs, then its code. */
+function wrap(example: Example): { text: string; preambleLines: number } {
+  const own = declaredNames(example.code)
+  const lines: string[] = []
+  const seen = new Set<string>()
+  for (const [specifier, entry] of Object.entries(entries)) {
+    const { values, types } = exportsOf(entry)
+    const pick = (names: string[]) => names.filter((name) => !own.has(name) && !seen.has(name) && seen.add(name))
+    const v = pick(values)
+    const t = pick(types)
+    if (v.length) lines.push(`import { ${v.join(', ')} } from '${specifier}'`)
+    if (t.length) lines.push(`import type { ${t.join(', ')} } from '${specifier}'`)
+  }
+  for (const [name, declaration] of Object.entries(preambleDeclarations)) {
+    if (!own.has(name)) lines.push(declaration)
+  }
+  return { text: `${lines.join('\n')}\n${example.code}\nexport {}\n`, preambleLines: lines.length }
+}
+
+function compilerOptions(): ts.CompilerOptions {
+  const configPath = join(root, 'tsconfig.json')
+  const config = ts.getParsedCommandLineOfConfigFile(configPath, {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+    },
+  })
+  if (!config) throw new Error(`cannot read ${configPath}`)
+  const paths = Object.fromEntries(Object.entries(entries).map(([specifier, entry]) => [specifier, [join(root, entry)]]))
+  return { ...config.options, noEmit: true, paths }
+}
+
+/** Reports a public export, or a public method, that has no @example. */
+function missingExamples(program: ts.Program): Problem[] {
+  const problems: Problem[] = []
+  const tags = (node: ts.Node) => docsOf(node).flatMap((doc) => doc.tags ?? []).map((tag) => tag.tagName.text)
+  for (const declaration of publicDeclarations(program)) {
+    const isMethod = ts.isMethodSignature(declaration) || ts.isMethodDeclaration(declaration)
+    const isMember = ts.isClassElement(declaration) || ts.isTypeElement(declaration)
+    if (isMember && !isMethod) continue
+    const modifiers = ts.canHaveModifiers(declaration) ? ts.getModifiers(declaration) : undefined
+    if (modifiers?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword)) continue
+    if (tags(declaration).includes('internal') || tags(declaration).includes('example')) continue
+    const file = declaration.getSourceFile()
+    const name = ts.getNameOfDeclaration(declaration)?.getText() ?? '(anonymous)'
+    const owner = isMember && ts.getNameOfDeclaration(declaration.parent as ts.Declaration)?.getText()
+    problems.push({
+      file: relative(root, file.fileName),
+      line: file.getLineAndCharacterOfPosition(declaration.getStart()).line + 1,
+      message: `${owner ? `${owner}.` : ''}${name} has no @example`,
+    })
+  }
+  return problems
+}
+
+/**
+ * Type-checks every published example, plus `extra` ones, in one program.
+ *
+ * @returns How many examples were checked, and the problems (none when all is well).
+ */
+export function checkExamples(extra: Example[] = []): { examples: number; problems: Problem[] } {
+  const options = compilerOptions()
+  const entryFiles = Object.values(entries).map((entry) => join(root, entry))
+  const virtual = new Map<string, { example: Example; text: string; preambleLines: number }>()
+  const host = ts.createCompilerHost(options)
+  const { fileExists, readFile, getSourceFile } = host
+  host.fileExists = (path) => virtual.has(path) || fileExists.call(host, path)
+  host.readFile = (path) => virtual.get(path)?.text ?? readFile.call(host, path)
+  host.getSourceFile = (path, languageVersion, onError, shouldCreate) => {
+    const entry = virtual.get(path)
+    if (entry) return ts.createSourceFile(path, entry.text, languageVersion, true)
+    return getSourceFile.call(host, path, languageVersion, onError, shouldCreate)
+  }
+
+  // First the sources alone, to find the published comments; then the examples beside them.
+  const sources = ts.createProgram({ rootNames: entryFiles, options, host })
+  const examples = [...sourceExamples(sources), ...markdownExamples(), ...extra]
+  examples.forEach((example, i) => {
+    const name = `${example.file.replace(/[^\w]+/g, '_')}_${example.line}_${i}.ts`
+    virtual.set(join(root, '.check-examples', name), { example, ...wrap(example) })
+  })
+  const program = ts.createProgram({ rootNames: [...virtual.keys(), ...entryFiles], options, host, oldProgram: sources })
+
+  const problems: Problem[] = []
+  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')
+    const entry = diagnostic.file && virtual.get(diagnostic.file.fileName)
+    if (!diagnostic.file || diagnostic.start === undefined) {
+      problems.push({ file: '(program)', line: 0, message })
+      continue
+    }
+    const { line } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start)
+    if (!entry) {
+      problems.push({ file: relative(root, diagnostic.file.fileName), line: line + 1, message })
+      continue
+    }
+    const inExample = line - entry.preambleLines
+    problems.push({
+      file: entry.example.file,
+      line: entry.example.line + Math.max(inExample, 0),
+      message: inExample < 0 ? `(preamble) ${message}` : message,
+    })
+  }
+  return { examples: examples.length, problems: [...problems, ...missingExamples(program)] }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const { examples, problems } = checkExamples()
+  for (const p of problems) console.error(`${p.file}:${p.line}: ${p.message}`)
+  console.log(`${examples} examples checked, ${problems.length} problem(s)`)
+  process.exitCode = problems.length ? 1 : 0
+}
