@@ -124,6 +124,12 @@ export function sourceExamples(program: ts.Program): Example[] {
   return [...comments.values()].flatMap(({ file, pos, end }) => commentFencesIn(file.text.slice(pos, end), relative(root, file.fileName), file.getLineAndCharacterOfPosition(pos).line + 1))
 }
 
+/** Every published example: those of the public doc comments, then docs/*.md and README.md. */
+export function collectExamples(): Example[] {
+  const program = ts.createProgram({ rootNames: Object.values(entries).map((entry) => join(root, entry)), options: compilerOptions() })
+  return [...sourceExamples(program), ...markdownExamples()]
+}
+
 /** The names an entry file exports, split into values and type-only names. */
 function exportsOf(entry: string): { values: string[]; types: string[] } {
   const file = ts.createSourceFile(entry, readFileSync(join(root, entry), 'utf8'), ts.ScriptTarget.Latest)
