@@ -2,7 +2,8 @@
 // loop with the service's default page of 50 (`execute(contacts().orderBy('id').limit(50).offset(k))`
 // until a short page). Counts the requests each sends (a counting fetch around cross-fetch, the
 // default transport), checks that each returns every row exactly once, and times both in
-// alternating rounds.
+// alternating rounds. The service sends `meta.hasMore` on searches; one more untimed walk with the
+// meta stripped from every answer counts the requests a service without it takes.
 import { fetch as crossFetch } from 'cross-fetch'
 import { contacts, createClient, type Client } from '../src/index.js'
 import { compareWallTime } from './lib/compare.js'
@@ -57,6 +58,8 @@ export interface BulkResult {
   /** ⌈rows present / 5000⌉. */
   idealRequests: number
   stream: WalkResult
+  /** Requests of the same stream when answers carry no `meta`. */
+  streamWithoutMetaRequests: number
   naive: WalkResult
   /** Naive requests over the stream's. */
   requestRatio: number
@@ -90,10 +93,25 @@ export async function benchBulk(rounds = 3): Promise<BulkResult> {
   }
   const stream = result('stream')
   const naive = result('naive')
+  const withoutMeta = new Tally()
+  const metaless = createClient({
+    apiKey: 'vibe_api_demo',
+    baseUrl: server.url,
+    rateLimit: false,
+    fetch: async (url, init) => {
+      withoutMeta.requests++
+      const response = await crossFetch(url, init)
+      const { meta: _meta, ...rest } = (await response.json()) as Record<string, unknown>
+      return new Response(JSON.stringify(rest), { status: response.status })
+    },
+  })
+  await streamWalk(metaless, withoutMeta)
+  if (withoutMeta.ids.size !== present.length) throw new Error('the stream without meta missed rows')
   return {
     rowsPresent: present.length,
     idealRequests: Math.ceil(present.length / pageCeiling),
     stream,
+    streamWithoutMetaRequests: withoutMeta.requests,
     naive,
     requestRatio: naive.requests / stream.requests,
     timeRatio: naive.ms / stream.ms,

@@ -16,7 +16,9 @@ let service: Promise<SeededService> | undefined
 /** The shared service, started on first use. */
 export function seededService(): Promise<SeededService> {
   service ??= (async () => {
-    const emulator = createEmulator({ counts: { contacts: seededContacts }, rateLimit: false, latencyMs: 0 })
+    // Search answers carry `meta` ({ total, hasMore }), as the docs document for lists: with it a
+    // stream sees the end of a full last page without one more request (see bench/bulk.bench.ts).
+    const emulator = createEmulator({ counts: { contacts: seededContacts }, rateLimit: false, latencyMs: 0, searchMeta: true })
     return { emulator, server: await emulator.listen({ host: '127.0.0.1' }) }
   })()
   return service
