@@ -75,7 +75,7 @@ export function createClient(options: ClientOptions): Client {
           while (index === page.length) {
             const next = await pages.next()
             if (next.done) return next
-            ;[page, index] = [next.value, 0]
+            ;[page, index] = [next.value as unknown[], 0]
           }
           options?.signal?.throwIfAborted()
           return { done: false, value: page[index++] }
