@@ -21,7 +21,10 @@ export interface Example {
   file: string
   /** The 1-based line of its first code line in that file. */
   line: number
+  /** Its code, after the code of the fences it continues (see {@link fencesIn}). */
   code: string
+  /** How many lines of `code` come from earlier fences. */
+  prefixLines?: number
 }
 
 /** One problem, located in the file the example comes from. */
@@ -43,20 +46,27 @@ const preambleDeclarations: Record<string, string> = {
   sessionToken: 'declare const sessionToken: string',
 }
 
-/** Finds the ```ts fences in markdown text; `lineOffset` is the text's first line in its file. */
+/**
+ * Finds the ```ts fences in markdown text; `lineOffset` is the text's first line in its file. A fence
+ * opened with ```` ```ts continues ```` is checked after the code of the ts fence before it, so a guide
+ * can declare something once and use it in the next blocks.
+ */
 export function fencesIn(text: string, file: string, lineOffset = 1): Example[] {
   const examples: Example[] = []
   const lines = text.split('\n')
-  let open: { lang: string; start: number; indent: string; code: string[] } | undefined
+  let open: { lang: string; info: string; start: number; indent: string; code: string[] } | undefined
   lines.forEach((line, i) => {
-    const fence = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)/.exec(line)
+    const fence = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)(.*)$/.exec(line)
     if (!open) {
-      if (fence) open = { lang: fence[3] ?? '', start: i + 1, indent: fence[1] ?? '', code: [] }
+      if (fence) open = { lang: fence[3] ?? '', info: fence[4] ?? '', start: i + 1, indent: fence[1] ?? '', code: [] }
       return
     }
     if (fence && !fence[3] && line.trim() === fence[2]) {
       if (open.lang === 'ts' || open.lang === 'typescript') {
-        examples.push({ file, line: lineOffset + open.start, code: open.code.join('\n') })
+        const before = /\bcontinues\b/.test(open.info) ? examples.at(-1) : undefined
+        const prefix = before ? `${before.code}\n` : ''
+        const prefixLines = before ? before.code.split('\n').length : 0
+        examples.push({ file, line: lineOffset + open.start, code: prefix + open.code.join('\n'), prefixLines })
       }
       open = undefined
       return
@@ -272,7 +282,7 @@ export function checkExamples(extra: Example[] = []): { examples: number; proble
       problems.push({ file: relative(root, diagnostic.file.fileName), line: line + 1, message })
       continue
     }
-    const inExample = line - entry.preambleLines
+    const inExample = line - entry.preambleLines - (entry.example.prefixLines ?? 0)
     problems.push({
       file: entry.example.file,
       line: entry.example.line + Math.max(inExample, 0),

@@ -2,6 +2,7 @@
  * vibecode-query: a typed, immutable query builder and client for the Bitrix24 VibeCode REST API.
  *
  * @module vibecode-query
+ * @mergeModuleWith <project>
  */
 export { contacts, companies, deals, leads, entity } from './builder/entities.js'
 export type { SearchBuilder, InferRow, Selection } from './builder/search-builder.js'

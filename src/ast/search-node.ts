@@ -8,7 +8,7 @@ import type { FilterNode } from './filter-node.js'
  * contacts().orderBy('id', 'desc')
  * // { "order": { "id": "desc" } }
  * ```
- * @category Builder
+ * @category Types
  */
 export type Direction = 'asc' | 'desc'
 

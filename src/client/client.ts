@@ -10,7 +10,7 @@ import type { ExecuteOptions } from '../executor/client-options.js'
  * ```ts
  * const q: AnyQuery = contacts().select('id')
  * ```
- * @category Client
+ * @category Types
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyQuery = SearchBuilder<any, any>

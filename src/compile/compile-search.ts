@@ -12,7 +12,7 @@ declare const rowType: unique symbol
  * @example
  * ```ts
  * const { method, path, body } = contacts().where('companyId', 15).compile()
- * // 'POST', '/v1/contacts/search', { filter: { companyId: 15 } }
+ * // method: 'POST', path: '/v1/contacts/search', body: { filter: { companyId: 15 } }
  * ```
  * @category Builder
  */

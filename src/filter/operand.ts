@@ -91,7 +91,7 @@ export type FilterableField<R> = {
  * ```ts
  * type F = OrderableField<Contact> // 'id' | 'name' | 'createdTime' | … (not 'phone' or 'fm')
  * ```
- * @category Builder
+ * @category Types
  */
 export type OrderableField<R> = {
   [K in keyof R]-?: FieldKind<R[K]> extends 'none' | 'multifield' ? never : K

@@ -35,7 +35,7 @@ import {
  * ```ts
  * MAX_BATCH_CALLS // 50
  * ```
- * @category Testing
+ * @category Limits
  */
 export const MAX_BATCH_CALLS = 50
 

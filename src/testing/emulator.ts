@@ -27,7 +27,7 @@ import type { EmulatorRow, IncomingCall, Outcome, WireResponse } from './types.j
  * const f: EmulatorFetch = emulator.fetch
  * await f('http://emulator.local/v1/contacts', { headers: { 'X-Api-Key': 'vibe_api_demo' } })
  * ```
- * @category Testing
+ * @category Emulator
  */
 export type EmulatorFetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>
 
@@ -39,7 +39,7 @@ export type EmulatorFetch = (input: RequestInfo | URL, init?: RequestInit) => Pr
  * createEmulator({ seed: 7, counts: { contacts: 5000 }, rateLimit: { burst: 50, perSecond: 2 } })
  * createEmulator({ data: { contacts: [{ id: 1, name: 'Ivan', lastName: 'Petrov', companyId: 15 }] } })
  * ```
- * @category Testing
+ * @category Emulator
  */
 export interface EmulatorOptions {
   /**
@@ -114,7 +114,7 @@ export interface EmulatorOptions {
  *   body: JSON.stringify({ filter: { companyId: 15 }, limit: 10, order: { lastName: 'asc' } }),
  * })
  * ```
- * @category Testing
+ * @category Emulator
  */
 export interface Emulator {
   /**
@@ -301,7 +301,7 @@ const BASE = 'http://emulator.local'
  * })
  * await server.close()
  * ```
- * @category Testing
+ * @category Emulator
  */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const offsetMinutes = parseOffset(options.utcOffset ?? '+03:00')

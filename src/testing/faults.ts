@@ -19,7 +19,7 @@ import type { WireResponse } from './types.js'
  * ```ts
  * const match: RequestMatch = { method: 'POST', path: /\/search$/ }
  * ```
- * @category Testing
+ * @category Faults
  */
 export interface RequestMatch {
   /**
@@ -41,7 +41,7 @@ export interface RequestMatch {
  * ```ts
  * emulator.dropNext({ times: 2, match: { path: '/v1/contacts/search' } })
  * ```
- * @category Testing
+ * @category Faults
  */
 export interface FaultTarget {
   /**
@@ -64,7 +64,7 @@ export interface FaultTarget {
  * emulator.failNext({ status: 503, headers: { 'Retry-After': '1' }, times: 2 })
  * emulator.failNext({ status: 502, body: '<html>Bad Gateway</html>', headers: { 'Content-Type': 'text/html' } })
  * ```
- * @category Testing
+ * @category Faults
  */
 export interface FailOptions extends FaultTarget {
   /**

@@ -15,7 +15,7 @@ import type { IncomingCall, Outcome } from './types.js'
  * ```ts
  * const server = await emulator.listen({ port: 0 }) // a free port
  * ```
- * @category Testing
+ * @category Emulator
  */
 export interface ListenOptions {
   /**
@@ -39,7 +39,7 @@ export interface ListenOptions {
  * await fetch(`${url}/`)
  * await close()
  * ```
- * @category Testing
+ * @category Emulator
  */
 export interface EmulatorServer {
   /** The base URL, e.g. `http://127.0.0.1:8787` (no trailing slash). */

@@ -13,7 +13,8 @@
  * const emulator = createEmulator()
  * const client = createClient({ apiKey: 'vibe_api_demo', baseUrl: 'http://emulator.local', fetch: emulator.fetch })
  * ```
- * @module
+ * @module vibecode-query/testing
+ * @category Testing
  */
 export { createEmulator } from './emulator.js'
 export type { Emulator, EmulatorFetch, EmulatorOptions } from './emulator.js'

@@ -16,7 +16,7 @@ import { EmulatorError } from './emulator-error.js'
  * ```ts
  * const limit: RateLimitOptions = { burst: 50, perSecond: 2 } // Bitrix24's upstream defaults
  * ```
- * @category Testing
+ * @category Emulator
  */
 export interface RateLimitOptions {
   /** How many requests fit in the bucket (a burst). */

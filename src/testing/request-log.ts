@@ -17,7 +17,7 @@
  * const last = emulator.requests.at(-1)
  * expect(last?.body).toEqual({ filter: { companyId: 15 }, limit: 10 })
  * ```
- * @category Testing
+ * @category Request log
  */
 export interface LoggedRequest {
   /** The HTTP method. */

@@ -29,7 +29,7 @@ import { compareScalars, storedScalars, type Scalar } from './values.js'
  * ```ts
  * DEFAULT_LIMIT // 50
  * ```
- * @category Testing
+ * @category Limits
  */
 export const DEFAULT_LIMIT = 50
 
@@ -40,7 +40,7 @@ export const DEFAULT_LIMIT = 50
  * ```ts
  * MAX_LIMIT // 5000
  * ```
- * @category Testing
+ * @category Limits
  */
 export const MAX_LIMIT = 5000
 

@@ -42,7 +42,7 @@ import type { EmulatorRow } from './types.js'
  * ```ts
  * const counts: SeedCounts = { contacts: 5000, deals: 0 }
  * ```
- * @category Testing
+ * @category Data
  */
 export interface SeedCounts {
   /**
@@ -74,7 +74,7 @@ export interface SeedCounts {
  * ```ts
  * DEFAULT_SEED_COUNTS.contacts // 1000
  * ```
- * @category Testing
+ * @category Data
  */
 export const DEFAULT_SEED_COUNTS: Readonly<Required<SeedCounts>> = Object.freeze({
   contacts: 1000,
@@ -106,7 +106,7 @@ function count(name: keyof SeedCounts, counts: SeedCounts): number {
  * const data = generateSeedData(42, { contacts: 10 }, 180)
  * data.contacts?.length // 10
  * ```
- * @category Testing
+ * @category Data
  */
 export function generateSeedData(seed: number, counts: SeedCounts = {}, offsetMinutes = 180): Record<string, EmulatorRow[]> {
   const rnd = createRandom(seed)

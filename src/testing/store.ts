@@ -15,7 +15,7 @@ import type { EmulatorRow, EntityFields, FieldDescriptor } from './types.js'
  * ```ts
  * const id: RowId = 15
  * ```
- * @category Testing
+ * @category Data
  */
 export type RowId = number | string
 

@@ -12,7 +12,7 @@
  * ```ts
  * const row: EmulatorRow = { id: 1, name: 'Ivan', lastName: 'Petrov', companyId: 15 }
  * ```
- * @category Testing
+ * @category Data
  */
 export type EmulatorRow = Record<string, unknown>
 
@@ -24,7 +24,7 @@ export type EmulatorRow = Record<string, unknown>
  * ```ts
  * const t: FieldType = 'datetime'
  * ```
- * @category Testing
+ * @category Data
  */
 export type FieldType = 'number' | 'string' | 'boolean' | 'datetime' | 'multifield' | 'array' | 'object'
 
@@ -36,7 +36,7 @@ export type FieldType = 'number' | 'string' | 'boolean' | 'datetime' | 'multifie
  * ```ts
  * const d: FieldDescriptor = { type: 'number', title: 'Company ID', readOnly: false, multiple: false }
  * ```
- * @category Testing
+ * @category Data
  */
 export interface FieldDescriptor {
   /** How the emulator compares and orders the field. */

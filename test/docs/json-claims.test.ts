@@ -1,6 +1,7 @@
 // The JSON the documentation says a query compiles to is the JSON it compiles to. In every example,
-// a statement that builds a query (or stringifies one) and is followed by a `// { … }` comment is
-// run, and the comment is compared with the result. Comments with `…` are abbreviations: skipped.
+// a statement that builds a query (or stringifies one, or calls a query-making function the example
+// defined) and is followed by a `// { … }` comment is run, and the comment is compared with the
+// result. Comments with `…` are abbreviations: skipped.
 import { describe, expect, it } from 'vitest'
 import ts from 'typescript'
 import * as library from '../../src/index.js'
@@ -26,20 +27,51 @@ function claimsOf(example: Example): Claim[] {
     let expression: ts.Expression | undefined
     if (ts.isExpressionStatement(statement)) expression = statement.expression
     else if (ts.isVariableStatement(statement)) expression = statement.declarationList.declarations[0]?.initializer
-    if (!expression || !startsQuery.test(expression.getText())) continue
+    if (!expression) continue
+    const head = /^\w+/.exec(expression.getText())?.[0]
+    const isQuery = startsQuery.test(expression.getText()) || earlier.some(([n]) => n === head)
+    // A query, or a function (e.g. `const myContacts = () => contacts<Fields>()`): safe to evaluate.
     const name = ts.isVariableStatement(statement) && statement.declarationList.declarations[0]?.name
-    if (name && ts.isIdentifier(name)) earlier.push([name.text, expression.getText()])
+    if (name && ts.isIdentifier(name) && (isQuery || ts.isArrowFunction(expression))) earlier.push([name.text, expression.getText()])
+    if (!isQuery) continue
 
     const endLine = file.getLineAndCharacterOfPosition(statement.getEnd()).line
+    const ownLine = endLine - (example.prefixLines ?? 0) // the earlier fences' claims are theirs
+    if (ownLine < 0) continue
     const comment: string[] = []
     const trailing = /\/\/(.*)$/.exec(lines[endLine]!.slice(file.getLineAndCharacterOfPosition(statement.getEnd()).character))
     if (trailing) comment.push(trailing[1]!)
     for (let i = endLine + 1; i < lines.length && /^\s*\/\//.test(lines[i]!); i++) comment.push(lines[i]!.replace(/^\s*\/\//, ''))
-    const text = comment.join(' ').trim()
-    if (!/^(?:\{|'\{|(?:POST|GET) \/)/.test(text)) continue
-    claims.push({ where: `${example.file}:${example.line + endLine}`, source: expression.getText(), claim: text, earlier: [...earlier] })
+    const text = literalPrefix(comment.join(' ').trim())
+    if (text === undefined) continue
+    claims.push({ where: `${example.file}:${example.line + ownLine}`, source: expression.getText(), claim: text, earlier: [...earlier] })
   }
   return claims
+}
+
+/**
+ * The claim at the start of a comment: an optional `POST /path ` and then an object literal or a
+ * quoted string, up to its matching end; what follows is commentary. `undefined` when there is none.
+ */
+function literalPrefix(text: string): string | undefined {
+  const request = /^(?:POST|GET) \S+ /.exec(text)?.[0] ?? ''
+  const rest = text.slice(request.length)
+  if (rest[0] !== '{' && rest[0] !== "'") return undefined
+  let depth = 0
+  let quote: string | undefined
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i]!
+    if (quote) {
+      if (c === '\\') i++
+      else if (c === quote) {
+        quote = undefined
+        if (depth === 0) return request + rest.slice(0, i + 1)
+      }
+    } else if (c === '"' || c === "'") quote = c
+    else if (c === '{' || c === '[') depth++
+    else if ((c === '}' || c === ']') && --depth === 0) return request + rest.slice(0, i + 1)
+  }
+  return undefined
 }
 
 /** Runs a TypeScript expression with the package's exports, and `scope`, in scope. */
@@ -72,7 +104,8 @@ describe('the JSON shown in the documentation', () => {
       const compiled = (value as { compile(): { method: string; path: string } }).compile()
       expect(`${compiled.method} ${compiled.path}`).toBe(`${request[1]} ${request[2]}`)
     }
-    const expected = asJson(new Function(`return (${request ? request[3] : claim})`)())
-    expect(asJson(value)).toEqual(expected)
+    const expected: unknown = new Function(`return (${request ? request[3] : claim})`)()
+    if (typeof expected === 'string' && !expected.startsWith('{')) expect(value).toBe(expected) // e.g. a path
+    else expect(asJson(value)).toEqual(asJson(expected))
   })
 })
