@@ -48,6 +48,7 @@ export interface SearchBuilder<R, S extends keyof R = never> {
   /**
    * Adds an exact-match condition. Conditions from several calls are ANDed; none is ever dropped.
    *
+   * @typeParam F - The field, inferred from `field`.
    * @param field - A filterable field of the entity.
    * @param value - The value the field must equal (a `Date` or ISO string for dates).
    * @returns A new builder with the condition added.
@@ -65,6 +66,8 @@ export interface SearchBuilder<R, S extends keyof R = never> {
    * follow the field's type: ranges on numbers and dates, `contains` on strings, `in` with a
    * non-empty array of the field's type.
    *
+   * @typeParam F - The field, inferred from `field`.
+   * @typeParam Op - The operator, inferred from `op`; {@link OperatorFor} lists those the field takes.
    * @param field - A filterable field of the entity.
    * @param op - `'='`, `'!='`, `'>'`, `'>='`, `'<'`, `'<='`, `'in'` or `'contains'`.
    * @param value - The operand.
@@ -104,6 +107,7 @@ export interface SearchBuilder<R, S extends keyof R = never> {
    * Sorts by a field. Keys apply in call order; ordering by the same field again replaces its
    * direction in place.
    *
+   * @typeParam F - The field, inferred from `field`.
    * @param field - A field of type number, string, date or boolean.
    * @param direction - `'asc'` or `'desc'`.
    * @defaultValue direction: `'asc'`
@@ -123,6 +127,7 @@ export interface SearchBuilder<R, S extends keyof R = never> {
    * duplicates are sent once. Without any call the service returns, and the type promises, the
    * whole row.
    *
+   * @typeParam F - The selected fields, inferred from `fields`.
    * @param fields - One or more fields of the entity.
    * @returns A new builder whose rows hold the selected fields only.
    * @throws {@link QueryError} when called with no field or an invalid field name.

@@ -38,6 +38,7 @@ export interface Client {
    * Runs a search and returns its rows (one request: at most the query's `limit`, the service's
    * default being 50).
    *
+   * @typeParam Q - The query's type, inferred; it gives the rows their type.
    * @param query - The query.
    * @param options - `signal` to cancel.
    * @returns The rows, typed with the query's selection.
@@ -50,6 +51,7 @@ export interface Client {
    * ```ts
    * const rows = await client.execute(contacts().where('typeId', 'CLIENT').orderBy('lastName').limit(100))
    * ```
+   * @group Executing
    */
   execute<Q extends AnyQuery>(query: Q, options?: ExecuteOptions): Promise<InferRow<Q>[]>
 
@@ -57,6 +59,7 @@ export interface Client {
    * Runs a search and returns its first row, or `undefined` when none matched. A query without a
    * `limit` is sent with `limit(1)`; a query with one is sent as it is.
    *
+   * @typeParam Q - The query's type, inferred; it gives the rows their type.
    * @param query - The query.
    * @param options - `signal` to cancel.
    * @returns The first row, or `undefined`.
@@ -66,12 +69,14 @@ export interface Client {
    * const contact = await client.executeTakeFirst(contacts().where('id', 42).select('id', 'name'))
    * if (contact) console.log(contact.name)
    * ```
+   * @group Executing
    */
   executeTakeFirst<Q extends AnyQuery>(query: Q, options?: ExecuteOptions): Promise<InferRow<Q> | undefined>
 
   /**
    * Like {@link Client.executeTakeFirst}, but rejects with {@link NoResultError} when no row matched.
    *
+   * @typeParam Q - The query's type, inferred; it gives the rows their type.
    * @param query - The query.
    * @param options - `signal` to cancel.
    * @returns The first row.
@@ -80,6 +85,7 @@ export interface Client {
    * ```ts
    * const contact = await client.executeTakeFirstOrThrow(contacts().where('id', 42))
    * ```
+   * @group Executing
    */
   executeTakeFirstOrThrow<Q extends AnyQuery>(query: Q, options?: ExecuteOptions): Promise<InferRow<Q>>
 
@@ -95,6 +101,7 @@ export interface Client {
    * a row may be skipped or seen twice. The query's `limit` caps the walk and its `offset` is
    * where it starts.
    *
+   * @typeParam Q - The query's type, inferred; it gives the rows their type.
    * @param query - The query.
    * @param options - `maxRows`, `signal`, `onProgress`.
    * @returns The rows, one at a time.
@@ -113,6 +120,7 @@ export interface Client {
    * Walks every row the query matches, a page (one request's rows) at a time; see
    * {@link Client.stream} for how it pages.
    *
+   * @typeParam Q - The query's type, inferred; it gives the rows their type.
    * @param query - The query.
    * @param options - `maxRows`, `signal`, `onProgress`.
    * @returns The pages, each a non-empty array of rows.
@@ -152,6 +160,7 @@ export interface Client {
    * Runs several searches, on any entities, through `POST /v1/batch`: 50 a request, sent one
    * request after another. Resolves with each search's rows under its key, typed per key.
    *
+   * @typeParam T - The queries' types by key, inferred; they give each key's rows their type.
    * @param queries - Queries by key (keys of 1 to 64 characters).
    * @param options - `signal` to cancel.
    * @returns The rows of each search, by key.
@@ -174,6 +183,7 @@ export interface Client {
    * `{ status: 'fulfilled', rows }` or `{ status: 'rejected', error }`. A request of the batch that fails as a whole
    * marks each of its searches failed with that error; the other requests' results are kept.
    *
+   * @typeParam T - The queries' types by key, inferred; they give each key's rows their type.
    * @param queries - Queries by key (keys of 1 to 64 characters).
    * @param options - `signal` to cancel (an abort rejects).
    * @returns The outcome of each search, by key.

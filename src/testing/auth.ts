@@ -23,7 +23,7 @@ import { EmulatorError } from './emulator-error.js'
  * const app: EmulatorKey = { scopes: ['crm'], tokens: ['session-1'] } // for a vibe_app_ key
  * const noTokens: EmulatorKey = { scopes: ['crm'], tokens: [] }       // answers 401 TOKEN_MISSING
  * ```
- * @category Emulator
+ * @category Keys
  */
 export interface EmulatorKey {
   /** The key's scopes; entity endpoints need `crm`. */
@@ -43,7 +43,7 @@ export interface EmulatorKey {
  * ```ts
  * const client = createClient({ apiKey: DEMO_API_KEY, baseUrl: 'http://emulator.local', fetch: emulator.fetch })
  * ```
- * @category Emulator
+ * @category Keys
  */
 export const DEMO_API_KEY = 'vibe_api_demo'
 
