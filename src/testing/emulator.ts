@@ -287,9 +287,11 @@ const BASE = 'http://emulator.local'
  * Creates an emulator. With no options it holds 1000 seeded contacts (seed 1), 40 companies,
  * 300 deals and 200 leads, and accepts the key `vibe_api_demo` (scope `crm`).
  *
- * @param options - data, keys, rate limit, latency, …
- * @returns the emulator
- * @defaultValue options `{}`
+ * @param options - Data, keys, rate limit, latency and the rest; see {@link EmulatorOptions} for the defaults.
+ * @returns The emulator, ready to answer through `fetch` or `listen()`.
+ * @throws `RangeError` when `utcOffset` does not look like `+03:00`, `logLimit` or a seed count is
+ *   not an integer of 0 or more, or `latencyMs` is negative.
+ * @throws `TypeError` when `data` gives a built-in entity a field it does not have (other than `ufCrm*`).
  * @example
  * ```ts
  * import { createEmulator } from 'vibecode-query/testing'

@@ -96,11 +96,12 @@ function count(name: keyof SeedCounts, counts: SeedCounts): number {
 /**
  * Generates the seeded rows for `companies`, `contacts`, `leads` and `deals`.
  *
- * @param seed - any integer; the same seed gives the same data
- * @param counts - rows per entity
- * @param offsetMinutes - the UTC offset written into datetimes (the portal's)
- * @returns rows per entity, ascending by id from 1
- * @defaultValue counts {@link DEFAULT_SEED_COUNTS}
+ * @param seed - Any integer; the same seed (and counts) always gives the same data.
+ * @param counts - Rows per entity; missing entries take {@link DEFAULT_SEED_COUNTS}.
+ * @param offsetMinutes - The portal's UTC offset in minutes, written into the datetimes.
+ * @returns Rows per entity, ascending by id from 1.
+ * @throws `RangeError` when a count is not an integer of 0 or more.
+ * @defaultValue counts: {@link DEFAULT_SEED_COUNTS}; offsetMinutes: 180 (`+03:00`)
  * @example
  * ```ts
  * const data = generateSeedData(42, { contacts: 10 }, 180)
