@@ -4,9 +4,16 @@
 // and `vibecode-query/testing` mapped to src/. It also checks that every public export, and every
 // method of a public interface or class, carries an @example.
 //
-//   npx tsx scripts/check-examples.ts          # prints each error as file:line, exits 1 on any
+//   npm run docs:examples          # prints each problem as file:line, exits 1 on any
+//   (test/docs/examples.test.ts runs the same check in npm test)
 //
-// An example that shows a compile error on purpose marks the line with `// @ts-expect-error`.
+// Conventions for examples:
+// - An example that shows a compile error on purpose marks the line with `// @ts-expect-error`.
+// - `type Row = … // { id: number }`: the comment after a type alias is checked to be its type
+//   (skipped when it abbreviates with `…`).
+// - In markdown, a fence opened with ```ts continues is checked after the ts fence before it.
+// - Free names: every export of both entries, plus `client`, `emulator`, `error`, `apiKey`,
+//   `sessionToken` (see preambleDeclarations); an example that needs more declares it.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -202,7 +209,32 @@ function wrap(example: Example): { text: string; preambleLines: number } {
   for (const [name, declaration] of Object.entries(preambleDeclarations)) {
     if (!own.has(name)) lines.push(declaration)
   }
-  return { text: `${lines.join('\n')}\n${example.code}\nexport {}\n`, preambleLines: lines.length }
+  lines.push(`type ${typeClaim}Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false`)
+  return { text: `${lines.join('\n')}\n${withTypeClaims(example.code)}\nexport {}\n`, preambleLines: lines.length }
+}
+
+const typeClaim = '__typeClaim'
+
+/**
+ * Turns the type a comment shows after a type alias (`type Row = InferRow<typeof q> // { id: number }`,
+ * on the same line or the lines below) into a check that the alias is exactly that type. The check
+ * goes on the alias's last line, so an error points there. Comments with `…` are abbreviations.
+ */
+function withTypeClaims(code: string): string {
+  const file = ts.createSourceFile('example.ts', code, ts.ScriptTarget.Latest, true)
+  const lines = code.split('\n')
+  const inserts: { at: number; text: string }[] = []
+  file.statements.forEach((statement, i) => {
+    if (!ts.isTypeAliasDeclaration(statement) || statement.typeParameters) return
+    const end = file.getLineAndCharacterOfPosition(statement.getEnd())
+    const trailing = /^\s*\/\/(.*)$/.exec(lines[end.line]!.slice(end.character))
+    const below: string[] = []
+    if (!trailing) for (let l = end.line + 1; l < lines.length && /^\s*\/\//.test(lines[l]!); l++) below.push(lines[l]!.replace(/^\s*\/\//, ''))
+    const claim = (trailing ? trailing[1]! : below.join(' ')).trim()
+    if (!claim || claim.includes('…')) return
+    inserts.push({ at: statement.getEnd(), text: `; const ${typeClaim}${i}: ${typeClaim}Equal<${statement.name.text}, ${claim}> = true` })
+  })
+  return inserts.reduceRight((text, { at, text: insert }) => text.slice(0, at) + insert + text.slice(at), code)
 }
 
 function compilerOptions(): ts.CompilerOptions {
@@ -283,10 +315,11 @@ export function checkExamples(extra: Example[] = []): { examples: number; proble
       continue
     }
     const inExample = line - entry.preambleLines - (entry.example.prefixLines ?? 0)
+    const claimed = diagnostic.file.text.slice(diagnostic.start, diagnostic.start + typeClaim.length) === typeClaim
     problems.push({
       file: entry.example.file,
       line: entry.example.line + Math.max(inExample, 0),
-      message: inExample < 0 ? `(preamble) ${message}` : message,
+      message: claimed ? `the type the comment shows is not the type: ${message}` : inExample < 0 ? `(preamble) ${message}` : message,
     })
   }
   return { examples: examples.length, problems: [...problems, ...missingExamples(program)] }
