@@ -19,7 +19,7 @@ export type AnyQuery = SearchBuilder<any, any>
  * A client bound to one API key: runs queries against the VibeCode REST API. Create it with
  * {@link createClient}. It holds no inspectable secret.
  *
- * Every call compiles the query first (an invalid query rejects with `QueryError` and sends
+ * Every call compiles the query first (an invalid query rejects with {@link QueryError} and sends
  * nothing), waits for the rate limiter, sends `POST /v1/{entity}/search`, retries as configured,
  * and resolves with the rows typed by the query's selection.
  *

@@ -74,7 +74,9 @@ export interface ClientOptions {
   /**
    * The user session token of an OAuth app key, sent as `Authorization: Bearer <token>`.
    *
-   * @defaultValue `undefined` (no `Authorization` header, as for an empty string; right for personal keys)
+   * A blank token throws, like a blank `apiKey`.
+   *
+   * @defaultValue `undefined` (no `Authorization` header; right for personal keys)
    */
   readonly sessionToken?: string | undefined
   /**
