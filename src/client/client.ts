@@ -94,7 +94,8 @@ export interface Client {
    * iterable. Requests are sent as you iterate; breaking out of the loop sends no more.
    *
    * With no order, or an order by `id` only, it pages by key: the query's filter AND `id > last`
-   * (`<` for `desc`), ordered by `id`, 5000 rows a request — ⌈N/5000⌉ requests, and rows inserted
+   * (`<` for `desc`), ordered by `id`, 5000 rows a request — ⌈N/5000⌉ requests (one more when N is a
+   * multiple of 5000 and the answers carry no `meta.hasMore`), and rows inserted
    * or deleted during the walk neither repeat nor hide other rows. When `id` is not selected it is
    * fetched for paging and left out of the rows. With any other order it pages by offset, 500 rows a
    * request (the service's advice); rows inserted or deleted during such a walk can shift pages, so
