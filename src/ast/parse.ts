@@ -98,7 +98,8 @@ export function parseDirection(field: string, direction: unknown): Direction {
   return direction as Direction
 }
 
-const parseCount = (method: string, value: unknown, min: number, max = Infinity): number => {
+/** @internal */
+export const parseCount = (method: string, value: unknown, min: number, max = Infinity): number => {
   if (!Number.isSafeInteger(value) || (value as number) < min || (value as number) > max) {
     fail(`${method}(${show(value)})`, `takes an integer from ${min}${max < Infinity ? ` to ${max}` : ' up'}`)
   }

@@ -4,12 +4,11 @@
 // `meta.hasMore: false`), and rows inserted or deleted meanwhile neither repeat nor hide others.
 // Otherwise offset paging with pages of at most 500 rows, as the service's docs advise.
 import type { FilterNode } from '../ast/filter-node.js'
-import { maxLimit, parseCompare } from '../ast/parse.js'
+import { maxLimit, parseCompare, parseCount } from '../ast/parse.js'
 import { searchNode, type Direction, type SearchNode } from '../ast/search-node.js'
 import type { Send } from '../executor/request.js'
 import { searchRows } from '../executor/search-rows.js'
 import { compileSearch } from '../compile/compile-search.js'
-import { QueryError } from '../errors/query-error.js'
 import { ResponseError } from '../errors/response-error.js'
 import type { PagingMode, PagingOptions } from './paging-options.js'
 
@@ -27,13 +26,8 @@ export function keysetDirection(node: SearchNode): Direction | undefined {
   return node.order.length === 1 && only?.[0] === 'id' ? only[1] : undefined
 }
 
-const parseMaxRows = (maxRows: unknown): number => {
-  if (maxRows === undefined || maxRows === Infinity) return Infinity
-  if (typeof maxRows !== 'number' || !Number.isSafeInteger(maxRows) || maxRows < 1) {
-    throw new QueryError(`stream(): maxRows is ${String(maxRows)}; pass a positive integer`)
-  }
-  return maxRows
-}
+const parseMaxRows = (maxRows: unknown): number =>
+  maxRows === undefined || maxRows === Infinity ? Infinity : parseCount('maxRows', maxRows, 1)
 
 /**
  * Yields the pages of every row the query matches.
