@@ -20,7 +20,8 @@ import type { AnyQuery, Client } from './client.js'
  * @param options - The key, and optionally the session token, base URL, transport, timeout,
  *   retry policy, rate limiter and hooks (see {@link ClientOptions} for the defaults).
  * @returns The client.
- * @throws {@link VibeCodeError} when `apiKey` is missing or blank, `sessionToken` is given but blank, or `timeoutMs` is not a positive
+ * @throws {@link VibeCodeError} when `apiKey` is missing or not visible ASCII without spaces (so is a
+ *   `sessionToken` given), or `timeoutMs` is not a positive
  *   number of milliseconds (below 2^31) or `false`.
  * @example
  * ```ts
@@ -36,9 +37,11 @@ import type { AnyQuery, Client } from './client.js'
  */
 export function createClient(options: ClientOptions): Client {
   const { apiKey, sessionToken, timeoutMs } = options ?? {}
-  const blank = (value: unknown) => typeof value !== 'string' || !value.trim()
-  if (blank(apiKey) || (sessionToken !== undefined && blank(sessionToken))) {
-    throw new VibeCodeError('createClient(): apiKey, and sessionToken when given, must be non-blank strings')
+  // Header values: visible ASCII only. Anything else would make the transport throw an error that
+  // quotes the header, key included.
+  const invalid = (value: unknown) => typeof value !== 'string' || !/^[\x21-\x7e]+$/.test(value)
+  if (invalid(apiKey) || (sessionToken !== undefined && invalid(sessionToken))) {
+    throw new VibeCodeError('createClient(): apiKey, and sessionToken when given, must be visible ASCII without spaces')
   }
   if (timeoutMs !== undefined && timeoutMs !== false && !(timeoutMs > 0 && timeoutMs < 2 ** 31)) {
     throw new VibeCodeError('createClient(): timeoutMs must be a number of ms from 1 to 2^31 - 1, or false')

@@ -74,7 +74,7 @@ export interface ClientOptions {
   /**
    * The user session token of an OAuth app key, sent as `Authorization: Bearer <token>`.
    *
-   * A blank token throws, like a blank `apiKey`.
+   * A blank token, or one with characters other than visible ASCII, throws, as for `apiKey`.
    *
    * @defaultValue `undefined` (no `Authorization` header; right for personal keys)
    */

@@ -1,6 +1,7 @@
 import { ApiError, type ApiErrorDetail } from '../errors/api-error.js'
 import { RateLimitError } from '../errors/rate-limit-error.js'
 import { ResponseError } from '../errors/response-error.js'
+import { redactCause } from './redact.js'
 
 /**
  * A decoded success envelope.
@@ -40,7 +41,9 @@ export function decode(
   try {
     json = JSON.parse(body)
   } catch (cause) {
-    throw new ResponseError(body.trim() ? 'with a body that is not JSON' : 'with an empty body', where, { cause })
+    throw new ResponseError(body.trim() ? 'with a body that is not JSON' : 'with an empty body', where, {
+      cause: redactCause(cause, redact),
+    })
   }
   return decodeEnvelope(json, where, retryAfterMs, redact)
 }

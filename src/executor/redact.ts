@@ -21,3 +21,18 @@ export function createRedactor(secrets: readonly (string | undefined)[]): (text:
   const list = secrets.filter((secret): secret is string => !!secret)
   return (text) => list.reduce((result, secret) => result.split(secret).join(mask), text)
 }
+
+/**
+ * Returns `cause` as it is when no secret shows in it, else a copy (name, message, stack, `code`,
+ * and its own `cause`, all redacted): a transport or parser error may quote a header or a body.
+ *
+ * @internal
+ */
+export function redactCause(cause: unknown, redact: (text: string) => string): unknown {
+  if (!(cause instanceof Error)) return typeof cause === 'string' ? redact(cause) : cause
+  const { name, message, stack = '' } = cause
+  const inner = redactCause(cause.cause, redact)
+  if (redact(message + stack) === message + stack && inner === cause.cause) return cause
+  const copy = new Error(redact(message), { cause: inner })
+  return Object.assign(copy, { name, stack: redact(stack), code: (cause as { code?: unknown }).code })
+}

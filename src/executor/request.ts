@@ -6,7 +6,7 @@ import type { ClientOptions, FetchLike, ResponseLike } from './client-options.js
 import { decode, type Envelope } from './decode.js'
 import { runHooks, type RequestState } from './hooks.js'
 import { createRateLimiter } from './rate-limiter.js'
-import { createRedactor, redactHeaders } from './redact.js'
+import { createRedactor, redactCause, redactHeaders } from './redact.js'
 import { parseRetryAfter, resolveRetry, retryDelay, shouldRetry } from './retry.js'
 import { sleep } from './sleep.js'
 import { withTimeout } from './timeout.js'
@@ -86,7 +86,7 @@ export function createSend(options: ClientOptions): Send {
         text = await response.text()
       } catch (cause) {
         const reason = (cause as Error | undefined)?.message ?? cause
-        throw new NetworkError(redact(`${method} ${path} failed: ${reason}`), where, { cause })
+        throw new NetworkError(redact(`${method} ${path} failed: ${reason}`), where, { cause: redactCause(cause, redact) })
       }
       retryAfterMs = parseRetryAfter(response.headers.get('retry-after'))
       const durationMs = Date.now() - started

@@ -37,7 +37,7 @@ import {
   type FailOptions,
   type LoggedRequest,
 } from '../../src/testing/index.js'
-import { API_KEY, APP_KEY, caught, collect, expectNoSecrets, SESSION_TOKEN } from './leak-check.js'
+import { API_KEY, APP_KEY, caught, collect, expectNoSecrets, findLeaks, SESSION_TOKEN } from './leak-check.js'
 
 const rows = [
   { id: 1, name: 'Ann', lastName: 'Lee' },
@@ -767,6 +767,9 @@ describe('createClient', () => {
     { apiKey: 42 },
     { apiKey: API_KEY, sessionToken: '' },
     { apiKey: API_KEY, sessionToken: ' ' },
+    { apiKey: `${API_KEY}\n` },
+    { apiKey: API_KEY, sessionToken: `${SESSION_TOKEN} x` },
+    { apiKey: 'vibe_api_ключ' },
   ])('rejects %j with a VibeCodeError', (options) => {
     let error: unknown
     try {
@@ -775,7 +778,39 @@ describe('createClient', () => {
       error = collect(e)
     }
     expect(error).toBeInstanceOf(VibeCodeError)
-    expect((error as Error).message).toBe('createClient(): apiKey, and sessionToken when given, must be non-blank strings')
+    expect((error as Error).message).toBe('createClient(): apiKey, and sessionToken when given, must be visible ASCII without spaces')
+  })
+
+  it('redacts a secret that a transport or parser error quotes, in the cause too', async () => {
+    const quoting = new TypeError(`${API_KEY} is not a legal HTTP header value`, { cause: new Error(`token ${SESSION_TOKEN}`) })
+    const client = createClient({
+      apiKey: API_KEY,
+      sessionToken: SESSION_TOKEN,
+      baseUrl: 'http://example.invalid',
+      rateLimit: false,
+      retry: false,
+      fetch: async () => {
+        throw quoting
+      },
+    })
+    const error = await caught(client.execute(contacts()))
+    expect(error).toBeInstanceOf(NetworkError)
+    const cause = (error as Error).cause as Error & { cause: Error }
+    expect(cause.name).toBe('TypeError')
+    expect(cause.message).toBe('[REDACTED] is not a legal HTTP header value')
+    expect(cause.cause.message).toBe('token [REDACTED]')
+    expect(findLeaks([error])).toEqual([])
+
+    const echoing = createClient({
+      apiKey: API_KEY,
+      baseUrl: 'http://example.invalid',
+      rateLimit: false,
+      retry: false,
+      fetch: async () => new Response(`{"key":"${API_KEY}"`, { status: 200 }),
+    })
+    const truncated = await caught(echoing.execute(contacts()))
+    expect(truncated).toBeInstanceOf(ResponseError)
+    expect(findLeaks([truncated])).toEqual([])
   })
 
   it('rejects a bad timeout', () => {
