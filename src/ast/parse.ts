@@ -80,16 +80,27 @@ export function parseCompare(method: string, field: unknown, op: unknown, value:
   return { kind: 'compare', field: name, op: op as Operator, value: stored as ScalarValue }
 }
 
-/** Tells whether a value is a node made by this module. @internal */
-export const isFilterNode = (value: unknown): value is FilterNode =>
-  Object.isFrozen(value) && ['compare', 'and', 'or'].includes((value as { kind?: string } | null)?.kind as string)
+// The conditions handed out to callbacks: only these are accepted back, so a hand-made object
+// cannot slip past the checks above.
+const conditions = new WeakSet<FilterNode>()
+const condition = (node: FilterNode): FilterNode => {
+  conditions.add(node)
+  return Object.freeze(node)
+}
+
+/** Tells whether a value is a condition made by {@link parseCondition} or {@link parseGroup}. @internal */
+export const isFilterNode = (value: unknown): value is FilterNode => conditions.has(value as FilterNode)
+
+/** Like {@link parseCompare}, for a condition handed to a callback. @internal */
+export const parseCondition = (field: unknown, op: unknown, value: unknown): FilterNode =>
+  condition(parseCompare('where', field, op, value))
 
 /** @internal */
 export function parseGroup(kind: 'and' | 'or', items: unknown): FilterNode {
   if (!Array.isArray(items) || !items.length || !items.every(isFilterNode)) {
     fail(`${kind}()`, "takes a non-empty array of conditions made by the callback's argument")
   }
-  return Object.freeze({ kind, items: Object.freeze([...(items as FilterNode[])]) })
+  return condition({ kind, items: Object.freeze([...(items as FilterNode[])]) })
 }
 
 /** @internal */

@@ -56,8 +56,8 @@ export async function runBatch(
   options: ExecuteOptions | undefined,
 ): Promise<Record<string, BatchOutcome<unknown>>> {
   const searches = Object.entries(queries ?? {}).map(([key, query]) => {
-    if (!key || key.length > 64 || !isQuery(query)) {
-      throw new QueryError(`batch(): "${key}" must be a query, under a key of 1 to 64 characters`)
+    if (!key || key.length > 64 || key === '__proto__' || !isQuery(query)) {
+      throw new QueryError(`batch(): "${key}" must be a query, under a key of 1 to 64 characters (not __proto__)`)
     }
     return [key, query.compile()] as const
   })

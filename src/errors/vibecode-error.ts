@@ -50,7 +50,7 @@ export class VibeCodeError extends Error {
  * @category Errors
  */
 export function isVibeCodeError(error: unknown): error is VibeCodeError {
-  return error instanceof VibeCodeError || (error instanceof Object && (error as Record<symbol, unknown>)[brand] === true)
+  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[brand] === true
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FilterNode } from '../ast/filter-node.js'
-import { parseCompare, parseGroup } from '../ast/parse.js'
+import { parseCondition, parseGroup } from '../ast/parse.js'
 import type { FilterableField, OperandFor, OperatorFor, ValueFor } from './operand.js'
 
 declare const rowOf: unique symbol
@@ -92,7 +92,7 @@ export interface ConditionBuilder<R> {
 export const conditionBuilder = Object.freeze(
   Object.assign(
     (field: unknown, opOrValue: unknown, ...rest: unknown[]): FilterNode =>
-      Object.freeze(rest.length === 0 ? parseCompare('where', field, '=', opOrValue) : parseCompare('where', field, opOrValue, rest[0])),
+      rest.length === 0 ? parseCondition(field, '=', opOrValue) : parseCondition(field, opOrValue, rest[0]),
     {
       or: (conditions: unknown): FilterNode => parseGroup('or', conditions),
       and: (conditions: unknown): FilterNode => parseGroup('and', conditions),

@@ -113,6 +113,10 @@ describe('batch', () => {
     await expect(client.batch({ ['x'.repeat(65)]: contacts() })).rejects.toThrow(/under a key of 1 to 64 characters/)
     await expect(client.batch({ a: { filter: {} } } as never)).rejects.toThrow(/batch\(\): "a" must be a query/)
     await expect(client.batch([contacts()] as never)).rejects.toThrow(/takes an object of queries/)
+    await expect(client.batch(JSON.parse('{"__proto__": 1}') as never)).rejects.toThrow(/"__proto__" must be a query/)
+    const proto: Record<string, AnyQuery> = {}
+    Object.defineProperty(proto, '__proto__', { value: contacts(), enumerable: true })
+    await expect(client.batchSettled(proto)).rejects.toThrow(/"__proto__" must be a query, under a key of 1 to 64 characters \(not __proto__\)/)
     expect(batchRequests()).toHaveLength(0)
   })
 })

@@ -336,6 +336,16 @@ describe('bad input throws QueryError, synchronously, naming the field and the r
     ['empty and', () => anyContacts().where((w: any) => w.and([])), /and\(\): takes a non-empty array/],
     ['or of junk', () => anyContacts().where((w: any) => w.or([{ id: 1 }])), /or\(\): takes a non-empty array of conditions made by the callback's argument/],
     ['or of non-array', () => anyContacts().where((w: any) => w.or(w('id', 1))), /or\(\): takes a non-empty array/],
+    [
+      'hand-made frozen condition',
+      () => anyContacts().where(() => Object.freeze({ kind: 'compare', field: '__proto__', op: '=', value: 1 })),
+      /the callback must return a condition/,
+    ],
+    [
+      'hand-made condition inside or',
+      () => anyContacts().where((w: any) => w.or([w('id', 1), Object.freeze({ kind: 'or', items: [] })])),
+      /or\(\): takes a non-empty array of conditions made by the callback's argument/,
+    ],
     ['limit 0', () => anyContacts().limit(0), /limit\(0\): takes an integer from 1 to 5000/],
     ['limit 5001', () => anyContacts().limit(5001), /limit\(5001\)/],
     ['limit 1.5', () => anyContacts().limit(1.5), /limit\(1.5\)/],

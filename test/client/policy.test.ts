@@ -1,5 +1,6 @@
 // Unit tests of the client's pure parts: retry policy, Retry-After parsing, the leaky bucket,
 // abortable sleep, per-attempt timeout, decoding and redaction. Fake timers where time matters.
+import { runInNewContext } from 'node:vm'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { decode } from '../../src/executor/decode.js'
 import { createRateLimiter } from '../../src/executor/rate-limiter.js'
@@ -289,6 +290,14 @@ describe('error classes', () => {
     Object.defineProperty(foreign, Symbol.for('vibecode-query.error'), { value: true })
     expect(foreign instanceof TimeoutError).toBe(false)
     expect(isTimeoutError(foreign)).toBe(true)
+    // An error from another realm (a vm context, an iframe): not even `instanceof Object` here.
+    const otherRealm = runInNewContext(
+      "const e = new Error('late'); e.name = 'TimeoutError'; Object.defineProperty(e, Symbol.for('vibecode-query.error'), { value: true }); e",
+    ) as unknown
+    expect(otherRealm instanceof Object).toBe(false)
+    expect(isVibeCodeError(otherRealm)).toBe(true)
+    expect(isTimeoutError(otherRealm)).toBe(true)
+    expect(isApiError(otherRealm)).toBe(false)
     expect(isApiError(new Error('ApiError'))).toBe(false)
     expect((errors[2] as Error).cause).toBeInstanceOf(Error)
     expect(String(errors[4])).toBe('ResponseError: POST /v1/contacts/search answered HTTP 503 with a body that is not JSON')
