@@ -46,6 +46,16 @@ export function createClient(options: ClientOptions): Client {
   if (timeoutMs !== undefined && timeoutMs !== false && !(timeoutMs > 0 && timeoutMs < 2 ** 31)) {
     throw new VibeCodeError('createClient(): timeoutMs must be a number of ms from 1 to 2^31 - 1, or false')
   }
+  // Numbers that would silently switch the limiter or the backoff off (0, negative, NaN, Infinity).
+  const { burst, perSecond } = options.rateLimit || {}
+  const { limit, delayMs, backoffLimitMs, maxRetryAfterMs } = options.retry || {}
+  const numbers = { burst, perSecond, limit, delayMs, backoffLimitMs, maxRetryAfterMs }
+  for (const [name, value] of Object.entries(numbers)) {
+    const above = name === 'burst' || name === 'perSecond'
+    if (value !== undefined && !(Number.isFinite(value) && (above ? value > 0 : value >= 0))) {
+      throw new VibeCodeError(`createClient(): ${above ? 'rateLimit' : 'retry'}.${name} must be a finite number ${above ? '> 0' : '>= 0'}`)
+    }
+  }
   const send = createSend(options)
 
   const execute = async (query: AnyQuery, options?: ExecuteOptions): Promise<unknown[]> =>

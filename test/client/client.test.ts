@@ -813,6 +813,23 @@ describe('createClient', () => {
     expect(findLeaks([truncated])).toEqual([])
   })
 
+  it.each([
+    [{ rateLimit: { perSecond: 0 } }, 'rateLimit.perSecond must be a finite number > 0'],
+    [{ rateLimit: { burst: -1 } }, 'rateLimit.burst must be a finite number > 0'],
+    [{ rateLimit: { perSecond: Number.NaN } }, 'rateLimit.perSecond must be a finite number > 0'],
+    [{ retry: { limit: -1 } }, 'retry.limit must be a finite number >= 0'],
+    [{ retry: { limit: Number.NaN } }, 'retry.limit must be a finite number >= 0'],
+    [{ retry: { delayMs: Infinity } }, 'retry.delayMs must be a finite number >= 0'],
+    [{ retry: { maxRetryAfterMs: '5' } }, 'retry.maxRetryAfterMs must be a finite number >= 0'],
+  ])('rejects %j, which would switch the limiter or the backoff off', (options, message) => {
+    expect(() => collectThrow(() => createClient({ apiKey: API_KEY, ...(options as object) }))).toThrow(`createClient(): ${message}`)
+  })
+
+  it('accepts the limiter and retry switched off', () => {
+    expect(() => createClient({ apiKey: API_KEY, rateLimit: false, retry: false })).not.toThrow()
+    expect(() => createClient({ apiKey: API_KEY, retry: { limit: 0 }, rateLimit: { burst: 1, perSecond: 0.5 } })).not.toThrow()
+  })
+
   it('rejects a bad timeout', () => {
     expect(() => collectThrow(() => createClient({ apiKey: API_KEY, timeoutMs: 0 }))).toThrow(VibeCodeError)
     expect(() => collectThrow(() => createClient({ apiKey: API_KEY, timeoutMs: -1 }))).toThrow(/timeoutMs/)
