@@ -2,9 +2,9 @@
 // outcome: a failing call (or a failing request) never loses the others' rows.
 import type { Send } from '../executor/request.js'
 import type { ExecuteOptions } from '../executor/client-options.js'
-import { compileBatch, maxBatchCalls } from '../compile/compile-batch.js'
+import { batchResult, compileBatch, maxBatchCalls } from '../compile/compile-batch.js'
 import type { CompiledSearch } from '../compile/compile-search.js'
-import { decodeEnvelope } from '../executor/decode.js'
+import { decodeEnvelope } from '../compile/decode-envelope.js'
 import { QueryError } from '../errors/query-error.js'
 import { ResponseError } from '../errors/response-error.js'
 
@@ -77,8 +77,7 @@ export async function runBatch(
       continue
     }
     for (const [key, { path }] of chunk) {
-      const result = Object.hasOwn(Object(results), key) ? (results as Record<string, unknown>)[key] : undefined
-      outcomes[key] = settle(send, result, { status, method: 'POST', path: `/v1/batch "${key}" (${path})` })
+      outcomes[key] = settle(send, batchResult(results, key), { status, method: 'POST', path: `/v1/batch "${key}" (${path})` })
     }
   }
   return outcomes

@@ -277,7 +277,7 @@ class SearchBuilderImpl implements SearchBuilder<never> {
     } else if (arguments.length === 1 && typeof field === 'function') {
       condition = (field as (w: unknown) => FilterNode)(conditionBuilder)
       if (!isFilterNode(condition)) {
-        throw new QueryError('where(callback): the callback must return a condition built by its argument')
+        throw new QueryError("where(callback): must return a condition made by the callback's argument")
       }
     } else {
       throw new QueryError(

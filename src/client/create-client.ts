@@ -1,5 +1,5 @@
 import { runBatch } from '../batch/run-batch.js'
-import { compileCount } from '../compile/compile-count.js'
+import { compileCount, countOf } from '../compile/compile-count.js'
 import { BatchError } from '../errors/batch-error.js'
 import { NoResultError } from '../errors/no-result-error.js'
 import { ResponseError } from '../errors/response-error.js'
@@ -44,7 +44,7 @@ export function createClient(options: ClientOptions): Client {
     throw new VibeCodeError('createClient(): apiKey, and sessionToken when given, must be visible ASCII without spaces')
   }
   if (timeoutMs !== undefined && timeoutMs !== false && !(timeoutMs > 0 && timeoutMs < 2 ** 31)) {
-    throw new VibeCodeError('createClient(): timeoutMs must be a number of ms from 1 to 2^31 - 1, or false')
+    throw new VibeCodeError('createClient(): timeoutMs must be from 1 to 2^31 - 1 ms, or false')
   }
   // Numbers that would silently switch the limiter or the backoff off (0, negative, NaN, Infinity).
   const { burst, perSecond } = options.rateLimit || {}
@@ -99,8 +99,8 @@ export function createClient(options: ClientOptions): Client {
     async count(query, options) {
       const request = compileCount(query.toNode())
       const { status, data } = await send({ ...request, signal: options?.signal })
-      const count = (data as { count?: unknown } | null)?.count
-      if (typeof count !== 'number') throw new ResponseError('with `data.count` that is not a number', { status, method: request.method, path: request.path })
+      const count = countOf(data)
+      if (count === undefined) throw new ResponseError('with `data.count` that is not a number', { status, method: request.method, path: request.path })
       return count
     },
     batchSettled: (queries, options) => runBatch(send, queries, options),

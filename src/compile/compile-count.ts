@@ -16,3 +16,13 @@ export function compileCount(node: SearchNode): { method: 'POST'; path: string; 
     body: node.where.length > 0 ? { filter: encodeFilter(node.where) } : {},
   }
 }
+
+/**
+ * The count in an aggregate answer's `data`, or `undefined` when it holds none.
+ *
+ * @internal
+ */
+export function countOf(data: unknown): number | undefined {
+  const count = (data as { count?: unknown } | null | undefined)?.count
+  return typeof count === 'number' ? count : undefined
+}

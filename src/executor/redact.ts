@@ -1,3 +1,5 @@
+import { secretHeaders } from '../compile/request-headers.js'
+
 /** What secrets are replaced with. */
 const mask = '[REDACTED]'
 
@@ -8,7 +10,9 @@ const mask = '[REDACTED]'
  * @internal
  */
 export function redactHeaders(headers: Record<string, string>): Readonly<Record<string, string>> {
-  return Object.freeze({ ...headers, 'X-Api-Key': mask, ...(headers.Authorization && { Authorization: mask }) })
+  const shown = { ...headers }
+  for (const name of secretHeaders) if (name in shown) shown[name] = mask
+  return Object.freeze(shown)
 }
 
 /**

@@ -3,7 +3,9 @@ import { ApiError } from '../errors/api-error.js'
 import { NetworkError } from '../errors/network-error.js'
 import { TimeoutError } from '../errors/timeout-error.js'
 import type { ClientOptions, FetchLike, ResponseLike } from './client-options.js'
-import { decode, type Envelope } from './decode.js'
+import { requestHeaders } from '../compile/request-headers.js'
+import type { Envelope } from '../compile/decode-envelope.js'
+import { decode } from './decode.js'
 import { runHooks, type RequestState } from './hooks.js'
 import { createRateLimiter } from './rate-limiter.js'
 import { createRedactor, redactCause, redactHeaders } from './redact.js'
@@ -58,12 +60,7 @@ export function createSend(options: ClientOptions): Send {
   const baseUrl = (options.baseUrl ?? 'https://vibecode.bitrix24.tech').replace(/\/+$/, '')
   const policy = resolveRetry(options.retry)
   const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit)
-  const headers: Record<string, string> = {
-    'X-Api-Key': apiKey,
-    'Content-Type': 'application/json',
-    Accept: 'application/json',
-  }
-  if (sessionToken) headers.Authorization = `Bearer ${sessionToken}`
+  const headers = requestHeaders(apiKey, sessionToken)
   const shownHeaders = redactHeaders(headers)
   const redact = createRedactor([apiKey, sessionToken])
 

@@ -9,6 +9,7 @@ import { searchNode, type Direction, type SearchNode } from '../ast/search-node.
 import type { Send } from '../executor/request.js'
 import { searchRows } from '../executor/search-rows.js'
 import { compileSearch } from '../compile/compile-search.js'
+import { saysNoMore } from '../compile/decode-envelope.js'
 import { ResponseError } from '../errors/response-error.js'
 import type { PagingMode, PagingOptions } from './paging-options.js'
 
@@ -47,6 +48,10 @@ export async function* walkPages(send: Send, node: SearchNode, options: PagingOp
   let requests = 0
   let offset = node.offset
   let where: readonly FilterNode[] = node.where
+  const keyset = (id: number) => [...node.where, parseCompare('stream', 'id', direction === 'asc' ? '>' : '<', id)]
+  // A filter that cannot take the key condition beside its own (see encodeFilter) fails here,
+  // before the first request, not after the first page.
+  if (direction !== undefined) compileSearch(searchNode(node.entity, keyset(0), order, select))
 
   while (remaining > 0) {
     signal?.throwIfAborted()
@@ -61,20 +66,20 @@ export async function* walkPages(send: Send, node: SearchNode, options: PagingOp
     if (page.length > 0) yield addId ? page.map(withoutId) : page
     // A short page is the end; so is `meta.hasMore: false`, where the service sends it (documented
     // for lists, not promised for search), which spares the empty request after a full last page.
-    if (page.length < limit || (meta as { hasMore?: unknown } | undefined)?.hasMore === false) return
+    if (page.length < limit || saysNoMore(meta)) return
     if (direction === undefined) {
       offset = (offset ?? 0) + page.length
       continue
     }
     const id = Number((page.at(-1) as { id?: unknown }).id)
     if (!Number.isFinite(id)) {
-      throw new ResponseError('with a row whose `id` is not a number, so paging by id cannot go on', {
+      throw new ResponseError('with a row whose `id` is not a number (paging by id needs one)', {
         status,
         method: search.method,
         path: search.path,
       })
     }
-    where = [...node.where, parseCompare('stream', 'id', direction === 'asc' ? '>' : '<', id)]
+    where = keyset(id)
     offset = undefined
   }
 }

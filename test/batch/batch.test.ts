@@ -62,6 +62,25 @@ describe('batch', () => {
     })
   })
 
+  it('sends a smart process’s items as entity "items" with entityTypeId in params', async () => {
+    let sent: unknown
+    const recording = createClient({
+      apiKey: 'vibe_api_demo',
+      baseUrl: 'http://example.invalid',
+      rateLimit: false,
+      fetch: async (_url, init) => {
+        sent = JSON.parse(String(init.body))
+        const data = { a: { success: true, data: [{ id: 1 }] } }
+        return new Response(JSON.stringify({ success: true, data }), { status: 200 })
+      },
+    })
+    const { a } = await recording.batch({ a: entity<{ id: number; stageId: string }>('items/128').where('stageId', 'DT128_1:NEW') })
+    expect(a).toEqual([{ id: 1 }])
+    expect(sent).toEqual({
+      calls: [{ id: 'a', entity: 'items', action: 'search', params: { filter: { stageId: 'DT128_1:NEW' }, entityTypeId: 128 } }],
+    })
+  })
+
   it('keeps the other results when one call fails', async () => {
     const failing = entity<{ id: number; nope: string }>('contacts').where('nope', 'x')
     const queries = { good: contacts().where('companyId', 15).select('id'), bad: failing, alsoGood: leads().limit(2) }

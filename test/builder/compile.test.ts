@@ -331,7 +331,7 @@ describe('bad input throws QueryError, synchronously, naming the field and the r
     ['$-operator', () => anyContacts().where('id', '$gte', 1), /unknown operator "\$gte"/],
     ['too many where args', () => anyContacts().where('id', '=', 1, 2), /not 4 arguments/],
     ['no where args', () => anyContacts().where(), /not 0 arguments/],
-    ['callback returning junk', () => anyContacts().where(() => ({ id: 1 })), /the callback must return a condition/],
+    ['callback returning junk', () => anyContacts().where(() => ({ id: 1 })), /where\(callback\): must return a condition made by the callback's argument/],
     ['empty or', () => anyContacts().where((w: any) => w.or([])), /or\(\): takes a non-empty array/],
     ['empty and', () => anyContacts().where((w: any) => w.and([])), /and\(\): takes a non-empty array/],
     ['or of junk', () => anyContacts().where((w: any) => w.or([{ id: 1 }])), /or\(\): takes a non-empty array of conditions made by the callback's argument/],
@@ -339,7 +339,7 @@ describe('bad input throws QueryError, synchronously, naming the field and the r
     [
       'hand-made frozen condition',
       () => anyContacts().where(() => Object.freeze({ kind: 'compare', field: '__proto__', op: '=', value: 1 })),
-      /the callback must return a condition/,
+      /where\(callback\): must return a condition made by the callback's argument/,
     ],
     [
       'hand-made condition inside or',

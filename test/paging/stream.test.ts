@@ -186,6 +186,15 @@ describe('control', () => {
     expect(searches(emulator)).toHaveLength(1)
   })
 
+  it('refuses, before sending anything, a filter that cannot take the key condition beside its own', async () => {
+    const { emulator, client } = await setUp(10)
+    const walk = async () => {
+      for await (const _ of client.stream(contacts().where('id', '>', 1).where('id', '>', 2)));
+    }
+    await expect(walk()).rejects.toThrow(/where\("id"\): too many ">" conditions on this field/)
+    expect(searches(emulator)).toHaveLength(0)
+  })
+
   it('refuses a bad maxRows before sending anything', async () => {
     const { emulator, client } = await setUp(10)
     const walk = async () => {
