@@ -61,7 +61,7 @@ export function createClient(options: ClientOptions): Client {
   const execute = async (query: AnyQuery, options?: ExecuteOptions): Promise<unknown[]> =>
     (await searchRows(send, query.compile(), options?.signal)).rows
   const first = async (query: AnyQuery, options?: ExecuteOptions): Promise<unknown> => {
-    const rows = await execute(query.compile().body.limit === undefined ? query.limit(1) : query, options)
+    const rows = await execute(query.toNode().limit === undefined ? query.limit(1) : query, options)
     return rows[0]
   }
 
@@ -115,5 +115,5 @@ export function createClient(options: ClientOptions): Client {
       if (Object.keys(errors).length > 0) throw new BatchError(results, errors)
       return results
     },
-  } as Client
+  } as Client // Rows arrive as unknown JSON; their types are the queries' promise, applied here once.
 }

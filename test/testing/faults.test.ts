@@ -64,9 +64,8 @@ describe('delayNext and latency', () => {
     const answer = await r.post('/v1/contacts/search', {})
     expect(performance.now() - started).toBeGreaterThanOrEqual(290)
     expect(answer.status).toBe(200)
-    const next = performance.now()
+    // The log, not the clock, shows the second request went undelayed (an upper time bound flakes under load).
     expect((await r.post('/v1/contacts/search', {})).status).toBe(200)
-    expect(performance.now() - next).toBeLessThan(290)
     expect(r.emulator.requests.map((q) => q.fault)).toEqual(['delay', undefined])
   })
   it('a client timeout aborts a delayed request', async () => {
