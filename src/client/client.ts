@@ -161,6 +161,10 @@ export interface Client {
    * Runs several searches, on any entities, through `POST /v1/batch`: 50 a request, sent one
    * request after another. Resolves with each search's rows under its key, typed per key.
    *
+   * The docs do not show the batch answer; this library reads it as results keyed by call id, each
+   * shaped like a single search's answer (unconfirmed). A failed search's {@link ApiError} carries
+   * the HTTP status of the batch request, since no per-call status is documented: branch on `code`.
+   *
    * @typeParam T - The queries' types by key, inferred; they give each key's rows their type.
    * @param queries - Queries by key (keys of 1 to 64 characters).
    * @param options - `signal` to cancel.
