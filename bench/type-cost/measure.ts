@@ -8,6 +8,12 @@ import { hugeSchema, workload, type Library } from './generate.js'
 /** Where workloads are written: inside the project, so imports resolve like a consumer's. */
 const workDir = join(import.meta.dirname, '..', '.type-cost')
 
+/** Instantiations allowed for 20 queries on a 500-field entity (9,057 measured when set). */
+export const canaryBudget = 12_000
+
+/** The most instantiations 200 typical queries may cost, as a share of the lighter reference's. */
+export const typeCostBudgetRatio = 0.5
+
 export interface Diagnostics {
   instantiations: number
   types: number
