@@ -35,12 +35,8 @@ export type BatchOutcome<Row> =
       readonly error: Error
     }
 
-/**
- * The compiled searches of a batch by key, each with `compile()`.
- *
- * @internal
- */
-export type CompiledBatch = Record<string, { compile(): CompiledSearch<unknown> }>
+/** The queries of a batch by key: anything with `compile()`. */
+type CompiledBatch = Record<string, { compile(): CompiledSearch<unknown> }>
 
 const isQuery = (value: unknown): value is { compile(): CompiledSearch<unknown> } =>
   typeof (value as { compile?: unknown } | null)?.compile === 'function'

@@ -14,14 +14,10 @@ import { ResponseError } from '../errors/response-error.js'
 import type { PagingMode, PagingOptions } from './paging-options.js'
 
 /** Rows per request of offset paging: the docs advise `limit <= 500` when `offset > 0`. */
-export const offsetPageSize = 500
+const offsetPageSize = 500
 
-/**
- * The direction of keyset paging when the query allows it (no order, or only `id`).
- *
- * @internal
- */
-export function keysetDirection(node: SearchNode): Direction | undefined {
+/** The direction of keyset paging when the query allows it (no order, or only `id`). */
+function keysetDirection(node: SearchNode): Direction | undefined {
   if (node.order.length === 0) return 'asc'
   const [only] = node.order
   return node.order.length === 1 && only?.[0] === 'id' ? only[1] : undefined
