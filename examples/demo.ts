@@ -1,7 +1,7 @@
 // npm run demo: runs the example queries against a local emulator (or, with VIBECODE_API_KEY set,
 // against the real service; VIBECODE_BASE_URL overrides its URL), printing each compiled request
 // and the rows it returned.
-import { contacts, createClient, type AnyQuery, type Client } from '../src/index.js'
+import { contacts, createClient, stream, type AnyQuery, type Client } from '../src/index.js'
 import { createEmulator, DEMO_API_KEY } from '../src/testing/index.js'
 import { demoQueries } from './queries.js'
 
@@ -32,12 +32,12 @@ try {
   const all = contacts().select('id', 'lastName')
   show('Every contact, past the 5000-row ceiling (client.stream)', all)
   let rows = 0
-  for await (const _ of client.stream(all, {
+  for await (const _ of stream(client, all, {
     onProgress: ({ rows, requests, mode }) => console.log(`  ${mode} paging: ${rows} rows after ${requests} request${requests === 1 ? "" : "s"}`),
   })) {
     rows++
   }
-  const counted = await client.count(contacts())
+  const counted = await client.execute(contacts().count())
   console.log(`  streamed ${rows} rows; client.count says ${counted}`)
 } finally {
   await close()

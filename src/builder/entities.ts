@@ -1,5 +1,5 @@
-import { parseEntity } from '../ast/parse.js'
-import { searchNode } from '../ast/search-node.js'
+import { parseEntity } from '../parse/parse.js'
+import { searchNode } from '../node/search-node.js'
 import type { Company } from '../schema/company.js'
 import type { Contact } from '../schema/contact.js'
 import type { Deal } from '../schema/deal.js'

@@ -1,12 +1,17 @@
-import type { FilterNode } from '../ast/filter-node.js'
-import { isFilterNode, parseCompare, parseDirection, parseField, parseLimit, parseOffset } from '../ast/parse.js'
-import { searchNode, type Direction, type SearchNode } from '../ast/search-node.js'
+import type { FilterNode } from '../node/filter-node.js'
+import { isFilterNode, parseCompare, parseDirection, parseField, parseLimit, parseOffset } from '../parse/parse.js'
+import { withNode, type Direction, type SearchNode } from '../node/search-node.js'
 import { QueryError } from '../errors/query-error.js'
-import { compileBody, compileSearch, type CompiledSearch } from '../compile/compile-search.js'
-import type { SearchBody } from '../compile/search-body.js'
+import { compileSearch } from '../operations/search.js'
+import { countOperation, type CountOperation } from '../operations/count.js'
+import type { BatchableOperation, CompiledRequest } from '../operations/operation.js'
+import type { BatchCall } from '../wire/batch-body.js'
+import { encodeSearchBody, type SearchBody } from '../wire/search-body.js'
 import { conditionBuilder, type Condition, type ConditionBuilder } from '../filter/condition-builder.js'
 import type { FilterableField, OperandFor, OperatorFor, OrderableField, ValueFor } from '../filter/operand.js'
 import type { Simplify } from '../util/type-utils.js'
+
+declare const rowType: unique symbol
 
 /**
  * The row a query returns: the selected fields of `R`, or the whole row when nothing is selected.
@@ -41,7 +46,10 @@ export type Selection<R, S extends keyof R> = [S] extends [never] ? Simplify<R> 
  * ```
  * @category Builder
  */
-export interface SearchBuilder<R, S extends keyof R = never> {
+export interface SearchBuilder<R, S extends keyof R = never> extends BatchableOperation<Selection<R, S>[]> {
+  /** Type-level only: the row this query returns, read by {@link InferRow}. */
+  readonly [rowType]?: Selection<R, S>
+
   /** The plural entity name of the path, e.g. `contacts` for `/v1/contacts/search`. */
   readonly entity: string
 
@@ -63,13 +71,13 @@ export interface SearchBuilder<R, S extends keyof R = never> {
   where<F extends FilterableField<R>>(field: F, value: ValueFor<R[F]>): SearchBuilder<R, S>
   /**
    * Adds a condition with an operator. Which operators a field accepts, and the operand's type,
-   * follow the field's type: ranges on numbers and dates, `contains` on strings, `in` with a
-   * non-empty array of the field's type.
+   * follow the field's type: ranges on numbers and dates, `contains` on strings, `in` and
+   * `not in` with a non-empty array of the field's type.
    *
    * @typeParam F - The field, inferred from `field`.
    * @typeParam Op - The operator, inferred from `op`; {@link OperatorFor} lists those the field takes.
    * @param field - A filterable field of the entity.
-   * @param op - `'='`, `'!='`, `'>'`, `'>='`, `'<'`, `'<='`, `'in'` or `'contains'`.
+   * @param op - `'='`, `'!='`, `'>'`, `'>='`, `'<'`, `'<='`, `'in'`, `'not in'` or `'contains'`.
    * @param value - The operand.
    * @returns A new builder with the condition added.
    * @throws {@link QueryError} on an invalid field name, operator or operand.
@@ -176,7 +184,7 @@ export interface SearchBuilder<R, S extends keyof R = never> {
    * `select`, `limit`, `offset` in this order, each only when set. Every call returns a fresh object.
    *
    * @returns The search body.
-   * @throws {@link QueryError} when conditions collide in a way no wire form can keep.
+   * @throws {@link QueryError} when conditions on one field contradict or cannot be merged exactly.
    * @example
    * ```ts
    * contacts().where('companyId', 15).orderBy('lastName').limit(10).toBody()
@@ -200,21 +208,37 @@ export interface SearchBuilder<R, S extends keyof R = never> {
   toJSON(): SearchBody
 
   /**
-   * Compiles the query to the whole request: method, path and body, typed with the row it returns.
+   * Counts the records the query's filter matches: an operation that `client.execute` answers
+   * with a number (`POST /v1/{entity}/aggregate`). Order, selection, limit and offset play no part.
    *
-   * @returns The compiled request.
-   * @throws {@link QueryError} when conditions collide in a way no wire form can keep.
+   * @returns The count operation.
    * @example
    * ```ts
-   * contacts().where('companyId', 15).compile()
-   * // { entity: 'contacts', method: 'POST', path: '/v1/contacts/search', body: { filter: { companyId: 15 } } }
+   * const n = await client.execute(contacts().where('companyId', 15).count())
+   * contacts().where('companyId', 15).count().toBody()
+   * // { filter: { companyId: 15 } }
+   * ```
+   * @group Executing
+   */
+  count(): CountOperation
+
+  /**
+   * Compiles the query to the whole request `client.execute` sends: method, path, body, whether it
+   * may be retried, and the decoder of its rows.
+   *
+   * @returns The compiled request.
+   * @throws {@link QueryError} when conditions on one field contradict or cannot be merged exactly.
+   * @example
+   * ```ts
+   * const { method, path, body } = contacts().where('companyId', 15).compile()
+   * // method: 'POST', path: '/v1/contacts/search', body: { filter: { companyId: 15 } }
    * ```
    * @group Compiling
    */
-  compile(): CompiledSearch<Selection<R, S>>
+  compile(): CompiledRequest<Selection<R, S>[]> & { readonly toBatchCall: () => BatchCall }
 
   /**
-   * The query's frozen state, for the library's own modules (paging, batch).
+   * The query's frozen state, for the library's own modules (paging).
    *
    * @internal
    */
@@ -224,7 +248,7 @@ export interface SearchBuilder<R, S extends keyof R = never> {
 /**
  * The row type a query returns: the selected fields, or the whole row when nothing is selected.
  *
- * @typeParam Q - A query (`typeof q`) or a compiled search.
+ * @typeParam Q - A query (`typeof q`).
  * @example
  * ```ts
  * import { contacts, type InferRow } from 'vibecode-query'
@@ -234,38 +258,19 @@ export interface SearchBuilder<R, S extends keyof R = never> {
  * ```
  * @category Types
  */
-export type InferRow<Q> =
-  Q extends SearchBuilder<infer R, infer S> ? Selection<R, S> : Q extends CompiledSearch<infer O> ? O : never
+export type InferRow<Q> = Q extends { readonly [rowType]?: infer Row } ? Row : never
 
-// The state lives in private fields, set once by the constructor: nothing outside can change it,
-// and each method allocates one object. (Profiling showed a separate frozen node per step costing
-// more than the rest of a method.)
-class SearchBuilderImpl implements SearchBuilder<never> {
-  readonly #entity: string
-  readonly #where: readonly FilterNode[]
-  readonly #order: SearchNode['order']
-  readonly #select: readonly string[]
-  readonly #limit: number | undefined
-  readonly #offset: number | undefined
+// The state is one frozen node; each method returns a new builder over a new node (withNode), so
+// nothing a builder holds can change, and what toNode hands out is frozen too.
+class SearchBuilderImpl {
+  readonly #node: SearchNode
 
-  constructor(
-    entity: string,
-    where: readonly FilterNode[],
-    order: SearchNode['order'],
-    select: readonly string[],
-    limit: number | undefined,
-    offset: number | undefined,
-  ) {
-    this.#entity = entity
-    this.#where = where
-    this.#order = order
-    this.#select = select
-    this.#limit = limit
-    this.#offset = offset
+  constructor(node: SearchNode) {
+    this.#node = node
   }
 
   get entity(): string {
-    return this.#entity
+    return this.#node.entity
   }
 
   where(field: unknown, opOrValue?: unknown, value?: unknown): SearchBuilderImpl {
@@ -284,60 +289,63 @@ class SearchBuilderImpl implements SearchBuilder<never> {
         `where(): takes (field, value), (field, operator, value) or (callback), not ${arguments.length} arguments`,
       )
     }
-    const where = [...this.#where, condition]
-    return new SearchBuilderImpl(this.#entity, where, this.#order, this.#select, this.#limit, this.#offset)
+    return new SearchBuilderImpl(withNode(this.#node, { where: [...this.#node.where, condition] }))
   }
 
   orderBy(field: unknown, direction: unknown = 'asc'): SearchBuilderImpl {
     const name = parseField('orderBy', field)
-    const key = [name, parseDirection(name, direction)] as const
-    const order = this.#order.some(([f]) => f === name)
-      ? this.#order.map((entry) => (entry[0] === name ? key : entry))
-      : [...this.#order, key]
-    return new SearchBuilderImpl(this.#entity, this.#where, order, this.#select, this.#limit, this.#offset)
+    const key = Object.freeze([name, parseDirection(name, direction)] as const)
+    const { order } = this.#node
+    const next = order.some(([f]) => f === name) ? order.map((entry) => (entry[0] === name ? key : entry)) : [...order, key]
+    return new SearchBuilderImpl(withNode(this.#node, { order: next }))
   }
 
   select(...fields: unknown[]): SearchBuilderImpl {
     if (fields.length === 0) throw new QueryError('select(): takes at least one field')
-    const select = [...this.#select]
+    const select = [...this.#node.select]
+    const seen = new Set(select)
     for (const field of fields) {
       const name = parseField('select', field)
-      if (!select.includes(name)) select.push(name)
+      if (!seen.has(name)) select.push(name)
+      seen.add(name)
     }
-    return new SearchBuilderImpl(this.#entity, this.#where, this.#order, select, this.#limit, this.#offset)
+    return new SearchBuilderImpl(withNode(this.#node, { select }))
   }
 
   limit(limit: unknown): SearchBuilderImpl {
-    return new SearchBuilderImpl(this.#entity, this.#where, this.#order, this.#select, parseLimit(limit), this.#offset)
+    return new SearchBuilderImpl(withNode(this.#node, { limit: parseLimit(limit) }))
   }
 
   offset(offset: unknown): SearchBuilderImpl {
-    return new SearchBuilderImpl(this.#entity, this.#where, this.#order, this.#select, this.#limit, parseOffset(offset))
+    return new SearchBuilderImpl(withNode(this.#node, { offset: parseOffset(offset) }))
+  }
+
+  count(): CountOperation {
+    return countOperation(this.#node)
   }
 
   toBody(): SearchBody {
-    return compileBody(this.toNode())
+    return encodeSearchBody(this.#node)
   }
 
   toJSON(): SearchBody {
     return this.toBody()
   }
 
-  compile(): CompiledSearch<never> {
-    return compileSearch(this.toNode())
+  compile(): CompiledRequest<unknown[]> {
+    return compileSearch(this.#node)
   }
 
   toNode(): SearchNode {
-    return searchNode(this.#entity, this.#where, this.#order, this.#select, this.#limit, this.#offset)
+    return this.#node
   }
 }
 
 /**
- * Creates a builder over a search node.
+ * Wraps a search node in a builder.
  *
  * @internal
  */
 export function createSearchBuilder<R>(node: SearchNode): SearchBuilder<R> {
-  const { entity, where, order, select, limit, offset } = node
-  return new SearchBuilderImpl(entity, where, order, select, limit, offset) as unknown as SearchBuilder<R>
+  return new SearchBuilderImpl(node) as unknown as SearchBuilder<R>
 }

@@ -22,17 +22,20 @@ export class NoResultError extends VibeCodeError {
   override readonly name = 'NoResultError'
   /** The plural entity searched, e.g. `contacts`. */
   readonly entity: string
+  /** The HTTP method of the request. */
+  readonly method: string
   /** The URL path of the request. */
   readonly path: string
 
   /**
    * Creates the error.
    *
-   * @param request - The entity and path searched.
+   * @param request - The entity searched and the request sent.
    */
-  constructor(request: { entity: string; path: string }) {
-    super(`no row matched POST ${request.path}`)
+  constructor(request: { entity: string; method: string; path: string }) {
+    super(`no row matched ${request.method} ${request.path}`)
     this.entity = request.entity
+    this.method = request.method
     this.path = request.path
   }
 }

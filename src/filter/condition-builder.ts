@@ -1,5 +1,5 @@
-import type { FilterNode } from '../ast/filter-node.js'
-import { parseCondition, parseGroup } from '../ast/parse.js'
+import type { FilterNode } from '../node/filter-node.js'
+import { parseCondition, parseGroup } from '../parse/parse.js'
 import type { FilterableField, OperandFor, OperatorFor, ValueFor } from './operand.js'
 
 declare const rowOf: unique symbol

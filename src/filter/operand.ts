@@ -1,4 +1,4 @@
-import type { Operator } from '../ast/operator.js'
+import type { Operator } from '../node/operator.js'
 import type { DateOperand, FieldKind } from '../schema/field-types.js'
 
 /**
@@ -7,9 +7,9 @@ import type { DateOperand, FieldKind } from '../schema/field-types.js'
  * @internal
  */
 export interface OperatorsByKind {
-  number: '=' | '!=' | '>' | '>=' | '<' | '<=' | 'in'
-  datetime: '=' | '!=' | '>' | '>=' | '<' | '<=' | 'in'
-  string: '=' | '!=' | 'contains' | 'in'
+  number: '=' | '!=' | '>' | '>=' | '<' | '<=' | 'in' | 'not in'
+  datetime: '=' | '!=' | '>' | '>=' | '<' | '<=' | 'in' | 'not in'
+  string: '=' | '!=' | 'contains' | 'in' | 'not in'
   boolean: '=' | '!='
   multifield: '=' | 'contains'
   none: never
@@ -55,6 +55,7 @@ export interface OperandByOperator<T> {
   '<': T
   '<=': T
   in: readonly T[]
+  'not in': readonly T[]
   contains: string
 }
 

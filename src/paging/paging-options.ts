@@ -1,4 +1,4 @@
-import type { ExecuteOptions } from '../executor/client-options.js'
+import type { ExecuteOptions } from '../client/client-options.js'
 
 /**
  * How a walk over every matching row goes: `keyset` (by `id`, when the query has no order or
@@ -6,8 +6,8 @@ import type { ExecuteOptions } from '../executor/client-options.js'
  *
  * @example
  * ```ts
- * client.stream(contacts(), { onProgress: ({ mode }) => console.log(mode) }) // 'keyset': no order
- * client.stream(contacts().orderBy('lastName'), { onProgress: ({ mode }) => console.log(mode) }) // 'offset'
+ * stream(client, contacts(), { onProgress: ({ mode }) => console.log(mode) }) // 'keyset': no order
+ * stream(client, contacts().orderBy('lastName'), { onProgress: ({ mode }) => console.log(mode) }) // 'offset'
  * ```
  * @category Streaming
  */
@@ -32,12 +32,12 @@ export interface PagingProgress {
 }
 
 /**
- * Options of `client.stream` and `client.pages`.
+ * Options of {@link stream} and {@link pages}.
  *
  * @example
  * ```ts
  * const options: PagingOptions = { maxRows: 20_000, signal: AbortSignal.timeout(60_000), onProgress: console.log }
- * for await (const contact of client.stream(contacts().select('id', 'name'), options)) console.log(contact.name)
+ * for await (const contact of stream(client, contacts().select('id', 'name'), options)) console.log(contact.name)
  * ```
  * @category Streaming
  */

@@ -1,8 +1,10 @@
-// client.batch / batchSettled / count against the emulator over real HTTP on 127.0.0.1.
+// batch / batchSettled / count against the emulator over real HTTP on 127.0.0.1.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   ApiError,
+  batch,
   BatchError,
+  batchSettled,
   companies,
   contacts,
   createClient,
@@ -43,7 +45,7 @@ describe('batch', () => {
         leads().orderBy('id', 'desc').limit(3),
       ][i % 4] as AnyQuery
     }
-    const results = await client.batch(queries)
+    const results = await batch(client, queries)
     expect(batchRequests().map((r) => (r.body as { calls: unknown[] }).calls.length)).toEqual([50, 50, 20])
     expect(Object.keys(results)).toHaveLength(120)
     for (const key of ['q0', 'q1', 'q2', 'q3', 'q57', 'q119']) {
@@ -53,7 +55,7 @@ describe('batch', () => {
   })
 
   it('sends each query’s compiled body as a search call keyed by its key', async () => {
-    await client.batch({ clients: contacts().where('typeId', 'CLIENT').limit(2), won: deals().where('stageId', 'WON').select('id') })
+    await batch(client, { clients: contacts().where('typeId', 'CLIENT').limit(2), won: deals().where('stageId', 'WON').select('id') })
     expect(batchRequests()[0]?.body).toEqual({
       calls: [
         { id: 'clients', entity: 'contacts', action: 'search', params: { filter: { typeId: 'CLIENT' }, limit: 2 } },
@@ -70,11 +72,11 @@ describe('batch', () => {
       rateLimit: false,
       fetch: async (_url, init) => {
         sent = JSON.parse(String(init.body))
-        const data = { a: { success: true, data: [{ id: 1 }] } }
+        const data = { results: { a: [{ id: 1 }] }, totals: { a: 1 }, errors: {}, summary: { total: 1, succeeded: 1, failed: 0 } }
         return new Response(JSON.stringify({ success: true, data }), { status: 200 })
       },
     })
-    const { a } = await recording.batch({ a: entity<{ id: number; stageId: string }>('items/128').where('stageId', 'DT128_1:NEW') })
+    const { a } = await batch(recording, { a: entity<{ id: number; stageId: string }>('items/128').where('stageId', 'DT128_1:NEW') })
     expect(a).toEqual([{ id: 1 }])
     expect(sent).toEqual({
       calls: [{ id: 'a', entity: 'items', action: 'search', params: { filter: { stageId: 'DT128_1:NEW' }, entityTypeId: 128 } }],
@@ -84,7 +86,7 @@ describe('batch', () => {
   it('keeps the other results when one call fails', async () => {
     const failing = entity<{ id: number; nope: string }>('contacts').where('nope', 'x')
     const queries = { good: contacts().where('companyId', 15).select('id'), bad: failing, alsoGood: leads().limit(2) }
-    const error = await client.batch(queries).then(
+    const error = await batch(client, queries).then(
       () => undefined,
       (e: unknown) => e,
     )
@@ -95,16 +97,16 @@ describe('batch', () => {
     expect(batchError.results.alsoGood).toHaveLength(2)
     expect(batchError.results.bad).toBeUndefined()
     expect(batchError.errors.bad).toBeInstanceOf(ApiError)
-    expect((batchError.errors.bad as ApiError).code).toBe('UNKNOWN_FIELD')
-    expect(batchError.message).toMatch(/^batch: 1 of 3 searches failed \(bad\); "bad": UNKNOWN_FIELD/)
+    expect((batchError.errors.bad as ApiError).code).toBe('INVALID_FILTER_FIELD')
+    expect(batchError.message).toMatch(/^batch: 1 of 3 calls failed \(bad\); "bad": INVALID_FILTER_FIELD/)
   })
 
   it('settles each key without throwing', async () => {
-    const settled = await client.batchSettled({
+    const settled = await batchSettled(client, {
       ok: contacts().select('id').limit(1),
       missing: entity<{ id: number }>('nosuchentity'),
     })
-    expect(settled.ok).toEqual({ status: 'fulfilled', rows: [expect.objectContaining({ id: expect.any(Number) })] })
+    expect(settled.ok).toEqual({ status: 'fulfilled', value: [expect.objectContaining({ id: expect.any(Number) })] })
     expect(settled.missing.status).toBe('rejected')
     if (settled.missing.status === 'rejected') expect(settled.missing.error).toBeInstanceOf(ApiError)
   })
@@ -113,29 +115,43 @@ describe('batch', () => {
     const queries: Record<string, AnyQuery> = {}
     for (let i = 0; i < 60; i++) queries[`k${i}`] = contacts().where('id', i + 1).select('id')
     emulator.failNext({ status: 503, body: { success: false, error: { code: 'UNAVAILABLE', message: 'down' } }, match: { path: '/v1/batch' } })
-    const settled = await client.batchSettled(queries)
+    const settled = await batchSettled(client, queries)
     for (let i = 0; i < 50; i++) expect(settled[`k${i}`]?.status).toBe('rejected')
-    for (let i = 50; i < 60; i++) expect(settled[`k${i}`]).toEqual({ status: 'fulfilled', rows: [{ id: i + 1 }] })
+    for (let i = 50; i < 60; i++) expect(settled[`k${i}`]).toEqual({ status: 'fulfilled', value: [{ id: i + 1 }] })
     const first = settled.k0
     expect(first?.status === 'rejected' && first.error instanceof ApiError && first.error.status).toBe(503)
   })
 
   it('reports a missing per-call result as a ResponseError for that key', async () => {
+    const body = { success: true, data: { results: { a: [] }, errors: {} } }
+    emulator.failNext({ status: 200, body, match: { path: '/v1/batch' } })
+    const settled = await batchSettled(client, { a: contacts().limit(1), b: leads().limit(1) })
+    expect(settled.a).toEqual({ status: 'fulfilled', value: [] })
+    expect(settled.b.status).toBe('rejected')
+    if (settled.b.status === 'rejected') {
+      expect(settled.b.error).toBeInstanceOf(ResponseError)
+      expect(settled.b.error.message).toMatch(/\/v1\/batch "b" answered HTTP 200 with neither a result nor an error for this call/)
+    }
+  })
+
+  it('rejects every call of an answer with neither results nor errors', async () => {
     emulator.failNext({ status: 200, body: { success: true, data: {} }, match: { path: '/v1/batch' } })
-    const settled = await client.batchSettled({ a: contacts().limit(1) })
+    const settled = await batchSettled(client, { a: contacts().limit(1) })
     expect(settled.a.status).toBe('rejected')
     if (settled.a.status === 'rejected') expect(settled.a.error).toBeInstanceOf(ResponseError)
   })
 
   it('refuses bad keys and non-queries before sending anything', async () => {
-    await expect(client.batch({})).rejects.toThrow(QueryError)
-    await expect(client.batch({ ['x'.repeat(65)]: contacts() })).rejects.toThrow(/under a key of 1 to 64 characters/)
-    await expect(client.batch({ a: { filter: {} } } as never)).rejects.toThrow(/batch\(\): "a" must be a query/)
-    await expect(client.batch([contacts()] as never)).rejects.toThrow(/takes an object of queries/)
-    await expect(client.batch(JSON.parse('{"__proto__": 1}') as never)).rejects.toThrow(/"__proto__" must be a query/)
+    await expect(batch(client, {})).rejects.toThrow(QueryError)
+    await expect(batch(client, { ['x'.repeat(65)]: contacts() })).rejects.toThrow(/the key "x+" must have 1 to 64 characters/)
+    await expect(batch(client, { a: { filter: {} } } as never)).rejects.toThrow(/batch\(\): "a" must be an operation that has a batch form/)
+    await expect(batch(client, { n: contacts().count() } as never)).rejects.toThrow(/"n" must be an operation that has a batch form/)
+    await expect(batch(client, [contacts()] as never)).rejects.toThrow(/takes an object of operations/)
+    await expect(batch(client, JSON.parse('{"__proto__": 1}') as never)).rejects.toThrow(/the key "__proto__" must have 1 to 64 characters/)
+    await expect(batch({} as never, { a: contacts() })).rejects.toThrow(/takes a client from createClient\(\) first/)
     const proto: Record<string, AnyQuery> = {}
     Object.defineProperty(proto, '__proto__', { value: contacts(), enumerable: true })
-    await expect(client.batchSettled(proto)).rejects.toThrow(/"__proto__" must be a query, under a key of 1 to 64 characters \(not __proto__\)/)
+    await expect(batchSettled(client, proto)).rejects.toThrow(/the key "__proto__" must have 1 to 64 characters/)
     expect(batchRequests()).toHaveLength(0)
   })
 })
@@ -144,14 +160,14 @@ describe('count', () => {
   it('counts the rows a filter matches with POST /v1/{entity}/aggregate', async () => {
     const expected = emulator.rows('contacts').filter((r) => r.companyId === 15).length
     expect(expected).toBeGreaterThan(0)
-    expect(await client.count(contacts().where('companyId', 15).orderBy('id').limit(1))).toBe(expected)
-    expect(await client.count(contacts())).toBe(emulator.count('contacts'))
+    expect(await client.execute(contacts().where('companyId', 15).orderBy('id').limit(1).count())).toBe(expected)
+    expect(await client.execute(contacts().count())).toBe(emulator.count('contacts'))
     const sent = emulator.requests.filter((r) => r.path === '/v1/contacts/aggregate').map((r) => r.body)
     expect(sent).toEqual([{ filter: { companyId: 15 } }, {}])
   })
 
   it('rejects an answer without a numeric count', async () => {
     emulator.failNext({ status: 200, body: { success: true, data: { groups: [] } } })
-    await expect(client.count(contacts())).rejects.toThrow(/POST \/v1\/contacts\/aggregate answered HTTP 200 with `data.count` that is not a number/)
+    await expect(client.execute(contacts().count())).rejects.toThrow(/POST \/v1\/contacts\/aggregate answered HTTP 200 with `data.count` that is not a number/)
   })
 })

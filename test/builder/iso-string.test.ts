@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isoString } from '../../src/compile/iso-string.js'
+import { isoString } from '../../src/wire/iso-string.js'
 
 describe('isoString', () => {
   it('formats every valid date exactly as toISOString does', () => {

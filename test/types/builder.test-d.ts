@@ -5,7 +5,7 @@ import {
   deals,
   entity,
   leads,
-  type CompiledSearch,
+  type InferResult,
   type Contact,
   type InferRow,
   type IsoDateTime,
@@ -60,11 +60,11 @@ describe('row narrowing', () => {
     entity<Task>('tasks').where('status', 4)
   })
 
-  it('types the compiled request with the row', () => {
+  it('types the compiled request with the rows it decodes', () => {
     const compiled = deals().select('id', 'amount').compile()
-    expectTypeOf(compiled).toEqualTypeOf<CompiledSearch<{ id: number; amount: number | null }>>()
-    expectTypeOf<InferRow<typeof compiled>>().toEqualTypeOf<{ id: number; amount: number | null }>()
-    expectTypeOf(compiled.body).toEqualTypeOf<SearchBody>()
+    expectTypeOf(compiled.decode).returns.toEqualTypeOf<{ id: number; amount: number | null }[]>()
+    expectTypeOf<InferResult<ReturnType<typeof deals>>>().toEqualTypeOf<InferRow<ReturnType<typeof deals>>[]>()
+    expectTypeOf(compiled.body).toEqualTypeOf<unknown>()
     expectTypeOf(deals().toBody()).toEqualTypeOf<SearchBody>()
   })
 

@@ -1,7 +1,9 @@
 import { ApiError } from '../errors/api-error.js'
+import { VibeCodeError } from '../errors/vibecode-error.js'
 import { NetworkError } from '../errors/network-error.js'
 import { ResponseError } from '../errors/response-error.js'
 import { TimeoutError } from '../errors/timeout-error.js'
+import { isLoopRefusal } from '../wire/read-answer.js'
 
 /**
  * When and how the client retries a failed attempt.
@@ -76,6 +78,13 @@ export type RetryPolicy = { readonly [K in keyof RetryOptions]-?: Exclude<RetryO
  */
 export function resolveRetry(options: RetryOptions | false | undefined): RetryPolicy {
   const o = options || {}
+  // Numbers that would silently switch retries or backoff off: negative, NaN, Infinity.
+  for (const name of ['limit', 'delayMs', 'backoffLimitMs', 'maxRetryAfterMs'] as const) {
+    const value = o[name]
+    if (value !== undefined && !(Number.isFinite(value) && value >= 0)) {
+      throw new VibeCodeError(`createClient(): retry.${name} must be a finite number >= 0`)
+    }
+  }
   return {
     limit: options === false ? 0 : (o.limit ?? 3),
     statusCodes: o.statusCodes ?? [429, 502, 503, 504],
@@ -97,37 +106,25 @@ export function shouldRetry(policy: RetryPolicy, error: unknown, attempt: number
   if (attempt > policy.limit) return false
   if (error instanceof NetworkError) return idempotent
   if (error instanceof TimeoutError) return idempotent && policy.retryOnTimeout
+  if (error instanceof ApiError && isLoopRefusal(error)) return false
   const status = error instanceof ApiError || error instanceof ResponseError ? error.status : 0
   return policy.statusCodes.includes(status) && (idempotent || status === 429)
 }
 
 /**
- * The wait before the retry that follows attempt number `attempt`: `retryAfterMs` (capped) when
- * the answer named one, else the capped exponential backoff, with jitter if enabled.
+ * The wait before the retry that follows attempt number `attempt`: the error's `retryAfter`
+ * (seconds, already capped by the answer's reader) when the answer named one, else the capped
+ * exponential backoff, with jitter if enabled.
  *
  * @internal
  */
 export function retryDelay(
   policy: RetryPolicy,
   attempt: number,
-  retryAfterMs: number | undefined,
+  retryAfter: number | undefined,
   random: () => number = Math.random,
 ): number {
-  if (retryAfterMs !== undefined) return Math.min(Math.max(0, retryAfterMs), policy.maxRetryAfterMs)
+  if (retryAfter !== undefined) return retryAfter * 1000
   const backoff = Math.min(policy.backoffLimitMs, policy.delayMs * 2 ** (attempt - 1))
   return policy.jitter ? backoff / 2 + (random() * backoff) / 2 : backoff
-}
-
-/**
- * Parses a `Retry-After` header, delay-seconds or HTTP date, to milliseconds from `now`;
- * `undefined` when absent or unreadable.
- *
- * @internal
- */
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
-  if (!value?.trim()) return undefined
-  const seconds = Number(value)
-  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1000 : undefined
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }

@@ -1,7 +1,8 @@
 import type { Operator } from './operator.js'
 
 /**
- * A value as the builder stores it: validated, `Date` kept as given (compile turns it into ISO).
+ * A value as the builder stores it: validated, a `Date` captured as its time (see `parse/`), and
+ * turned into ISO text only by `wire/`.
  *
  * @internal
  */
@@ -40,7 +41,7 @@ export interface OrNode {
 }
 
 /**
- * A node of a filter tree. Nodes are frozen plain data, discriminated by `kind`.
+ * A node of a filter tree: frozen plain data, discriminated by `kind`.
  *
  * @internal
  */

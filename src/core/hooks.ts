@@ -1,4 +1,4 @@
-import type { ResponseLike } from './client-options.js'
+import type { ResponseLike } from './transport.js'
 
 /**
  * What every hook receives: one request attempt. Headers are a copy with `X-Api-Key` and

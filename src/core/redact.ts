@@ -1,4 +1,4 @@
-import { secretHeaders } from '../compile/request-headers.js'
+import { secretHeaders } from '../wire/request-headers.js'
 
 /** What secrets are replaced with. */
 const mask = '[REDACTED]'

@@ -2,12 +2,22 @@
 // and the reason. TypeScript callers are stopped earlier by the types; these checks are for
 // JavaScript callers and values typed `any`. Messages are short on purpose: every byte ships.
 import { QueryError } from '../errors/query-error.js'
-import type { CompareNode, FilterNode, ScalarValue } from './filter-node.js'
-import { isOperator, operators, type Operator } from './operator.js'
-import type { Direction } from './search-node.js'
+import type { CompareNode, FilterNode, ScalarValue } from '../node/filter-node.js'
+import { isOperator, operandShapes, type Operator } from '../node/operator.js'
+import type { Direction } from '../node/search-node.js'
 
-/** The largest `limit` the service accepts. @internal */
+/** The most rows one search returns. @internal */
 export const maxLimit = 5000
+
+// The time of a Date, or NaN for an invalid or fake one (a look-alike object or a proxy would make
+// `getTime` throw a TypeError).
+const timeOf = (value: Date): number => {
+  try {
+    return Date.prototype.getTime.call(value)
+  } catch {
+    return NaN
+  }
+}
 
 const show = (value: unknown): string =>
   typeof value === 'string'
@@ -45,62 +55,64 @@ export function parseField(method: string, field: unknown): string {
   return field as string
 }
 
-/** What is wrong with one value of operator `op`, if anything. */
-const valueProblem = (value: unknown, op: Operator): string | undefined =>
-  value instanceof Date
-    ? Number.isNaN(value.getTime())
-      ? 'the value is an invalid Date'
-      : undefined
-    : typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))
-      ? undefined
-      : typeof value === 'boolean'
-        ? op === '=' || op === '!=' || op === 'in'
-          ? undefined
-          : `"${op}" does not take a boolean`
-        : `the value is ${show(value)}`
-
-const operandProblem = (op: Operator, value: unknown): string | undefined => {
-  if (op === 'contains') return typeof value === 'string' && value !== '' ? undefined : '"contains" takes a non-empty string'
-  if (op !== 'in') return valueProblem(value, op)
-  if (!Array.isArray(value) || value.length === 0) return '"in" takes a non-empty array'
-  for (const [index, item] of value.entries()) {
-    const problem = valueProblem(item, op)
-    if (problem) return `item ${index} of "in": ${problem}`
+// One value of a condition, captured as it is now (a Date is copied); `reject` throws the reason.
+const parseValue = (value: unknown, op: Operator, reject: (reason: string) => never): ScalarValue => {
+  if (value instanceof Date) {
+    const time = timeOf(value)
+    return Number.isNaN(time) ? reject('the value is an invalid Date') : new Date(time)
   }
-  return undefined
+  if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) return value
+  if (typeof value !== 'boolean') return reject(`the value is ${show(value)}`)
+  return op === '=' || op === '!=' || op === 'in' || op === 'not in' ? value : reject(`"${op}" does not take a boolean`)
+}
+
+// The operand as stored. A list is read by index, so neither a sparse array nor an overridden
+// iterator can smuggle in a hole or change what is stored.
+const parseOperand = (op: Operator, value: unknown, reject: (reason: string) => never): CompareNode['value'] => {
+  const shape = operandShapes[op]
+  if (shape === 'value') return parseValue(value, op, reject)
+  if (shape === 'text') return typeof value === 'string' && value !== '' ? value : reject(`"${op}" takes a non-empty string`)
+  if (!Array.isArray(value) || value.length === 0) return reject(`"${op}" takes a non-empty array`)
+  const items: ScalarValue[] = []
+  for (let index = 0; index < value.length; index++) {
+    items.push(parseValue(value[index], op, (reason) => reject(`item ${index} of "${op}": ${reason}`)))
+  }
+  return Object.freeze(items)
 }
 
 /** @internal */
 export function parseCompare(method: string, field: unknown, op: unknown, value: unknown): CompareNode {
   const name = parseField(method, field)
-  if (!isOperator(op)) fail(`${method}(${show(name)})`, `unknown operator ${show(op)}; use ${Object.keys(operators).join(' ')}`, name)
-  const problem = operandProblem(op as Operator, value)
-  if (problem) fail(`${method}(${show(name)}, ${show(op)})`, problem, name)
-  const stored = Array.isArray(value) ? Object.freeze([...value]) : value
-  return { kind: 'compare', field: name, op: op as Operator, value: stored as ScalarValue }
+  if (!isOperator(op)) fail(`${method}(${show(name)})`, `unknown operator ${show(op)}; use ${Object.keys(operandShapes).join(', ')}`, name)
+  const operand = parseOperand(op as Operator, value, (reason) => fail(`${method}(${show(name)}, ${show(op)})`, reason, name))
+  return Object.freeze({ kind: 'compare', field: name, op: op as Operator, value: operand })
 }
 
 // The conditions handed out to callbacks: only these are accepted back, so a hand-made object
 // cannot slip past the checks above.
 const conditions = new WeakSet<FilterNode>()
-const condition = (node: FilterNode): FilterNode => {
+const condition = <N extends FilterNode>(node: N): N => {
   conditions.add(node)
-  return Object.freeze(node)
+  return node
 }
 
-/** Tells whether a value is a condition made by {@link parseCondition} or {@link parseGroup}. @internal */
+/** @internal */
 export const isFilterNode = (value: unknown): value is FilterNode => conditions.has(value as FilterNode)
 
-/** Like {@link parseCompare}, for a condition handed to a callback. @internal */
+/** @internal */
 export const parseCondition = (field: unknown, op: unknown, value: unknown): FilterNode =>
   condition(parseCompare('where', field, op, value))
 
 /** @internal */
 export function parseGroup(kind: 'and' | 'or', items: unknown): FilterNode {
-  if (!Array.isArray(items) || !items.length || !items.every(isFilterNode)) {
-    fail(`${kind}()`, "takes a non-empty array of conditions made by the callback's argument")
+  if (!Array.isArray(items) || items.length === 0) fail(`${kind}()`, "takes a non-empty array of conditions made by the callback's argument")
+  const list: FilterNode[] = []
+  for (let index = 0; index < (items as unknown[]).length; index++) {
+    const item = (items as unknown[])[index]
+    if (!isFilterNode(item)) fail(`${kind}()`, `item ${index} is not a condition made by the callback's argument`)
+    list.push(item as FilterNode)
   }
-  return condition({ kind, items: Object.freeze([...(items as FilterNode[])]) })
+  return condition(Object.freeze({ kind, items: Object.freeze(list) }))
 }
 
 /** @internal */

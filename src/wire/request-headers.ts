@@ -16,3 +16,6 @@ export function requestHeaders(apiKey: string, sessionToken: string | undefined)
 
 /** The headers that carry a secret, shown masked in hook payloads. @internal */
 export const secretHeaders: readonly string[] = ['X-Api-Key', 'Authorization']
+
+/** The response header with the wait the service asks for (read case-insensitively). @internal */
+export const retryAfterHeader = 'retry-after'

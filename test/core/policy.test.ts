@@ -2,12 +2,12 @@
 // abortable sleep, per-attempt timeout, decoding and redaction. Fake timers where time matters.
 import { runInNewContext } from 'node:vm'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { decode } from '../../src/executor/decode.js'
-import { createRateLimiter } from '../../src/executor/rate-limiter.js'
-import { createRedactor, redactHeaders } from '../../src/executor/redact.js'
-import { parseRetryAfter, resolveRetry, retryDelay, shouldRetry } from '../../src/executor/retry.js'
-import { sleep } from '../../src/executor/sleep.js'
-import { withTimeout } from '../../src/executor/timeout.js'
+import { createRateLimiter } from '../../src/core/rate-limiter.js'
+import { createRedactor, redactHeaders } from '../../src/core/redact.js'
+import { resolveRetry, retryDelay, shouldRetry } from '../../src/core/retry.js'
+import { sleep } from '../../src/core/sleep.js'
+import { withTimeout } from '../../src/core/timeout.js'
+import { readAnswer, retryAfterMs } from '../../src/wire/read-answer.js'
 import {
   ApiError,
   isApiError,
@@ -24,7 +24,7 @@ import {
   TimeoutError,
   VibeCodeError,
 } from '../../src/index.js'
-import { API_KEY, caught, collect, expectNoSecrets, findLeaks, SESSION_TOKEN } from './leak-check.js'
+import { API_KEY, caught, collect, expectNoSecrets, findLeaks, SESSION_TOKEN } from '../client/leak-check.js'
 
 afterEach(() => {
   vi.useRealTimers()
@@ -68,6 +68,12 @@ describe('retry policy', () => {
     expect(shouldRetry(resolveRetry({ retryOnTimeout: false }), new TimeoutError({ ...where, timeoutMs: 1 }), 1)).toBe(false)
   })
 
+  it('never repeats a request the service refused as repeated (429 ERROR_LOOP_DETECTED)', () => {
+    const loop = new RateLimitError({ code: 'ERROR_LOOP_DETECTED', message: 'x', retryAfter: 1 }, { ...where, status: 429 })
+    expect(shouldRetry(policy, loop, 1)).toBe(false)
+    expect(shouldRetry(policy, new RateLimitError({ code: 'RATE_LIMITED', message: 'x' }, { ...where, status: 429 }), 1)).toBe(true)
+  })
+
   it('retries non-idempotent requests on 429 only', () => {
     expect(shouldRetry(policy, apiError(429), 1, false)).toBe(true)
     expect(shouldRetry(policy, apiError(504), 1, false)).toBe(false)
@@ -75,11 +81,17 @@ describe('retry policy', () => {
     expect(shouldRetry(policy, new TimeoutError({ ...where, timeoutMs: 1 }), 1, false)).toBe(false)
   })
 
-  it('waits the Retry-After, capped', () => {
-    expect(retryDelay(policy, 1, 2000)).toBe(2000)
+  it("waits exactly the error's retryAfter (seconds), which the answer's reader has capped", () => {
+    expect(retryDelay(policy, 1, 2)).toBe(2000)
     expect(retryDelay(policy, 1, 0)).toBe(0)
-    expect(retryDelay(policy, 1, 3_600_000)).toBe(30_000)
-    expect(retryDelay(resolveRetry({ maxRetryAfterMs: 500 }), 1, 2000)).toBe(500)
+    expect(retryDelay(policy, 1, 7.5)).toBe(7500)
+  })
+
+  it('refuses numbers that would silently switch retries off', () => {
+    for (const bad of [-1, Number.NaN, Infinity]) {
+      expect(() => resolveRetry({ limit: bad })).toThrowError(/createClient\(\): retry.limit must be a finite number >= 0/)
+      expect(() => resolveRetry({ delayMs: bad })).toThrowError(/retry.delayMs/)
+    }
   })
 
   it('backs off exponentially, capped, with jitter between half and all of the delay', () => {
@@ -96,24 +108,29 @@ describe('retry policy', () => {
   })
 })
 
-describe('parseRetryAfter', () => {
-  it('reads delay-seconds', () => {
-    expect(parseRetryAfter('2')).toBe(2000)
-    expect(parseRetryAfter('0')).toBe(0)
-    expect(parseRetryAfter(' 1.5 ')).toBe(1500)
+describe('retryAfterMs: one rule for the header and the body', () => {
+  const cap = 30_000
+
+  it('reads delay-seconds and HTTP dates from the header', () => {
+    expect(retryAfterMs('2', undefined, cap)).toBe(2000)
+    expect(retryAfterMs('0', undefined, cap)).toBe(0)
+    expect(retryAfterMs(' 1.5 ', undefined, cap)).toBe(1500)
+    const now = Date.parse('Wed, 21 Oct 2026 07:28:00 GMT')
+    expect(retryAfterMs('Wed, 21 Oct 2026 07:28:05 GMT', undefined, cap, now)).toBe(5000)
+    expect(retryAfterMs('Wed, 21 Oct 2026 07:27:00 GMT', undefined, cap, now)).toBe(0)
   })
 
-  it('reads an HTTP date relative to now', () => {
-    const now = Date.parse('Wed, 21 Oct 2026 07:28:00 GMT')
-    expect(parseRetryAfter('Wed, 21 Oct 2026 07:28:05 GMT', now)).toBe(5000)
-    expect(parseRetryAfter('Wed, 21 Oct 2026 07:27:00 GMT', now)).toBe(0)
+  it('takes the later of header and body, capped', () => {
+    expect(retryAfterMs('0', 7, cap)).toBe(7000)
+    expect(retryAfterMs('9', 7, cap)).toBe(9000)
+    expect(retryAfterMs(null, 3, cap)).toBe(3000)
+    expect(retryAfterMs('3600', undefined, cap)).toBe(30_000)
+    expect(retryAfterMs(null, 3600, 500)).toBe(500)
   })
 
   it('ignores what is absent or unreadable', () => {
-    expect(parseRetryAfter(null)).toBeUndefined()
-    expect(parseRetryAfter('')).toBeUndefined()
-    expect(parseRetryAfter('soon')).toBeUndefined()
-    expect(parseRetryAfter('-3')).toBeUndefined()
+    for (const header of [null, '', 'soon', '-3']) expect(retryAfterMs(header, undefined, cap)).toBeUndefined()
+    for (const body of ['7', -1, Number.NaN, null]) expect(retryAfterMs(null, body, cap)).toBeUndefined()
   })
 })
 
@@ -206,34 +223,42 @@ describe('sleep and withTimeout', () => {
   })
 })
 
-describe('decode', () => {
-  const request = { method: 'POST', path: '/v1/contacts/search' }
-  const keep = (text: string) => text
+describe('readAnswer', () => {
+  const context = { method: 'POST', path: '/v1/contacts/search', redact: (text: string) => text, maxRetryAfterMs: 30_000 }
 
   it('returns data and meta of a success envelope, and nothing for 204', () => {
-    expect(decode(200, '{"success":true,"data":[1],"meta":{"total":1}}', request, undefined, keep)).toEqual({
+    expect(readAnswer(200, '{"success":true,"data":[1],"meta":{"total":1}}', null, context)).toMatchObject({
       status: 200,
       data: [1],
       meta: { total: 1 },
     })
-    expect(decode(201, '{"success":true,"data":{"id":1}}', request, undefined, keep)).toEqual({ status: 201, data: { id: 1 } })
-    expect(decode(204, '', request, undefined, keep)).toEqual({ status: 204, data: undefined })
+    expect(readAnswer(201, '{"success":true,"data":{"id":1}}', null, context)).toMatchObject({ status: 201, data: { id: 1 } })
+    expect(readAnswer(204, '', null, context)).toMatchObject({ status: 204, data: undefined })
   })
 
-  it('maps the error envelope, 429 to RateLimitError, with the header retryAfter as a fallback', () => {
+  it('reads a refusal into an ApiError (RateLimitError on 429) that reports the wait it will take', () => {
     const body = (extra = {}) => JSON.stringify({ success: false, error: { code: 'RATE_LIMITED', message: 'm', ...extra } })
-    const a = collect(catchSync(() => decode(429, body(), request, 1500, keep)))
+    const a = readAnswer(429, body(), '1.5', context).error
     expect(a).toBeInstanceOf(RateLimitError)
     expect(a).toMatchObject({ retryAfter: 1.5, code: 'RATE_LIMITED' })
-    const b = collect(catchSync(() => decode(429, body({ retryAfter: 2 }), request, 1500, keep)))
-    expect(b).toMatchObject({ retryAfter: 2 })
-    const c = collect(catchSync(() => decode(404, '{"success":false,"error":{"code":"ENTITY_NOT_FOUND"}}', request, undefined, keep)))
+    // Body 7 s, header 0 s: the later wins, and the error says what the retry will wait.
+    expect(readAnswer(429, body({ retryAfter: 7 }), '0', context).error).toMatchObject({ retryAfter: 7 })
+    expect(readAnswer(429, body({ retryAfter: 7 }), '0', { ...context, maxRetryAfterMs: 2000 }).error).toMatchObject({ retryAfter: 2 })
+    const c = readAnswer(404, '{"success":false,"error":{"code":"ENTITY_NOT_FOUND"}}', null, context).error
     expect(c).toMatchObject({ name: 'ApiError', status: 404, code: 'ENTITY_NOT_FOUND', message: 'ENTITY_NOT_FOUND: ENTITY_NOT_FOUND (HTTP 404, POST /v1/contacts/search)' })
+    expect(c?.retryAfter).toBeUndefined()
   })
 
-  it('treats success: true on an error status as a malformed answer', () => {
-    const error = collect(catchSync(() => decode(500, '{"success":true,"data":[]}', request, undefined, keep)))
+  it('keeps the data of a refusal (a batch lists its calls there)', () => {
+    const text = JSON.stringify({ success: false, error: { code: 'INVALID_REQUEST', message: 'm' }, data: { errors: { x: { code: 'MISSING_ENTITY_ID' } } } })
+    expect(readAnswer(400, text, null, context)).toMatchObject({ data: { errors: { x: { code: 'MISSING_ENTITY_ID' } } }, error: { code: 'INVALID_REQUEST' } })
+  })
+
+  it('treats success: true on an error status, non-JSON and an empty body as malformed answers', () => {
+    const error = collect(catchSync(() => readAnswer(500, '{"success":true,"data":[]}', null, context)))
     expect(error).toMatchObject({ name: 'ResponseError', status: 500 })
+    expect(collect(catchSync(() => readAnswer(200, '<html>', null, context)))).toMatchObject({ name: 'ResponseError', message: /not JSON/ })
+    expect(collect(catchSync(() => readAnswer(200, ' ', null, context)))).toMatchObject({ name: 'ResponseError', message: /empty body/ })
   })
 })
 
@@ -268,7 +293,7 @@ describe('error classes', () => {
       new NetworkError('n', where, { cause: new Error('econnrefused') }),
       new TimeoutError({ ...where, timeoutMs: 5 }),
       new ResponseError('with a body that is not JSON', where),
-      new NoResultError({ entity: 'contacts', path: '/v1/contacts/search' }),
+      new NoResultError({ entity: 'contacts', method: 'POST', path: '/v1/contacts/search' }),
     ]
     for (const error of errors) {
       collect(error)

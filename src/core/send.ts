@@ -1,0 +1,100 @@
+// The client core: sends any compiled request through the rate limiter, hooks, a timeout that
+// covers the whole answer, retries for what is safe to repeat, and redaction of every secret.
+import { fetch as crossFetch } from 'cross-fetch'
+import type { ClientOptions } from '../client/client-options.js'
+import { NetworkError } from '../errors/network-error.js'
+import { TimeoutError } from '../errors/timeout-error.js'
+import { VibeCodeError } from '../errors/vibecode-error.js'
+import type { CompiledRequest } from '../operations/operation.js'
+import { withQuery } from '../wire/paths.js'
+import { readAnswer, type ReadContext } from '../wire/read-answer.js'
+import { requestHeaders, retryAfterHeader } from '../wire/request-headers.js'
+import { runHooks, type RequestState } from './hooks.js'
+import { createRateLimiter } from './rate-limiter.js'
+import { createRedactor, redactCause, redactHeaders } from './redact.js'
+import { resolveRetry, retryDelay, shouldRetry } from './retry.js'
+import { sleep } from './sleep.js'
+import { withTimeout } from './timeout.js'
+import type { FetchLike, ResponseLike } from './transport.js'
+
+/**
+ * Sends one compiled request and returns its decoded answer.
+ *
+ * @internal
+ */
+export type Send = <T>(request: CompiledRequest<T>, signal?: AbortSignal) => Promise<T>
+
+/**
+ * Makes the send function of a client from its (already checked) options.
+ *
+ * @internal
+ */
+export function createSend(options: ClientOptions): Send {
+  const { apiKey, sessionToken, hooks = {}, timeoutMs = 30_000 } = options ?? {}
+  // Header values: visible ASCII only. Anything else would make the transport throw an error that
+  // quotes the header, key included.
+  const invalid = (value: unknown) => typeof value !== 'string' || !/^[\x21-\x7e]+$/.test(value)
+  if (invalid(apiKey) || (sessionToken !== undefined && invalid(sessionToken))) {
+    throw new VibeCodeError('createClient(): apiKey, and sessionToken when given, must be visible ASCII without spaces')
+  }
+  if (timeoutMs !== false && !(timeoutMs > 0 && timeoutMs < 2 ** 31)) {
+    throw new VibeCodeError('createClient(): timeoutMs must be from 1 to 2^31 - 1 ms, or false')
+  }
+  const fetch: FetchLike = options.fetch ?? crossFetch
+  const baseUrl = (options.baseUrl ?? 'https://vibecode.bitrix24.tech').replace(/\/+$/, '')
+  const policy = resolveRetry(options.retry)
+  const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit)
+  const headers = requestHeaders(apiKey, sessionToken)
+  const shownHeaders = redactHeaders(headers)
+  const redact = createRedactor([apiKey, sessionToken])
+
+  return async <T>(request: CompiledRequest<T>, signal?: AbortSignal): Promise<T> => {
+    const { method, path, body } = request
+    const url = baseUrl + withQuery(path, request.query)
+    const init = body === undefined ? { method, headers } : { method, headers, body: JSON.stringify(body) }
+    const context: ReadContext = { method, path, redact, maxRetryAfterMs: policy.maxRetryAfterMs }
+    let state: RequestState = { method, path, url, body, headers: shownHeaders, attempt: 0 }
+
+    // One attempt: the request and its whole body, then the answer read and decoded.
+    const attempt = async (attemptSignal: AbortSignal): Promise<T> => {
+      const started = Date.now()
+      let response: ResponseLike
+      let text: string
+      try {
+        response = await fetch(url, { ...init, signal: attemptSignal })
+        text = await response.text()
+      } catch (cause) {
+        const reason = (cause as Error | undefined)?.message ?? cause
+        throw new NetworkError(redact(`${method} ${path} failed: ${reason}`), { method, path }, { cause: redactCause(cause, redact) })
+      }
+      if (hooks.afterResponse) {
+        await runHooks(hooks.afterResponse, { ...state, status: response.status, response, durationMs: Date.now() - started })
+      }
+      const answer = readAnswer(response.status, text, response.headers.get(retryAfterHeader), context)
+      if (answer.error === undefined) return request.decode(answer)
+      const value = request.decodeRefusal?.(answer.error, answer)
+      if (value === undefined) throw answer.error
+      return value
+    }
+    const onTimeout = (): Error => new TimeoutError({ method, path, timeoutMs: timeoutMs || 0 })
+
+    try {
+      for (let count = 1; ; count++) {
+        if (limiter) await limiter(signal)
+        state = { ...state, attempt: count }
+        if (hooks.beforeRequest) await runHooks(hooks.beforeRequest, state)
+        try {
+          return await withTimeout(attempt, timeoutMs, signal, onTimeout)
+        } catch (error) {
+          if (signal?.aborted || !shouldRetry(policy, error, count, request.idempotent)) throw error
+          const delayMs = retryDelay(policy, count, (error as { retryAfter?: number }).retryAfter)
+          if (hooks.beforeRetry) await runHooks(hooks.beforeRetry, { ...state, error: error as Error, delayMs })
+          await sleep(delayMs, signal)
+        }
+      }
+    } catch (error) {
+      if (hooks.onError) await runHooks(hooks.onError, { ...state, error })
+      throw error
+    }
+  }
+}

@@ -1,0 +1,129 @@
+// The request protocol: every operation compiles to one request description plus the decoder of
+// its answer, and the client core sends any of them the same way.
+import type { ApiError } from '../errors/api-error.js'
+import type { BatchCall } from '../wire/batch-body.js'
+
+/**
+ * An HTTP method the service's endpoints take.
+ *
+ * @example
+ * ```ts
+ * const method: HttpMethod = contacts().compile().method // 'POST'
+ * ```
+ * @category Operations
+ */
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+
+/**
+ * A successful answer as a decoder receives it: the request it answers, and the envelope's `data`
+ * and `meta` (both `undefined` for a 204).
+ *
+ * @example
+ * ```ts
+ * const answer: Answer = { status: 200, method: 'POST', path: '/v1/contacts/search', data: [], meta: undefined, redact: (text) => text }
+ * ```
+ * @category Operations
+ */
+export interface Answer {
+  readonly status: number
+  readonly method: string
+  readonly path: string
+  readonly data: unknown
+  readonly meta: unknown
+  /** Masks the client's secrets in service text that a decoder puts into an error. */
+  readonly redact: (text: string) => string
+}
+
+/**
+ * One request, described completely: what to send, whether it is safe to send again, and how to
+ * read its answer. `client.execute` sends any of them through the same retry, timeout, abort,
+ * rate limit, hooks and redaction.
+ *
+ * @typeParam T - What the answer decodes to.
+ * @example
+ * ```ts
+ * const request = contacts().where('companyId', 15).compile()
+ * request.method // 'POST'
+ * request.path // '/v1/contacts/search'
+ * request.body // { filter: { companyId: 15 } }
+ * request.idempotent // true
+ * ```
+ * @category Operations
+ */
+export interface CompiledRequest<T> {
+  readonly method: HttpMethod
+  /** The path from the host, e.g. `/v1/contacts/search`. */
+  readonly path: string
+  /** Query parameters, when the endpoint takes any. */
+  readonly query?: Readonly<Record<string, string>> | undefined
+  /** The JSON body, when the endpoint takes one. */
+  readonly body?: unknown
+  /**
+   * Whether sending it twice is harmless (reads, deletes, plain updates). A request that is not
+   * (a create) is retried only when the service refused it before acting on it.
+   */
+  readonly idempotent: boolean
+  /** Reads a successful answer; throws `ResponseError` on a shape the docs do not show. */
+  readonly decode: (answer: Answer) => T
+  /**
+   * Reads a refused answer when the operation still has something to say (a batch whose every call
+   * was invalid lists them); `undefined` lets the refusal be thrown.
+   */
+  readonly decodeRefusal?: ((error: ApiError, answer: Answer) => T | undefined) | undefined
+  /** How the request is written as one call of `POST /v1/batch`, when it has such a form. */
+  readonly toBatchCall?: (() => BatchCall) | undefined
+}
+
+declare const resultType: unique symbol
+
+/**
+ * Anything `client.execute` sends: a value that compiles to a {@link CompiledRequest}. Search
+ * queries, counts and every other operation of the library are operations.
+ *
+ * @typeParam T - What executing it returns.
+ * @example
+ * ```ts
+ * const op: Operation<number> = contacts().where('companyId', 15).count()
+ * ```
+ * @category Operations
+ */
+export interface Operation<T> {
+  /** Type-level only: what executing the operation returns. */
+  readonly [resultType]?: T
+  /** The request this operation sends; a fresh object each call. */
+  compile(): CompiledRequest<T>
+}
+
+/**
+ * An operation that also has a form inside `POST /v1/batch` (search, get, fields and writes;
+ * aggregates have none).
+ *
+ * @example
+ * ```ts
+ * const call: BatchableOperation<unknown[]> = contacts().limit(5)
+ * ```
+ * @category Operations
+ */
+export interface BatchableOperation<T> extends Operation<T> {
+  compile(): CompiledRequest<T> & { readonly toBatchCall: () => BatchCall }
+}
+
+/**
+ * What executing an operation returns.
+ *
+ * @example
+ * ```ts
+ * const count = contacts().count()
+ * type N = InferResult<typeof count> // number
+ * ```
+ * @category Operations
+ */
+export type InferResult<O> = O extends { readonly [resultType]?: infer T } ? T : never
+
+/**
+ * Wraps an already compiled request as an operation, for helpers that compile their own requests
+ * (a page of a walk, a chunk of a batch).
+ *
+ * @internal
+ */
+export const operationOf = <T>(request: CompiledRequest<T>): Operation<T> => ({ compile: () => request })

@@ -1,0 +1,93 @@
+// How the service's answers are shaped: `{ success: true, data, meta? }`, or
+// `{ success: false, error: { code, message, hint?, retryAfter?, … }, data? }`, or 204 with no body.
+// The only place in the client that reads an envelope, and the one rule for Retry-After.
+import { ApiError } from '../errors/api-error.js'
+import { RateLimitError } from '../errors/rate-limit-error.js'
+import { ResponseError } from '../errors/response-error.js'
+import type { Answer } from '../operations/operation.js'
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
+
+/**
+ * What reading an answer needs besides the answer: the request it answers, the secrets' mask and
+ * the longest wait a `Retry-After` may ask for.
+ *
+ * @internal
+ */
+export interface ReadContext {
+  readonly method: string
+  readonly path: string
+  readonly redact: (text: string) => string
+  readonly maxRetryAfterMs: number
+}
+
+/**
+ * The wait an answer asks for, in milliseconds: the later of the `Retry-After` header (seconds or
+ * an HTTP date) and the body's `error.retryAfter` (seconds), capped; `undefined` when neither is
+ * readable. The error reports this number and the retry waits exactly this long.
+ *
+ * @internal
+ */
+export function retryAfterMs(header: string | null, body: unknown, cap: number, now = Date.now()): number | undefined {
+  let ms: number | undefined
+  if (header?.trim()) {
+    const seconds = Number(header)
+    const fromHeader = Number.isFinite(seconds) ? seconds * 1000 : Math.max(0, Date.parse(header) - now)
+    if (fromHeader >= 0) ms = fromHeader // neither negative seconds nor an unreadable date (NaN)
+  }
+  if (typeof body === 'number' && Number.isFinite(body) && body >= 0) ms = Math.max(ms ?? 0, body * 1000)
+  return ms === undefined ? undefined : Math.min(ms, cap)
+}
+
+/**
+ * Reads one HTTP answer. A success gives its `data` and `meta`; a refusal gives them too, with the
+ * `ApiError` (a `RateLimitError` on 429) that the core throws unless the operation reads refusals.
+ * Anything else throws `ResponseError`. Service text in errors passes through `redact`.
+ *
+ * @internal
+ */
+export function readAnswer(
+  status: number,
+  text: string,
+  retryAfter: string | null,
+  context: ReadContext,
+): Answer & { readonly error?: ApiError } {
+  const { method, path, redact } = context
+  const where = { status, method, path }
+  if (status === 204) return { ...where, data: undefined, meta: undefined, redact }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    // The parser quotes the text it choked on, which may hold a secret the server echoed.
+    const cause = new SyntaxError(redact((error as Error).message))
+    throw new ResponseError(text.trim() ? 'with a body that is not JSON' : 'with an empty body', where, { cause })
+  }
+  if (isObject(json)) {
+    const { success, data, meta, error } = json
+    if (success === true && status >= 200 && status < 300) return { ...where, data, meta, redact }
+    if (success !== true && isObject(error) && typeof error.code === 'string') {
+      const text = (value: unknown): string | undefined => (typeof value === 'string' ? redact(value) : undefined)
+      const waitMs = retryAfterMs(retryAfter, error.retryAfter, context.maxRetryAfterMs)
+      const detail = {
+        code: redact(error.code),
+        message: text(error.message) ?? error.code,
+        hint: text(error.hint),
+        userMessage: text(error.userMessage),
+        warning: text(error.warning),
+        retryAfter: waitMs === undefined ? undefined : waitMs / 1000,
+      }
+      const refusal = status === 429 ? new RateLimitError(detail, where) : new ApiError(detail, where)
+      return { ...where, data, meta, redact, error: refusal }
+    }
+  }
+  throw new ResponseError("with JSON that is not the service's envelope", where)
+}
+
+/**
+ * Whether a refusal must never be sent again: the service answers a failing request repeated
+ * unchanged with `429 ERROR_LOOP_DETECTED`, and repeating it further only prolongs the block.
+ *
+ * @internal
+ */
+export const isLoopRefusal = (error: ApiError): boolean => error.code === 'ERROR_LOOP_DETECTED'
