@@ -20,7 +20,7 @@ export interface OperatorsByKind {
  *
  * @example
  * ```ts
- * type Ops = OperatorFor<number | null> // '=' | '!=' | '>' | '>=' | '<' | '<=' | 'in'
+ * type Ops = OperatorFor<number | null> // '=' | '!=' | '>' | '>=' | '<' | '<=' | 'in' | 'not in'
  * ```
  * @category Filters
  */

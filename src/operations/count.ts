@@ -1,6 +1,7 @@
 import type { SearchNode } from '../node/search-node.js'
 import { countOf } from '../wire/answers.js'
 import { encodeFilter } from '../wire/encode-filter.js'
+import type { WireFilter } from '../wire/search-body.js'
 import { entityPath } from '../wire/paths.js'
 import type { CompiledRequest, Operation } from './operation.js'
 
@@ -11,16 +12,30 @@ import type { CompiledRequest, Operation } from './operation.js'
  *
  * @example
  * ```ts
- * const open: CountOperation = deals().where('closed', false).count()
- * open.toBody() // { filter: { closed: false } }
+ * const won: CountOperation = deals().where('stageId', 'WON').count()
+ * won.toBody() // { filter: { stageId: 'WON' } }
  * ```
  * @category Operations
  */
 export interface CountOperation extends Operation<number> {
-  /** The JSON body sent. */
-  toBody(): { filter?: Record<string, unknown> }
-  /** The same as {@link CountOperation.toBody}, for `JSON.stringify`. */
-  toJSON(): { filter?: Record<string, unknown> }
+  /**
+   * The JSON body sent: the query's filter, when it has one.
+   *
+   * @example
+   * ```ts
+   * contacts().where('companyId', 15).count().toBody() // { filter: { companyId: 15 } }
+   * ```
+   */
+  toBody(): { filter?: WireFilter }
+  /**
+   * The same as {@link CountOperation.toBody}, so `JSON.stringify(count)` prints the body.
+   *
+   * @example
+   * ```ts
+   * JSON.stringify(contacts().count()) // '{}'
+   * ```
+   */
+  toJSON(): { filter?: WireFilter }
 }
 
 /**

@@ -90,7 +90,14 @@ declare const resultType: unique symbol
 export interface Operation<T> {
   /** Type-level only: what executing the operation returns. */
   readonly [resultType]?: T
-  /** The request this operation sends; a fresh object each call. */
+  /**
+   * The request this operation sends; a fresh object each call.
+   *
+   * @example
+   * ```ts
+   * contacts().count().compile().path // '/v1/contacts/aggregate'
+   * ```
+   */
   compile(): CompiledRequest<T>
 }
 
@@ -105,6 +112,14 @@ export interface Operation<T> {
  * @category Operations
  */
 export interface BatchableOperation<T> extends Operation<T> {
+  /**
+   * The request this operation sends, with its form as one call of `POST /v1/batch`.
+   *
+   * @example
+   * ```ts
+   * contacts().limit(5).compile().toBatchCall() // { entity: 'contacts', action: 'search', params: { limit: 5 } }
+   * ```
+   */
   compile(): CompiledRequest<T> & { readonly toBatchCall: () => BatchCall }
 }
 

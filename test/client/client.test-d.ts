@@ -8,6 +8,7 @@ import {
   type ApiErrorCode,
   type Client,
   type Contact,
+  type InferResult,
   type InferRow,
 } from '../../src/index.js'
 
@@ -34,6 +35,15 @@ describe('execute', () => {
     expectTypeOf(client.execute(c)).resolves.toEqualTypeOf<{ ufCrm_1: string }[]>()
     const items = entity<{ id: number; title: string }>('items').select('title')
     expectTypeOf(client.execute(items)).resolves.toEqualTypeOf<{ title: string }[]>()
+  })
+
+  it('runs any operation, typed by InferResult: a count is a number', () => {
+    const count = contacts().where('companyId', 15).count()
+    expectTypeOf(client.execute(count)).resolves.toEqualTypeOf<number>()
+    expectTypeOf<InferResult<typeof count>>().toEqualTypeOf<number>()
+    const q = deals().select('id', 'amount')
+    expectTypeOf<InferResult<typeof q>>().toEqualTypeOf<{ id: number; amount: number | null }[]>()
+    expectTypeOf<InferResult<typeof q>>().toEqualTypeOf<InferRow<typeof q>[]>()
   })
 
   it('rejects what is not a query, and reading a field that was not selected', async () => {

@@ -86,6 +86,7 @@ describe('fields and operators follow the field type', () => {
     contacts().where('phone', '+7916').where('email', 'contains', '@x.com')
     const ids: number[] = [1, 2]
     contacts().where('id', 'in', ids)
+    contacts().where('id', 'not in', ids).where('typeId', 'not in', ['OTHER']).where('createdTime', 'not in', [new Date()])
   })
 
   it('rejects an unknown field', () => {
@@ -123,11 +124,19 @@ describe('fields and operators follow the field type', () => {
     contacts().where('id', '$gte', 1)
   })
 
-  it('rejects a non-array or mistyped in', () => {
+  it('rejects a non-array or mistyped in and not in', () => {
     // @ts-expect-error — in takes an array
     contacts().where('id', 'in', 1)
     // @ts-expect-error — in takes an array of the field type
     contacts().where('id', 'in', ['1'])
+    // @ts-expect-error — not in takes an array
+    contacts().where('id', 'not in', 1)
+    // @ts-expect-error — not in takes an array of the field type
+    contacts().where('typeId', 'not in', [1])
+    // @ts-expect-error — booleans take = and != only
+    contacts().where('opened', 'not in', [true])
+    // @ts-expect-error — a multifield takes = and contains only
+    contacts().where('phone', 'not in', ['+7'])
   })
 
   it('rejects output-only fields in where and orderBy, multifields in orderBy', () => {
