@@ -1,33 +1,7 @@
+import type { ApiErrorCode } from './api-error-code.js'
 import { hasErrorName, VibeCodeError } from './vibecode-error.js'
 
-/**
- * The error codes the service documents. `code` may also hold any other string, since the
- * documented table is incomplete.
- *
- * @example
- * ```ts
- * if (isApiError(error) && error.code === 'SCOPE_DENIED') console.error('the key lacks the crm scope')
- * ```
- * @category Errors
- */
-export type ApiErrorCode =
-  | 'MISSING_API_KEY'
-  | 'INVALID_API_KEY'
-  | 'INVALID_APP_KEY'
-  | 'TOKEN_EXPIRED'
-  | 'TOKEN_MISSING'
-  | 'SCOPE_DENIED'
-  | 'ACCESS_DENIED'
-  | 'BITRIX_ACCESS_DENIED'
-  | 'MANAGEMENT_SCOPE_REQUIRED'
-  | 'MANAGEMENT_KEY_NO_ENTITY_ACCESS'
-  | 'ENTITY_NOT_FOUND'
-  | 'INVALID_MULTIFIELD_SHAPE'
-  | 'READONLY_FIELD'
-  | 'MISSING_ENTITY_ID'
-  | 'INVALID_PARAMS'
-  | 'RATE_LIMITED'
-  | (string & {})
+export type { ApiErrorCode } from './api-error-code.js'
 
 /**
  * The `error` object of the service's error envelope, `{ success: false, error: { … } }`.
