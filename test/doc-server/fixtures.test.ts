@@ -36,8 +36,8 @@ const load = (name: string): Fixture => JSON.parse(readFileSync(new URL(name, DI
 const fixture = (name: string): Fixture => structuredClone(load(`${name}.json`))
 const calls = (f: Fixture): BatchCall[] => f.request.body.calls as BatchCall[]
 
-const DOCS_PATH =
-  process.env.VIBECODE_DOCS ?? new URL('../../../shared/api/vendor/vibecode-docs-2026-05-05.ru.txt', import.meta.url).pathname
+const DOCS_FILE = '../../../shared/api/vendor/vibecode-docs-2026-05-05.ru.txt'
+const DOCS_PATH = process.env.VIBECODE_DOCS ?? new URL(DOCS_FILE, import.meta.url).pathname
 const DOCS: string[] | undefined = existsSync(DOCS_PATH) ? readFileSync(DOCS_PATH, 'utf8').split('\n') : undefined
 
 // Which validator each answer fixture must pass.
@@ -78,10 +78,12 @@ describe('error-codes.json', () => {
   it('holds well-formed entries, one per code and status', () => {
     for (const entry of DOCUMENTED_ERRORS) {
       expect(entry.code, JSON.stringify(entry)).toMatch(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/)
-      expect(entry.status === null || (Number.isInteger(entry.status) && entry.status >= 400 && entry.status < 600)).toBe(true)
+      const { status } = entry
+      expect(status === null || (Number.isInteger(status) && status >= 400 && status < 600)).toBe(true)
       expect(Number.isInteger(entry.line) && entry.line > 0).toBe(true)
       expect(entry.page).not.toBe('')
-      expect(entry.retryable === undefined || (entry.retryable === true && Number.isInteger(entry.retryLine))).toBe(true)
+      const retryable = entry.retryable === undefined || (entry.retryable === true && Number.isInteger(entry.retryLine))
+      expect(retryable).toBe(true)
       if (entry.status === null) expect(entry.note).toBeDefined()
     }
     const pairs = DOCUMENTED_ERRORS.map((entry) => `${entry.code} ${entry.status}`)
@@ -103,7 +105,8 @@ describe('error-codes.json', () => {
 
   it('marks as retryable the codes whose page advises a retry, and no 4xx other than 429', () => {
     const retryable = DOCUMENTED_ERRORS.filter((entry) => entry.retryable).map((entry) => entry.code)
-    expect(retryable.sort()).toEqual(['BITRIX_UNAVAILABLE', 'ERROR_LOOP_DETECTED', 'INTERNAL_ERROR', 'QUEUE_TIMEOUT', 'RATE_LIMITED'])
+    const advised = ['BITRIX_UNAVAILABLE', 'ERROR_LOOP_DETECTED', 'INTERNAL_ERROR', 'QUEUE_TIMEOUT', 'RATE_LIMITED']
+    expect(retryable.sort()).toEqual(advised)
     for (const entry of DOCUMENTED_ERRORS.filter((e) => e.retryable)) {
       expect(entry.status === 429 || (entry.status ?? 0) >= 500, entry.code).toBe(true)
     }
@@ -175,7 +178,8 @@ describe('answer fixtures', () => {
       expect(meta.totalRecords, name).toBe(count)
       expect(meta.recordsProcessed, name).toBeLessThanOrEqual(Math.min(count, 5000))
       expect(meta.truncated, name).toBe(count > 5000)
-      if (groups !== undefined) expect(groups.reduce((sum: number, g: { count: number }) => sum + g.count, 0)).toBe(count)
+      const grouped = groups?.reduce((sum: number, group: { count: number }) => sum + group.count, 0)
+      if (groups !== undefined) expect(grouped).toBe(count)
     }
     const truncated = load('aggregate-truncated.json').body.data.meta
     expect(truncated).toEqual({ totalRecords: 12000, recordsProcessed: 5000, truncated: true })
