@@ -1,5 +1,5 @@
 import type { Client } from '../client/client.js'
-import type { ExecuteOptions } from '../client/client-options.js'
+import type { ExecuteOptions } from '../core/client-options.js'
 import { QueryError } from '../errors/query-error.js'
 import { compileBatch, type BatchOutcome } from '../operations/batch.js'
 import { operationOf, type BatchableOperation, type InferResult } from '../operations/operation.js'

@@ -1,5 +1,5 @@
 import type { Client } from '../client/client.js'
-import type { ExecuteOptions } from '../client/client-options.js'
+import type { ExecuteOptions } from '../core/client-options.js'
 import { BatchError } from '../errors/batch-error.js'
 import type { InferResult } from '../operations/operation.js'
 import { settle, type BatchCalls } from './batch-settled.js'

@@ -1,6 +1,6 @@
 import type { InferRow, SearchBuilder } from '../builder/search-builder.js'
 import type { InferResult, Operation } from '../operations/operation.js'
-import type { ExecuteOptions } from './client-options.js'
+import type { ExecuteOptions } from '../core/client-options.js'
 
 /**
  * Any search query.

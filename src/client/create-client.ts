@@ -3,7 +3,7 @@ import { VibeCodeError } from '../errors/vibecode-error.js'
 import { createSend } from '../core/send.js'
 import type { Operation } from '../operations/operation.js'
 import type { AnyQuery, Client } from './client.js'
-import type { ClientOptions, ExecuteOptions } from './client-options.js'
+import type { ClientOptions, ExecuteOptions } from '../core/client-options.js'
 
 const isOperation = (value: unknown): value is Operation<unknown> =>
   typeof (value as { compile?: unknown } | null)?.compile === 'function'

@@ -1,7 +1,7 @@
 // The client core: sends any compiled request through the rate limiter, hooks, a timeout that
 // covers the whole answer, retries for what is safe to repeat, and redaction of every secret.
 import { fetch as crossFetch } from 'cross-fetch'
-import type { ClientOptions } from '../client/client-options.js'
+import type { ClientOptions } from './client-options.js'
 import { NetworkError } from '../errors/network-error.js'
 import { TimeoutError } from '../errors/timeout-error.js'
 import { VibeCodeError } from '../errors/vibecode-error.js'

@@ -2,6 +2,9 @@
 // its answer, and the client core sends any of them the same way.
 import type { ApiError } from '../errors/api-error.js'
 import type { BatchCall } from '../wire/batch-body.js'
+import type { Answer } from '../wire/read-answer.js'
+
+export type { Answer } from '../wire/read-answer.js'
 
 /**
  * An HTTP method the service's endpoints take.
@@ -13,26 +16,6 @@ import type { BatchCall } from '../wire/batch-body.js'
  * @category Operations
  */
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE'
-
-/**
- * A successful answer as a decoder receives it: the request it answers, and the envelope's `data`
- * and `meta` (both `undefined` for a 204).
- *
- * @example
- * ```ts
- * const answer: Answer = { status: 200, method: 'POST', path: '/v1/contacts/search', data: [], meta: undefined, redact: (text) => text }
- * ```
- * @category Operations
- */
-export interface Answer {
-  readonly status: number
-  readonly method: string
-  readonly path: string
-  readonly data: unknown
-  readonly meta: unknown
-  /** Masks the client's secrets in service text that a decoder puts into an error. */
-  readonly redact: (text: string) => string
-}
 
 /**
  * One request, described completely: what to send, whether it is safe to send again, and how to

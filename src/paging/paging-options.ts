@@ -1,4 +1,4 @@
-import type { ExecuteOptions } from '../client/client-options.js'
+import type { ExecuteOptions } from '../core/client-options.js'
 
 /**
  * How a walk over every matching row goes: `keyset` (by `id`, when the query has no order or

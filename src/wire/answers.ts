@@ -1,6 +1,6 @@
 // Decoders of the `data` and `meta` of successful answers, one per documented shape.
 import { ResponseError } from '../errors/response-error.js'
-import type { Answer } from '../operations/operation.js'
+import type { Answer } from './read-answer.js'
 
 const where = ({ status, method, path }: Answer) => ({ status, method, path })
 

@@ -2,7 +2,7 @@
 // `data.{ results, totals, errors, summary, meta }`, each keyed by call id.
 import { ApiError } from '../errors/api-error.js'
 import { ResponseError } from '../errors/response-error.js'
-import type { Answer } from '../operations/operation.js'
+import type { Answer } from './read-answer.js'
 
 /**
  * One call of `POST /v1/batch`, as the service takes it.

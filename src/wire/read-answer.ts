@@ -4,7 +4,26 @@
 import { ApiError } from '../errors/api-error.js'
 import { RateLimitError } from '../errors/rate-limit-error.js'
 import { ResponseError } from '../errors/response-error.js'
-import type { Answer } from '../operations/operation.js'
+
+/**
+ * A successful answer as a decoder receives it: the request it answers, and the envelope's `data`
+ * and `meta` (both `undefined` for a 204).
+ *
+ * @example
+ * ```ts
+ * const answer: Answer = { status: 200, method: 'POST', path: '/v1/contacts/search', data: [], meta: undefined, redact: (text) => text }
+ * ```
+ * @category Operations
+ */
+export interface Answer {
+  readonly status: number
+  readonly method: string
+  readonly path: string
+  readonly data: unknown
+  readonly meta: unknown
+  /** Masks the client's secrets in service text that a decoder puts into an error. */
+  readonly redact: (text: string) => string
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
 

@@ -1,7 +1,7 @@
-import type { Hooks } from '../core/hooks.js'
-import type { RateLimitOptions } from '../core/rate-limiter.js'
-import type { RetryOptions } from '../core/retry.js'
-import type { FetchLike } from '../core/transport.js'
+import type { Hooks } from './hooks.js'
+import type { RateLimitOptions } from './rate-limiter.js'
+import type { RetryOptions } from './retry.js'
+import type { FetchLike } from './transport.js'
 
 /**
  * Options of {@link createClient}.
