@@ -18,7 +18,15 @@ export type { Deal } from './schema/deal.js'
 export type { Lead } from './schema/lead.js'
 export type { DateOperand, FieldKind, IsoDateTime, Multifield, MultifieldValue } from './schema/field-types.js'
 export type { Simplify } from './util/type-utils.js'
-export type { Answer, BatchableOperation, CompiledRequest, HttpMethod, InferResult, Operation } from './operations/operation.js'
+export type {
+  Answer,
+  BatchableOperation,
+  CompiledRequest,
+  HttpMethod,
+  InferResult,
+  Operation,
+  UnbatchableOperation,
+} from './operations/operation.js'
 export type { CountOperation } from './operations/count.js'
 export type { BatchOutcome } from './operations/batch.js'
 export { VibeCodeError, isVibeCodeError } from './errors/vibecode-error.js'

@@ -3,7 +3,7 @@ import type { ExecuteOptions } from '../core/client-options.js'
 import { QueryError } from '../errors/query-error.js'
 import { compileBatch, type BatchOutcome } from '../operations/batch.js'
 import { operationOf, type BatchableOperation, type InferResult } from '../operations/operation.js'
-import { maxBatchCalls } from '../wire/batch-body.js'
+import { batchCallOf, maxBatchCalls } from '../wire/batch-body.js'
 
 /**
  * Operations to run in one batch, by key. Keys are the calls' ids: 1 to 64 characters.
@@ -27,10 +27,9 @@ function compileCalls(name: string, client: Client, calls: BatchCalls): Member[]
   return Object.entries(calls).map(([key, operation]) => {
     if (!key || key.length > 64 || key === '__proto__') throw new QueryError(`${name}(): the key "${key}" must have 1 to 64 characters (and not be __proto__)`)
     const request = typeof operation?.compile === 'function' ? operation.compile() : undefined
-    if (typeof request?.toBatchCall !== 'function') {
-      throw new QueryError(`${name}(): "${key}" must be an operation that has a batch form (a search, get, fields or write)`)
-    }
-    return [key, request] as Member
+    const call = request && batchCallOf(request)
+    if (!call) throw new QueryError(`${name}(): "${key}" must be an operation that has a batch form (a search, get, fields or write)`)
+    return [key, request, call] as Member
   })
 }
 

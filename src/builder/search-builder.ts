@@ -5,7 +5,6 @@ import { QueryError } from '../errors/query-error.js'
 import { compileSearch } from '../operations/search.js'
 import { countOperation, type CountOperation } from '../operations/count.js'
 import type { BatchableOperation, CompiledRequest } from '../operations/operation.js'
-import type { BatchCall } from '../wire/batch-body.js'
 import { encodeSearchBody, type SearchBody } from '../wire/search-body.js'
 import { conditionBuilder, type Condition, type ConditionBuilder } from '../filter/condition-builder.js'
 import type { FilterableField, OperandFor, OperatorFor, OrderableField, ValueFor } from '../filter/operand.js'
@@ -235,7 +234,7 @@ export interface SearchBuilder<R, S extends keyof R = never> extends BatchableOp
    * ```
    * @group Compiling
    */
-  compile(): CompiledRequest<Selection<R, S>[]> & { readonly toBatchCall: () => BatchCall }
+  compile(): CompiledRequest<Selection<R, S>[]>
 
   /**
    * The query's frozen state, for the library's own modules (paging).

@@ -22,7 +22,7 @@ export type BatchOutcome<T> =
   | { readonly status: 'fulfilled'; readonly value: T }
   | { readonly status: 'rejected'; readonly error: Error }
 
-type Member = readonly [id: string, request: CompiledRequest<unknown> & { readonly toBatchCall: () => BatchCall }]
+type Member = readonly [id: string, request: CompiledRequest<unknown>, call: BatchCall]
 
 /**
  * The request of one `POST /v1/batch` (at most 50 calls), answered with each call's outcome.
@@ -50,7 +50,7 @@ export function compileBatch(members: readonly Member[]): CompiledRequest<Map<st
   return {
     method: 'POST',
     path: batchPath,
-    body: encodeBatchBody(members.map(([id, request]) => [id, request.toBatchCall()])),
+    body: encodeBatchBody(members.map(([id, , call]) => [id, call])),
     idempotent: members.every(([, request]) => request.idempotent),
     decode: (answer) => read(answer) ?? fail(answer),
     // Every call invalid: the service refuses the batch but lists each call's error in `data.errors`.

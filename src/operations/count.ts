@@ -3,7 +3,7 @@ import { countOf } from '../wire/answers.js'
 import { encodeFilter } from '../wire/encode-filter.js'
 import type { WireFilter } from '../wire/search-body.js'
 import { entityPath } from '../wire/paths.js'
-import type { CompiledRequest, Operation } from './operation.js'
+import type { CompiledRequest, UnbatchableOperation } from './operation.js'
 
 /**
  * Counting the records a query's filter matches: `POST /v1/{entity}/aggregate` with the filter and
@@ -17,7 +17,7 @@ import type { CompiledRequest, Operation } from './operation.js'
  * ```
  * @category Operations
  */
-export interface CountOperation extends Operation<number> {
+export interface CountOperation extends UnbatchableOperation<number> {
   /**
    * The JSON body sent: the query's filter, when it has one.
    *

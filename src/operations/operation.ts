@@ -1,7 +1,6 @@
 // The request protocol: every operation compiles to one request description plus the decoder of
 // its answer, and the client core sends any of them the same way.
 import type { ApiError } from '../errors/api-error.js'
-import type { BatchCall } from '../wire/batch-body.js'
 import type { Answer } from '../wire/read-answer.js'
 
 export type { Answer } from '../wire/read-answer.js'
@@ -53,11 +52,10 @@ export interface CompiledRequest<T> {
    * was invalid lists them); `undefined` lets the refusal be thrown.
    */
   readonly decodeRefusal?: ((error: ApiError, answer: Answer) => T | undefined) | undefined
-  /** How the request is written as one call of `POST /v1/batch`, when it has such a form. */
-  readonly toBatchCall?: (() => BatchCall) | undefined
 }
 
 declare const resultType: unique symbol
+declare const batchable: unique symbol
 
 /**
  * Anything `client.execute` sends: a value that compiles to a {@link CompiledRequest}. Search
@@ -73,6 +71,8 @@ declare const resultType: unique symbol
 export interface Operation<T> {
   /** Type-level only: what executing the operation returns. */
   readonly [resultType]?: T
+  /** Type-level only: `true` when the operation has a form inside `POST /v1/batch`, `false` when not. */
+  readonly [batchable]?: boolean
   /**
    * The request this operation sends; a fresh object each call.
    *
@@ -85,8 +85,9 @@ export interface Operation<T> {
 }
 
 /**
- * An operation that also has a form inside `POST /v1/batch` (search, get, fields and writes;
- * aggregates have none).
+ * An operation that also has a form inside `POST /v1/batch` (search, get, fields and writes);
+ * the batch call is read from its request. Aggregates have none: they are typed
+ * {@link UnbatchableOperation}, which `batch` refuses at compile time.
  *
  * @example
  * ```ts
@@ -95,15 +96,20 @@ export interface Operation<T> {
  * @category Operations
  */
 export interface BatchableOperation<T> extends Operation<T> {
-  /**
-   * The request this operation sends, with its form as one call of `POST /v1/batch`.
-   *
-   * @example
-   * ```ts
-   * contacts().limit(5).compile().toBatchCall() // { entity: 'contacts', action: 'search', params: { limit: 5 } }
-   * ```
-   */
-  compile(): CompiledRequest<T> & { readonly toBatchCall: () => BatchCall }
+  readonly [batchable]?: true
+}
+
+/**
+ * An operation with no form inside `POST /v1/batch`, such as a count.
+ *
+ * @example
+ * ```ts
+ * const count: UnbatchableOperation<number> = contacts().count()
+ * ```
+ * @category Operations
+ */
+export interface UnbatchableOperation<T> extends Operation<T> {
+  readonly [batchable]?: false
 }
 
 /**

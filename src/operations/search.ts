@@ -1,6 +1,5 @@
 import type { SearchNode } from '../node/search-node.js'
 import { pageOf, rowsOf } from '../wire/answers.js'
-import { batchCall } from '../wire/batch-body.js'
 import { entityPath } from '../wire/paths.js'
 import { encodeSearchBody } from '../wire/search-body.js'
 import type { CompiledRequest } from './operation.js'
@@ -18,7 +17,6 @@ export function compileSearch<Row>(node: SearchNode): CompiledRequest<Row[]> {
     body,
     idempotent: true,
     decode: rowsOf as (answer: unknown) => Row[],
-    toBatchCall: () => batchCall(node.entity, 'search', undefined, body as Readonly<Record<string, unknown>>),
   })
 }
 

@@ -2,6 +2,7 @@
 // `data.{ results, totals, errors, summary, meta }`, each keyed by call id.
 import { ApiError } from '../errors/api-error.js'
 import { ResponseError } from '../errors/response-error.js'
+import { batchPath } from './paths.js'
 import type { Answer } from './read-answer.js'
 
 /**
@@ -27,21 +28,43 @@ export interface BatchCall {
 /** The most calls one `POST /v1/batch` takes. @internal */
 export const maxBatchCalls = 50
 
+const actions: Readonly<Record<string, BatchCall['action']>> = { GET: 'get', PATCH: 'update', DELETE: 'delete' }
+
 /**
- * Writes an entity's call; a smart process's items (`items/128`) go as entity `items` with
- * `entityTypeId` in `params`, as the service asks.
+ * How a request is written as one call of `POST /v1/batch`, read from the request itself:
+ * `POST …/search` is `search`, `GET …/fields` is `fields`, `GET`, `PATCH` and `DELETE` of
+ * `…/{id}` are `get`, `update` and `delete`, `POST /v1/{entity}` is `create`. A smart process's
+ * items (`/v1/items/128/…`) go as entity `items` with `entityTypeId` in `params`, as the service
+ * asks. `undefined` for a request the service's batch does not take (aggregate, bulk, batch).
  *
  * @internal
  */
-export function batchCall(
-  entity: string,
-  action: BatchCall['action'],
-  entityId?: number,
-  params?: Readonly<Record<string, unknown>>,
-): BatchCall {
-  const [, name = entity, typeId] = /^(items)\/(\d+)$/.exec(entity) ?? []
-  const withType = typeId === undefined ? params : { ...params, entityTypeId: Number(typeId) }
-  return { entity: name, action, ...(entityId === undefined ? {} : { entityId }), ...(withType ? { params: withType } : {}) }
+export function batchCallOf(request: {
+  readonly method: string
+  readonly path: string
+  readonly query?: Readonly<Record<string, string>> | undefined
+  readonly body?: unknown
+}): BatchCall | undefined {
+  const { method, path, query, body } = request
+  const [, entity, typeId, rest] = /^\/v1\/(items\/(\d+)|[\w-]+)(?:\/([\w-]+))?$/.exec(path) ?? []
+  let action: BatchCall['action'] | undefined
+  let entityId: number | undefined
+  let params = body as Record<string, unknown> | undefined
+  if (rest === undefined) action = method === 'POST' ? 'create' : undefined
+  else if (/^\d+$/.test(rest)) {
+    action = actions[method]
+    entityId = Number(rest)
+    params ??= query
+  } else if (rest === 'search') action = method === 'POST' ? 'search' : undefined
+  else if (rest === 'fields') action = method === 'GET' ? 'fields' : undefined
+  if (!entity || !action || path === batchPath) return undefined
+  if (typeId) params = { ...params, entityTypeId: Number(typeId) }
+  return {
+    entity: typeId ? 'items' : entity,
+    action,
+    ...(entityId === undefined ? {} : { entityId }),
+    ...(params === undefined ? {} : { params }),
+  }
 }
 
 /**

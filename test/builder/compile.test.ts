@@ -15,15 +15,10 @@ describe('the card query', () => {
     expect(q.toBody()).toEqual({ filter: { companyId: 15 }, order: { lastName: 'asc' }, limit: 10 })
   })
 
-  it('compiles to the whole request: method, path, body, retry safety and batch form', () => {
+  it('compiles to the whole request: method, path, body and retry safety', () => {
     const request = contacts().where('companyId', 15).compile()
     expect(request).toMatchObject({ method: 'POST', path: '/v1/contacts/search', body: { filter: { companyId: 15 } }, idempotent: true })
-    expect(request.toBatchCall()).toEqual({ entity: 'contacts', action: 'search', params: { filter: { companyId: 15 } } })
-    expect(entity('items/128').limit(2).compile().toBatchCall()).toEqual({
-      entity: 'items',
-      action: 'search',
-      params: { limit: 2, entityTypeId: 128 },
-    })
+    expect(entity('items/128').limit(2).compile()).toMatchObject({ path: '/v1/items/128/search', body: { limit: 2 } })
   })
 
   it('is empty when nothing was set', () => {
