@@ -169,7 +169,7 @@ export async function startDocServer(options: DocServerOptions = {}): Promise<Do
         const envelope = { success: false, error: { code: known.code, message: known.message } }
         return send(res, record, known.status, known.data === undefined ? envelope : { ...envelope, data: known.data })
       }
-    })
+    }, (error: unknown) => res.destroy(error instanceof Error ? error : undefined))
   })
 
   function route(record: RecordedRequest, text: string): [number, unknown, unknown?] {
