@@ -2,10 +2,11 @@
 // to SQL (DummyDriver), vs postgrest-js building its URL, vs a hand-written object literal (the
 // ceiling: no builder at all). Each takes the date the way its users pass it: a Date to
 // vibecode-query and Kysely (a bound parameter there), an ISO string to postgrest-js and the literal.
+// vibecode-query is the packed package's built JavaScript.
 import { PostgrestClient } from '@supabase/postgrest-js'
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely'
-import { contacts } from '../src/index.js'
 import { compare } from './lib/compare.js'
+import { importLibrary, type PackedPackage } from './lib/packed-package.js'
 
 interface ContactTable {
   id: number
@@ -27,11 +28,16 @@ const since = new Date('2026-01-01T00:00:00Z')
 const inner = 50
 
 /** The five clauses: company, created since, order by last name, three fields, ten rows. */
-export const contenders = {
+const contendersOf = ({ contacts }: Awaited<ReturnType<typeof importLibrary>>) => ({
   'vibecode-query': () => {
     for (let i = 0; i < inner; i++) {
       JSON.stringify(
-        contacts().where('companyId', 15).where('createdTime', '>=', since).orderBy('lastName').select('id', 'name', 'lastName').limit(10),
+        contacts()
+          .where('companyId', 15)
+          .where('createdTime', '>=', since)
+          .orderBy('lastName')
+          .select('id', 'name', 'lastName')
+          .limit(10),
       )
     }
   },
@@ -48,7 +54,13 @@ export const contenders = {
   },
   'postgrest-js': () => {
     for (let i = 0; i < inner; i++) {
-      const query = pg.from('contacts').select('id,name,lastName').eq('companyId', 15).gte('createdTime', since.toISOString()).order('lastName').limit(10)
+      const query = pg
+        .from('contacts')
+        .select('id,name,lastName')
+        .eq('companyId', 15)
+        .gte('createdTime', since.toISOString())
+        .order('lastName')
+        .limit(10)
       void (query as unknown as { url: URL }).url.href
     }
   },
@@ -62,10 +74,10 @@ export const contenders = {
       })
     }
   },
-}
+})
 
-export async function benchBuilder(rounds = 7) {
-  const hz = await compare(contenders, { rounds, time: 250, opsPerCall: inner })
+export async function benchBuilder(pkg: PackedPackage, rounds = 7) {
+  const hz = await compare(contendersOf(await importLibrary(pkg)), { rounds, time: 250, opsPerCall: inner })
   const ours = hz['vibecode-query'] as number
   return {
     opsPerSecond: hz,

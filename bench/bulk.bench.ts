@@ -1,12 +1,14 @@
-// Reading every contact of a 100,000-contact service: `client.stream(contacts())` vs a naive offset
+// Reading every contact of a 100,000-contact service: `stream(client, contacts())` vs a naive offset
 // loop with the service's default page of 50 (`execute(contacts().orderBy('id').limit(50).offset(k))`
 // until a short page). Counts the requests each sends (a counting fetch around cross-fetch, the
 // default transport), checks that each returns every row exactly once, and times both in
 // alternating rounds. The service sends `meta.hasMore` on searches; one more untimed walk with the
-// meta stripped from every answer counts the requests a service without it takes.
+// meta stripped from every answer counts the requests a service without it takes. The client is
+// the packed package's.
 import { fetch as crossFetch } from 'cross-fetch'
-import { contacts, createClient, type Client } from '../src/index.js'
+import type { Client } from '../src/index.js'
 import { compareWallTime } from './lib/compare.js'
+import { importLibrary, type PackedPackage } from './lib/packed-package.js'
 import { seededService } from './lib/seeded-service.js'
 
 /** The most rows one search answers. */
@@ -28,13 +30,14 @@ class Tally {
   }
 }
 
+type Library = Awaited<ReturnType<typeof importLibrary>>
 type Walk = (client: Client, tally: Tally) => Promise<void>
 
-const streamWalk: Walk = async (client, tally) => {
-  for await (const row of client.stream(contacts())) tally.see(row.id)
+const streamWalk = ({ contacts, stream }: Library): Walk => async (client, tally) => {
+  for await (const row of stream(client, contacts())) tally.see(row.id)
 }
 
-const naiveWalk: Walk = async (client, tally) => {
+const naiveWalk = ({ contacts }: Library): Walk => async (client, tally) => {
   for (let offset = 0; ; offset += defaultLimit) {
     const page = await client.execute(contacts().orderBy('id').limit(defaultLimit).offset(offset))
     for (const row of page) tally.see(row.id)
@@ -67,8 +70,10 @@ export interface BulkResult {
   timeRatio: number
 }
 
-export async function benchBulk(rounds = 3): Promise<BulkResult> {
-  const { emulator, server } = await seededService()
+export async function benchBulk(pkg: PackedPackage, rounds = 3): Promise<BulkResult> {
+  const library = await importLibrary(pkg)
+  const { createClient } = library
+  const { emulator, server } = await seededService(pkg)
   const present = emulator.rows('contacts').map((row) => Number(row.id))
   const last = new Map<string, Tally>()
   const timed = (name: string, walk: Walk) => async () => {
@@ -85,7 +90,10 @@ export async function benchBulk(rounds = 3): Promise<BulkResult> {
     await walk(client, tally)
     last.set(name, tally)
   }
-  const ms = await compareWallTime({ stream: timed('stream', streamWalk), naive: timed('naive', naiveWalk) }, rounds)
+  const ms = await compareWallTime(
+    { stream: timed('stream', streamWalk(library)), naive: timed('naive', naiveWalk(library)) },
+    rounds,
+  )
   const result = (name: 'stream' | 'naive'): WalkResult => {
     const tally = last.get(name) as Tally
     const missing = present.filter((id) => !tally.ids.has(id)).length
@@ -105,7 +113,7 @@ export async function benchBulk(rounds = 3): Promise<BulkResult> {
       return new Response(JSON.stringify(rest), { status: response.status })
     },
   })
-  await streamWalk(metaless, withoutMeta)
+  await streamWalk(library)(metaless, withoutMeta)
   if (withoutMeta.ids.size !== present.length) throw new Error('the stream without meta missed rows')
   return {
     rowsPresent: present.length,

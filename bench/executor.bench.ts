@@ -1,21 +1,31 @@
-// Sequential searches against the emulator over loopback HTTP: the library's client vs the docs'
-// own snippet (global fetch + res.json(), from the "Search contacts" page) vs the same snippet on
-// cross-fetch (the library's default transport) with nothing around it. All three send the same
-// body: the docs' example search (company 15, ten rows, by last name).
+// Sequential searches over loopback HTTP, from the packed package: the library's client (default
+// transport, rate limiter off) vs a bare loop on the same transport (cross-fetch, as the client
+// resolves it from the installed package: the same fetch, the same body bytes, `res.json()` and
+// nothing else) vs the docs' own snippet (global fetch + `res.json()`, from the "Search contacts"
+// page, word for word but for the origin and key). Each runs against two services: a plain
+// fixed-answer `node:http` server (answers a canned search instantly, so the ratios are the clients'
+// own) and the emulator (whose own CPU, shared with the contenders on this machine, narrows every
+// ratio). The canned answer is the emulator's own answer to the same search, byte for byte.
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { isDeepStrictEqual } from 'node:util'
-import { fetch as crossFetch } from 'cross-fetch'
-import { contacts, createClient } from '../src/index.js'
-import { createEmulator } from '../src/testing/index.js'
 import { compare } from './lib/compare.js'
+import { startFixedAnswerServer } from './lib/fixed-answer-server.js'
+import { importLibrary, importTesting, type PackedPackage } from './lib/packed-package.js'
 
 /** Budget: the library's sequential search rate over the docs' snippet's. */
 export const executorBudget = 1.5
 
+/** Budget: the library's sequential search rate over a bare loop on its own transport. */
+export const bareLoopBudget = 0.95
+
 const apiKey = 'vibe_api_demo'
-const query = contacts().where('companyId', 15).orderBy('lastName').limit(10)
+
+type Fetch = typeof globalThis.fetch
 
 /** The docs' snippet, word for word but for the origin and the key; returns `data`. */
-async function docsSnippet(origin: string, fetchFn: typeof globalThis.fetch): Promise<unknown> {
+async function docsSnippet(origin: string, fetchFn: Fetch): Promise<unknown> {
   const res = await fetchFn(`${origin}/v1/contacts/search`, {
     method: 'POST',
     headers: {
@@ -29,42 +39,97 @@ async function docsSnippet(origin: string, fetchFn: typeof globalThis.fetch): Pr
     }),
   })
   const { success, data } = (await res.json()) as { success: boolean; data: unknown }
-  if (!success) throw new Error('the emulator answered with an error')
+  if (!success) throw new Error('the service answered with an error')
   return data
 }
 
-export interface ExecutorResult {
-  /** Sequential searches per second, median over rounds. */
-  searchesPerSecond: Record<string, number>
-  /** The library's rate over the docs' snippet's. */
-  vsSnippet: number
-  /** The library's rate over bare cross-fetch's. */
-  vsCrossFetch: number
+/**
+ * The bare loop: the snippet's request with the body in the key order the library sends (checked
+ * byte for byte before timing), on the transport the library uses.
+ */
+async function bareLoop(origin: string, fetchFn: Fetch): Promise<unknown> {
+  const res = await fetchFn(`${origin}/v1/contacts/search`, {
+    method: 'POST',
+    headers: { 'X-Api-Key': apiKey, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ filter: { companyId: 15 }, order: { lastName: 'asc' }, limit: 10 }),
+  })
+  const { success, data } = (await res.json()) as { success: boolean; data: unknown }
+  if (!success) throw new Error('the service answered with an error')
+  return data
 }
 
-export async function benchExecutor(rounds = 41): Promise<ExecutorResult> {
-  if (!isDeepStrictEqual(query.compile().body, { filter: { companyId: 15 }, order: { lastName: 'asc' }, limit: 10 })) {
-    throw new Error('the library would not send the snippet’s body; the comparison would be unfair')
-  }
+/** cross-fetch's `fetch` as the installed package imports it (the same module file, so the same function). */
+async function installedCrossFetch(pkg: PackedPackage): Promise<Fetch> {
+  const resolved = createRequire(join(pkg.installed, 'package.json')).resolve('cross-fetch')
+  return ((await import(pathToFileURL(resolved).href)) as { fetch: Fetch }).fetch
+}
+
+export type Service = 'fixed' | 'emulator'
+export type Contender = 'vibecode-query' | 'bare loop' | 'docs snippet'
+
+export interface ExecutorResult {
+  /** Sequential searches per second, median over rounds, per service and contender. */
+  searchesPerSecond: Record<Service, Record<Contender, number>>
+  /** The library's rate over the bare loop's, per service. */
+  vsBareLoop: Record<Service, number>
+  /** The library's rate over the docs' snippet's, per service. */
+  vsSnippet: Record<Service, number>
+}
+
+export async function benchExecutor(pkg: PackedPackage, rounds = 41): Promise<ExecutorResult> {
+  const { contacts, createClient } = await importLibrary(pkg)
+  const { createEmulator } = await importTesting(pkg)
+  const crossFetch = await installedCrossFetch(pkg)
+  const query = contacts().where('companyId', 15).orderBy('lastName').limit(10)
+
   const emulator = createEmulator({ rateLimit: false, latencyMs: 0 })
-  const server = await emulator.listen({ host: '127.0.0.1' })
+  const emulated = await emulator.listen({ host: '127.0.0.1' })
+  const canned = await (await crossFetch(`${emulated.url}/v1/contacts/search`, {
+    method: 'POST',
+    headers: { 'X-Api-Key': apiKey, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ filter: { companyId: 15 }, order: { lastName: 'asc' }, limit: 10 }),
+  })).text()
+  const fixed = await startFixedAnswerServer(canned)
   try {
-    const client = createClient({ apiKey, baseUrl: server.url, rateLimit: false })
-    const contenders = {
-      'vibecode-query': () => client.execute(query),
-      'docs snippet (global fetch)': () => docsSnippet(server.url, globalThis.fetch),
-      'cross-fetch loop': () => docsSnippet(server.url, crossFetch),
+    const urls: Record<Service, string> = { fixed: fixed.url, emulator: emulated.url }
+    const contenders: Record<string, () => Promise<unknown>> = {}
+    for (const service of ['fixed', 'emulator'] as const) {
+      const url = urls[service]
+      const client = createClient({ apiKey, baseUrl: url, rateLimit: false })
+      contenders[`${service}:vibecode-query`] = () => client.execute(query)
+      contenders[`${service}:bare loop`] = () => bareLoop(url, crossFetch)
+      contenders[`${service}:docs snippet`] = () => docsSnippet(url, globalThis.fetch)
     }
+
+    // Fair play: the same rows everywhere; the library and the bare loop send the same bytes, and
+    // the snippet the same search in the docs' key order.
     const answers = await Promise.all(Object.values(contenders).map((run) => run()))
-    if (!answers.every((rows) => isDeepStrictEqual(rows, answers[0]))) throw new Error('the contenders got different rows')
+    if (!answers.every((rows) => isDeepStrictEqual(rows, answers[0]))) {
+      throw new Error('the contenders got different rows')
+    }
+    fixed.recording = true
+    for (const name of ['fixed:vibecode-query', 'fixed:bare loop', 'fixed:docs snippet']) await contenders[name]?.()
+    fixed.recording = false
+    const [ours, bare, snippet] = fixed.received
+    if (ours === undefined || ours !== bare || !isDeepStrictEqual(JSON.parse(ours), JSON.parse(snippet ?? 'null'))) {
+      throw new Error(`the contenders sent different searches: ${fixed.received.join(' / ')}`)
+    }
+
     const hz = await compare(contenders, { rounds, time: 40 })
-    const ours = hz['vibecode-query'] as number
+    const rates = (service: Service): Record<Contender, number> => ({
+      'vibecode-query': hz[`${service}:vibecode-query`] as number,
+      'bare loop': hz[`${service}:bare loop`] as number,
+      'docs snippet': hz[`${service}:docs snippet`] as number,
+    })
+    const searchesPerSecond = { fixed: rates('fixed'), emulator: rates('emulator') }
+    const ratio = (service: Service, reference: Contender) =>
+      searchesPerSecond[service]['vibecode-query'] / searchesPerSecond[service][reference]
     return {
-      searchesPerSecond: hz,
-      vsSnippet: ours / (hz['docs snippet (global fetch)'] as number),
-      vsCrossFetch: ours / (hz['cross-fetch loop'] as number),
+      searchesPerSecond,
+      vsBareLoop: { fixed: ratio('fixed', 'bare loop'), emulator: ratio('emulator', 'bare loop') },
+      vsSnippet: { fixed: ratio('fixed', 'docs snippet'), emulator: ratio('emulator', 'docs snippet') },
     }
   } finally {
-    await server.close()
+    await Promise.all([fixed.close(), emulated.close()])
   }
 }

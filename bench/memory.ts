@@ -1,6 +1,7 @@
 // Peak memory while streaming 100,000 contacts: a child process (the client alone; the service and
 // its data live in this process) streams them without keeping them, and reports the peak growth of
 // its resident set over its warmed-up baseline in the first half of the walk and in the second.
+// The child loads the packed package's built JavaScript.
 // Streaming is flat when the second half peaks at most 1.2× as high as the first: rows that were
 // accumulated would make it climb with every page. A control walk keeps every row, to show that
 // the measure sees accumulation, and both report the heap left after a full collection.
@@ -8,6 +9,7 @@ import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { median } from './lib/compare.js'
+import { libraryEntry, type PackedPackage } from './lib/packed-package.js'
 import { seededService } from './lib/seeded-service.js'
 
 /** Budget: peak RSS growth in the second half of a 100,000-row stream over the first half's. */
@@ -28,12 +30,20 @@ interface Walked {
 }
 
 /** One child process walking. */
-async function walk(url: string, keep: boolean): Promise<Walked> {
-  const args = ['--expose-gc', '--import', 'tsx', join('bench', 'memory-walk.ts'), url, String(rows), ...(keep ? ['keep'] : [])]
+async function walk(entry: string, url: string, keep: boolean): Promise<Walked> {
+  const script = join('bench', 'memory-walk.ts')
+  const args = ['--expose-gc', '--import', 'tsx', script, entry, url, String(rows), ...(keep ? ['keep'] : [])]
   const { stdout } = await run(process.execPath, args, { cwd: repo })
-  const walked = JSON.parse(stdout) as { rows: number; kept: number; firstHalfBytes: number; secondHalfBytes: number; retainedBytes: number }
+  const walked = JSON.parse(stdout) as {
+    rows: number
+    kept: number
+    firstHalfBytes: number
+    secondHalfBytes: number
+    retainedBytes: number
+  }
   if (walked.rows !== rows || walked.kept !== (keep ? rows : 0)) {
-    throw new Error(`the child streamed ${walked.rows} rows and kept ${walked.kept}; expected ${rows}, keeping ${keep ? 'them' : 'none'}`)
+    const expected = `expected ${rows}, keeping ${keep ? 'them' : 'none'}`
+    throw new Error(`the child streamed ${walked.rows} rows and kept ${walked.kept}; ${expected}`)
   }
   return { firstHalf: walked.firstHalfBytes, secondHalf: walked.secondHalfBytes, retained: walked.retainedBytes }
 }
@@ -56,12 +66,12 @@ export interface MemoryResult {
   kept: WalkMemory
 }
 
-export async function benchMemory(rounds = 3): Promise<MemoryResult> {
-  const { server } = await seededService()
+export async function benchMemory(pkg: PackedPackage, rounds = 3): Promise<MemoryResult> {
+  const { server } = await seededService(pkg)
   const samples = { stream: [] as Walked[], kept: [] as Walked[] }
   for (let round = 0; round < rounds; round++) {
     const order: (keyof typeof samples)[] = round % 2 === 0 ? ['stream', 'kept'] : ['kept', 'stream']
-    for (const name of order) samples[name].push(await walk(server.url, name === 'kept'))
+    for (const name of order) samples[name].push(await walk(libraryEntry(pkg), server.url, name === 'kept'))
   }
   const summary = (walked: Walked[]): WalkMemory => ({
     firstHalfMiB: median(walked.map((w) => w.firstHalf)) / mib,

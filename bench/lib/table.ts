@@ -19,7 +19,8 @@ const cell = (row: Row, column: (typeof columns)[number]): string =>
 /** The rows as a Markdown table, columns padded to line up in a terminal. */
 export function formatTable(rows: readonly Row[]): string {
   const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => cell(row, column).length)))
-  const line = (cells: readonly string[]) => `| ${cells.map((text, i) => text.padEnd(widths[i] as number)).join(' | ')} |`
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((text, i) => text.padEnd(widths[i] as number)).join(' | ')} |`
   return [
     line(columns),
     line(widths.map((width) => '-'.repeat(width))),

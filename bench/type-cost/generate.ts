@@ -1,69 +1,172 @@
-// Generates the type-check workloads: the same 200 typical queries written with vibecode-query,
-// Kysely and postgrest-js over one 15-column row type, an import-only baseline for each, and a
-// huge-schema canary (an entity with 500 fields).
+// Generates the type-check workloads: the same typical queries written with vibecode-query (on its
+// built-in entities, full schemas), Kysely and postgrest-js (over tables with the same columns, see
+// reference-tables.ts), each query followed by its own row type as users write it
+// (`type Row = InferRow<typeof q>`) and a function that reads the row; an import-only baseline for
+// each; and a huge-schema canary (an entity with 500 fields).
 
 export type Library = 'ours' | 'kysely' | 'postgrest'
 
-const row15 = `interface Thing {
-  id: number
-  name: string
-  lastName: string
-  email: string
-  typeId: string
-  title: string
-  companyId: number
-  amount: number
-  score: number
-  assignedById: number
-  createdAt: IsoDateTime
-  updatedAt: IsoDateTime
-  closedAt: IsoDateTime
-  opened: boolean
-  archived: boolean
-}`
-
-const kyselyRow = row15.replace('interface Thing', 'interface ThingTable').replace(/IsoDateTime/g, 'string')
-
-const headers: Record<Library, string> = {
-  ours: `import { entity, type InferRow, type IsoDateTime } from '../../src/index.js'
-${row15}
-const things = () => entity<Thing>('things')
-`,
-  kysely: `import { Kysely, DummyDriver, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type InferResult } from 'kysely'
-${kyselyRow}
-interface DB { things: ThingTable }
-const db = new Kysely<DB>({ dialect: { createAdapter: () => new PostgresAdapter(), createDriver: () => new DummyDriver(), createIntrospector: (k) => new PostgresIntrospector(k), createQueryCompiler: () => new PostgresQueryCompiler() } })
-`,
-  postgrest: `import { PostgrestClient } from '@supabase/postgrest-js'
-${kyselyRow}
-type Database = { public: { Tables: { things: { Row: ThingTable; Insert: Partial<ThingTable>; Update: Partial<ThingTable>; Relationships: [] } }; Views: {}; Functions: {}; Enums: {}; CompositeTypes: {} } }
-const pg = new PostgrestClient<Database>('http://localhost')
-`,
+/** Plain TypeScript interfaces for the reference libraries' tables: `ContactTable` and `DealTable`. */
+export interface ReferenceTables {
+  contact: string
+  deal: string
 }
 
-/** Query number `i` in each library: five shapes in rotation, with varying literals. */
+function header(library: Library, tables: ReferenceTables): string {
+  const interfaces = `${tables.contact}\n${tables.deal}`
+  switch (library) {
+    case 'ours':
+      return `import { contacts, deals, type InferRow } from 'vibecode-query'\n`
+    case 'kysely':
+      return `import {
+  Kysely, DummyDriver, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type InferResult,
+} from 'kysely'
+${interfaces}
+interface DB { contacts: ContactTable; deals: DealTable }
+const db = new Kysely<DB>({
+  dialect: {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (k) => new PostgresIntrospector(k),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  },
+})
+`
+    case 'postgrest':
+      return `import { PostgrestClient } from '@supabase/postgrest-js'
+${interfaces}
+type Table<R> = { Row: R; Insert: Partial<R>; Update: Partial<R>; Relationships: [] }
+type Database = {
+  public: {
+    Tables: { contacts: Table<ContactTable>; deals: Table<DealTable> }
+    Views: {}
+    Functions: {}
+    Enums: {}
+    CompositeTypes: {}
+  }
+}
+const pg = new PostgrestClient<Database>('http://localhost')
+`
+  }
+}
+
+/**
+ * Query number `i` in each library: five shapes in rotation over contacts and deals, with varying
+ * literals. Each shape is a list of chained calls, joined without separators.
+ */
 function query(library: Library, i: number): string {
   const iso = `2026-01-${String((i % 28) + 1).padStart(2, '0')}T00:00:00Z`
-  switch (`${library}:${i % 5}`) {
-    case 'ours:0': return `things().where('companyId', ${i}).orderBy('lastName').select('id', 'name').limit(10)`
-    case 'kysely:0': return `db.selectFrom('things').select(['id', 'name']).where('companyId', '=', ${i}).orderBy('lastName').limit(10)`
-    case 'postgrest:0': return `pg.from('things').select('id, name').eq('companyId', ${i}).order('lastName').limit(10)`
-    case 'ours:1': return `things().where('createdAt', '>=', '${iso}').where('typeId', 'in', ['A', 'B${i}']).select('id', 'email')`
-    case 'kysely:1': return `db.selectFrom('things').select(['id', 'email']).where('createdAt', '>=', '${iso}').where('typeId', 'in', ['A', 'B${i}'])`
-    case 'postgrest:1': return `pg.from('things').select('id, email').gte('createdAt', '${iso}').in('typeId', ['A', 'B${i}'])`
-    case 'ours:2': return `things().where('amount', '>=', ${i}).where('typeId', '!=', 'LOST').orderBy('createdAt', 'desc').select('id', 'amount', 'title').limit(50)`
-    case 'kysely:2': return `db.selectFrom('things').select(['id', 'amount', 'title']).where('amount', '>=', ${i}).where('typeId', '!=', 'LOST').orderBy('createdAt', 'desc').limit(50)`
-    case 'postgrest:2': return `pg.from('things').select('id, amount, title').gte('amount', ${i}).neq('typeId', 'LOST').order('createdAt', { ascending: false }).limit(50)`
-    case 'ours:3': return `things().where((w) => w.or([w('typeId', 'A'), w('name', 'contains', 'x${i}')])).select('id', 'lastName')`
-    case 'kysely:3': return `db.selectFrom('things').select(['id', 'lastName']).where((eb) => eb.or([eb('typeId', '=', 'A'), eb('name', 'like', '%x${i}%')]))`
-    case 'postgrest:3': return `pg.from('things').select('id, lastName').or('typeId.eq.A,name.ilike.*x${i}*')`
-    case 'ours:4': return `things().where('title', 'contains', 't${i}').where('opened', true).select('id', 'title', 'score').offset(${i})`
-    case 'kysely:4': return `db.selectFrom('things').select(['id', 'title', 'score']).where('title', 'like', '%t${i}%').where('opened', '=', true).offset(${i})`
-    case 'postgrest:4': return `pg.from('things').select('id, title, score').ilike('title', '%t${i}%').eq('opened', true).range(${i}, ${i + 49})`
-  }
-  throw new Error(`no query ${library}:${i}`)
+  const shapes: Record<Library, string[]>[] = [
+    {
+      ours: [
+        `contacts()`,
+        `.where('companyId', ${i})`,
+        `.orderBy('lastName')`,
+        `.select('id', 'name', 'lastName')`,
+        `.limit(10)`,
+      ],
+      kysely: [
+        `db.selectFrom('contacts')`,
+        `.select(['id', 'name', 'lastName'])`,
+        `.where('companyId', '=', ${i})`,
+        `.orderBy('lastName')`,
+        `.limit(10)`,
+      ],
+      postgrest: [
+        `pg.from('contacts')`,
+        `.select('id, name, lastName')`,
+        `.eq('companyId', ${i})`,
+        `.order('lastName')`,
+        `.limit(10)`,
+      ],
+    },
+    {
+      ours: [
+        `deals()`,
+        `.where('createdAt', '>=', '${iso}')`,
+        `.where('stageId', 'in', ['NEW', 'S${i}'])`,
+        `.select('id', 'title', 'amount')`,
+      ],
+      kysely: [
+        `db.selectFrom('deals')`,
+        `.select(['id', 'title', 'amount'])`,
+        `.where('createdAt', '>=', '${iso}')`,
+        `.where('stageId', 'in', ['NEW', 'S${i}'])`,
+      ],
+      postgrest: [
+        `pg.from('deals')`,
+        `.select('id, title, amount')`,
+        `.gte('createdAt', '${iso}')`,
+        `.in('stageId', ['NEW', 'S${i}'])`,
+      ],
+    },
+    {
+      ours: [
+        `deals()`,
+        `.where('amount', '>=', ${i})`,
+        `.where('stageId', '!=', 'LOSE')`,
+        `.orderBy('createdAt', 'desc')`,
+        `.select('id', 'amount', 'title')`,
+        `.limit(50)`,
+      ],
+      kysely: [
+        `db.selectFrom('deals')`,
+        `.select(['id', 'amount', 'title'])`,
+        `.where('amount', '>=', ${i})`,
+        `.where('stageId', '!=', 'LOSE')`,
+        `.orderBy('createdAt', 'desc')`,
+        `.limit(50)`,
+      ],
+      postgrest: [
+        `pg.from('deals')`,
+        `.select('id, amount, title')`,
+        `.gte('amount', ${i})`,
+        `.neq('stageId', 'LOSE')`,
+        `.order('createdAt', { ascending: false })`,
+        `.limit(50)`,
+      ],
+    },
+    {
+      ours: [
+        `contacts()`,
+        `.where((w) => w.or([w('typeId', 'CLIENT'), w('name', 'contains', 'x${i}')]))`,
+        `.select('id', 'lastName')`,
+      ],
+      kysely: [
+        `db.selectFrom('contacts')`,
+        `.select(['id', 'lastName'])`,
+        `.where((eb) => eb.or([eb('typeId', '=', 'CLIENT'), eb('name', 'like', '%x${i}%')]))`,
+      ],
+      postgrest: [`pg.from('contacts')`, `.select('id, lastName')`, `.or('typeId.eq.CLIENT,name.ilike.*x${i}*')`],
+    },
+    {
+      ours: [
+        `contacts()`,
+        `.where('lastName', 'contains', 't${i}')`,
+        `.where('opened', true)`,
+        `.select('id', 'lastName', 'post')`,
+        `.offset(${i})`,
+      ],
+      kysely: [
+        `db.selectFrom('contacts')`,
+        `.select(['id', 'lastName', 'post'])`,
+        `.where('lastName', 'like', '%t${i}%')`,
+        `.where('opened', '=', true)`,
+        `.offset(${i})`,
+      ],
+      postgrest: [
+        `pg.from('contacts')`,
+        `.select('id, lastName, post')`,
+        `.ilike('lastName', '%t${i}%')`,
+        `.eq('opened', true)`,
+        `.range(${i}, ${i + 49})`,
+      ],
+    },
+  ]
+  return (shapes[i % shapes.length] as Record<Library, string[]>)[library].join('')
 }
 
+/** The row type of a query, as each library's users read it. */
 const rowOf: Record<Library, (q: string) => string> = {
   ours: (q) => `InferRow<typeof ${q}>`,
   kysely: (q) => `InferResult<typeof ${q}>[number]`,
@@ -71,25 +174,33 @@ const rowOf: Record<Library, (q: string) => string> = {
 }
 
 /**
- * The workload file for a library: `count` queries, each with its row type read as users do.
- * With `count` 0 it is the import-only baseline (same header, no query).
+ * What the baseline refers to: the imports and the setup, each alone (an array of the two entity
+ * functions would make tsc compare their types, which no query does).
  */
-export function workload(library: Library, count: number): string {
-  const lines = [headers[library]]
+const baselineOf: Record<Library, string[]> = { ours: ['contacts', 'deals'], kysely: ['db'], postgrest: ['pg'] }
+
+/**
+ * The workload file for a library: `count` queries, each with its own row type and a function
+ * that reads a field of that row (so the row's members are resolved, as in an editor's hover or a
+ * use of the row). With `count` 0 it is the import-only baseline (same header, no query).
+ */
+export function workload(library: Library, count: number, tables: ReferenceTables): string {
+  const lines = [header(library, tables)]
   for (let i = 0; i < count; i++) {
     lines.push(`export const q${i} = ${query(library, i)}`)
-    lines.push(`export type R${i} = ${rowOf[library](`q${i}`)}`)
+    lines.push(`export type Row${i} = ${rowOf[library](`q${i}`)}`)
+    lines.push(`export const id${i} = (row: Row${i}) => row.id`)
   }
-  if (count === 0) lines.push(`export const baseline = ${library === 'ours' ? 'things' : library === 'kysely' ? 'db' : 'pg'}`)
+  if (count === 0) baselineOf[library].forEach((name, i) => lines.push(`export const baseline${i} = ${name}`))
   return `${lines.join('\n')}\n`
 }
 
-/** The canary: an entity of 500 fields (numbers, strings, dates, booleans) and 20 queries on it. */
+/** The canary: an entity of 500 fields (numbers, strings, dates, booleans) and `queries` queries on it. */
 export function hugeSchema(queries: number): string {
   const kinds = ['number', 'string', 'IsoDateTime', 'boolean'] as const
   const fields = Array.from({ length: 500 }, (_, i) => `  f${i}: ${kinds[i % 4]} | null`)
   const lines = [
-    `import { entity, type InferRow, type IsoDateTime } from '../../src/index.js'`,
+    `import { entity, type InferRow, type IsoDateTime } from 'vibecode-query'`,
     `interface Huge {\n  id: number\n${fields.join('\n')}\n}`,
     `const huge = () => entity<Huge>('huge')`,
   ]
@@ -99,8 +210,10 @@ export function hugeSchema(queries: number): string {
     const num = n - (n % 4)
     const str = num + 1
     lines.push(
-      `export const q${i} = huge().where('f${num}', '>=', ${i}).where('f${str}', 'contains', 'x').orderBy('f${num}').select('id', 'f${str}', 'f${n}').limit(10)`,
-      `export type R${i} = InferRow<typeof q${i}>`,
+      `export const q${i} = huge().where('f${num}', '>=', ${i}).where('f${str}', 'contains', 'x')` +
+        `.orderBy('f${num}').select('id', 'f${str}', 'f${n}').limit(10)`,
+      `export type Row${i} = InferRow<typeof q${i}>`,
+      `export const id${i} = (row: Row${i}) => row.id`,
     )
   }
   return `${lines.join('\n')}\n`

@@ -1,0 +1,72 @@
+// The deterministic budgets of DESIGN.md §8, measured as a user meets the package: `npm pack` into a
+// temp dir, the tarball installed into a temp consumer project, its `.d.ts` files type-checked cold
+// and its `dist/esm` bundled from there (bench/lib/packed-package.ts). Speed budgets stay in
+// `npm run bench`: timings are not deterministic.
+//
+// Type cost: 200 typical queries, each with its own `type Row = InferRow<typeof q>`, cost at most
+// 0.35× the instantiations of the lighter of Kysely and postgrest-js writing the same queries over
+// the same columns, and 800 queries at most 4.2× the cost of 200.
+//
+// Bundle: the whole library stays within 9 KB. The core (`contacts` + `createClient`, one search)
+// has a budget of 5,120 B that is NOT met yet; this test is a ratchet that fails as soon as the core
+// grows, so the gap can only close. Lower `ratchetBytes` whenever the bundle shrinks.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bundleBudgetBytes, coreBundleSize, wholeBudgetBytes, wholeBundleSize } from '../../bench/bundle.js'
+import { packPackage, type PackedPackage } from '../../bench/lib/packed-package.js'
+import { linearityBudgetRatio, typeCost, typeCostBudgetRatio, type TypeCost } from '../../bench/type-cost/measure.js'
+import { referenceTables } from '../../bench/type-cost/reference-tables.js'
+
+/** The core bundle's gzipped size when the ratchet was last set (6,198 B), plus slack. */
+const ratchetBytes = 6_240
+
+let pkg: PackedPackage | undefined
+const packed = (): PackedPackage => {
+  if (pkg === undefined) throw new Error('the package was not packed')
+  return pkg
+}
+
+beforeAll(async () => {
+  pkg = await packPackage()
+}, 180_000)
+
+afterAll(() => pkg?.cleanUp())
+
+describe('type-check cost of the packed types', () => {
+  let cost: TypeCost
+  beforeAll(async () => {
+    cost = await typeCost(packed().consumer, referenceTables(packed().consumer), 2)
+  }, 240_000)
+
+  it(`200 typical queries cost ≤ ${typeCostBudgetRatio}× the lighter of Kysely and postgrest-js`, () => {
+    console.info(
+      `type cost, 200 queries: ${cost.ours.instantiations} instantiations; Kysely ${cost.kysely.instantiations}, ` +
+        `postgrest-js ${cost.postgrest.instantiations}; ${cost.ratio.toFixed(3)}× the lighter (${cost.lighter})`,
+    )
+    expect(cost.ours.instantiations).toBeGreaterThan(0)
+    expect(Math.min(cost.kysely.instantiations, cost.postgrest.instantiations)).toBeGreaterThan(0)
+    expect(cost.ratio).toBeLessThanOrEqual(typeCostBudgetRatio)
+  })
+
+  it(`800 queries cost ≤ ${linearityBudgetRatio}× what 200 cost`, () => {
+    const { ours800, linearity } = cost
+    console.info(`type cost, 800 queries: ${ours800.instantiations} instantiations, ${linearity.toFixed(2)}× 200`)
+    expect(cost.ours800.instantiations).toBeGreaterThan(cost.ours.instantiations)
+    expect(cost.linearity).toBeLessThanOrEqual(linearityBudgetRatio)
+  })
+})
+
+describe('bundle size of the packed dist/esm', () => {
+  it(`the core does not grow past ${ratchetBytes} B gzipped (budget ${bundleBudgetBytes} B, not yet met)`, () => {
+    const { gzipped, modules } = coreBundleSize(packed().consumer)
+    console.info(`core bundle: ${gzipped} B gzipped (budget ${bundleBudgetBytes} B, ratchet ${ratchetBytes} B)`)
+    expect(modules.some(({ path }) => path.startsWith('client/'))).toBe(true)
+    expect(gzipped).toBeGreaterThan(0)
+    expect(gzipped).toBeLessThanOrEqual(ratchetBytes)
+  })
+
+  it(`every export together stays within ${wholeBudgetBytes} B gzipped`, () => {
+    const { gzipped } = wholeBundleSize(packed().consumer)
+    console.info(`whole bundle: ${gzipped} B gzipped (budget ${wholeBudgetBytes} B)`)
+    expect(gzipped).toBeLessThanOrEqual(wholeBudgetBytes)
+  })
+})
