@@ -8,7 +8,7 @@ import { VibeCodeError } from '../errors/vibecode-error.js'
 import type { CompiledRequest } from '../operations/operation.js'
 import { withQuery } from '../wire/paths.js'
 import { readAnswer, type ReadContext } from '../wire/read-answer.js'
-import { requestHeaders, retryAfterHeader } from '../wire/request-headers.js'
+import { requestHeaders } from '../wire/request-headers.js'
 import { runHooks, type RequestState } from './hooks.js'
 import { createRateLimiter } from './rate-limiter.js'
 import { createRedactor, redactCause, redactHeaders } from './redact.js'
@@ -47,21 +47,23 @@ export function createSend(options: ClientOptions): Send {
   const headers = requestHeaders(apiKey, sessionToken)
   const shownHeaders = redactHeaders(headers)
   const redact = createRedactor([apiKey, sessionToken])
+  const hooked = Object.values(hooks).some((list) => list?.length)
 
   return async <T>(request: CompiledRequest<T>, signal?: AbortSignal): Promise<T> => {
     const { method, path, body } = request
     const url = baseUrl + withQuery(path, request.query)
     const init = body === undefined ? { method, headers } : { method, headers, body: JSON.stringify(body) }
     const context: ReadContext = { method, path, redact, maxRetryAfterMs: policy.maxRetryAfterMs }
-    let state: RequestState = { method, path, url, body, headers: shownHeaders, attempt: 0 }
+    // What hooks see of each attempt; made only when the client has hooks.
+    let state = (hooked ? { method, path, url, body, headers: shownHeaders, attempt: 0 } : undefined) as RequestState
 
     // One attempt: the request and its whole body, then the answer read and decoded.
-    const attempt = async (attemptSignal: AbortSignal): Promise<T> => {
+    const attempt = async (attemptSignal: AbortSignal | undefined): Promise<T> => {
       const started = Date.now()
       let response: ResponseLike
       let text: string
       try {
-        response = await fetch(url, { ...init, signal: attemptSignal })
+        response = await fetch(url, attemptSignal ? { ...init, signal: attemptSignal } : init)
         text = await response.text()
       } catch (cause) {
         const reason = (cause as Error | undefined)?.message ?? cause
@@ -70,7 +72,7 @@ export function createSend(options: ClientOptions): Send {
       if (hooks.afterResponse) {
         await runHooks(hooks.afterResponse, { ...state, status: response.status, response, durationMs: Date.now() - started })
       }
-      const answer = readAnswer(response.status, text, response.headers.get(retryAfterHeader), context)
+      const answer = readAnswer(response.status, text, response.headers, context)
       if (answer.error === undefined) return request.decode(answer)
       const value = request.decodeRefusal?.(answer.error, answer)
       if (value === undefined) throw answer.error
@@ -81,7 +83,7 @@ export function createSend(options: ClientOptions): Send {
     try {
       for (let count = 1; ; count++) {
         if (limiter) await limiter(signal)
-        state = { ...state, attempt: count }
+        if (hooked) state = { ...state, attempt: count }
         if (hooks.beforeRequest) await runHooks(hooks.beforeRequest, state)
         try {
           return await withTimeout(attempt, timeoutMs, signal, onTimeout)

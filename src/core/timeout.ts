@@ -1,17 +1,19 @@
 /**
  * Runs `work` with a signal that aborts when `timeoutMs` passes or the caller's `signal` aborts,
  * and settles as soon as either happens, even if `work` ignores its signal: with the timeout's
- * error, or with `signal.reason`. One controller and one timer per call; nothing more is set up.
+ * error, or with `signal.reason`. One controller and one timer per call; with neither a timeout
+ * nor a signal, nothing at all is set up.
  *
  * @internal
  */
 export function withTimeout<T>(
-  work: (signal: AbortSignal) => Promise<T>,
+  work: (signal: AbortSignal | undefined) => Promise<T>,
   timeoutMs: number | false,
   signal: AbortSignal | undefined,
   onTimeout: () => Error,
 ): Promise<T> {
   if (signal?.aborted) return Promise.reject(signal.reason)
+  if (timeoutMs === false && !signal) return work(undefined)
   const controller = new AbortController()
   return new Promise<T>((resolve, reject) => {
     const done = (): void => {

@@ -32,7 +32,8 @@ export interface ResponseLike {
  * double such as the emulator's handler. The client calls it with a URL string and a plain init.
  *
  * @param url - The absolute URL.
- * @param init - Method, headers as a plain object, JSON body text and an `AbortSignal`.
+ * @param init - Method, headers as a plain object, JSON body text, and an `AbortSignal` when the
+ *   request has a timeout or the caller gave a signal.
  * @returns The response.
  * @example
  * ```ts
@@ -42,5 +43,5 @@ export interface ResponseLike {
  */
 export type FetchLike = (
   url: string,
-  init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal },
+  init: { method: string; headers: Record<string, string>; body?: string; signal?: AbortSignal },
 ) => Promise<ResponseLike>

@@ -4,6 +4,7 @@
 import { ApiError } from '../errors/api-error.js'
 import { RateLimitError } from '../errors/rate-limit-error.js'
 import { ResponseError } from '../errors/response-error.js'
+import { retryAfterHeader } from './request-headers.js'
 
 /**
  * A successful answer as a decoder receives it: the request it answers, and the envelope's `data`
@@ -59,7 +60,8 @@ export function retryAfterMs(header: string | null, body: unknown, cap: number, 
 }
 
 /**
- * Reads one HTTP answer. A success gives its `data` and `meta`; a refusal gives them too, with the
+ * Reads one HTTP answer (its headers only when it is a refusal). A success gives its `data` and
+ * `meta`; a refusal gives them too, with the
  * `ApiError` (a `RateLimitError` on 429) that the core throws unless the operation reads refusals.
  * Anything else throws `ResponseError`. Service text in errors passes through `redact`.
  *
@@ -68,7 +70,7 @@ export function retryAfterMs(header: string | null, body: unknown, cap: number, 
 export function readAnswer(
   status: number,
   text: string,
-  retryAfter: string | null,
+  headers: { get(name: string): string | null },
   context: ReadContext,
 ): Answer & { readonly error?: ApiError } {
   const { method, path, redact } = context
@@ -87,7 +89,7 @@ export function readAnswer(
     if (success === true && status >= 200 && status < 300) return { ...where, data, meta, redact }
     if (success !== true && isObject(error) && typeof error.code === 'string') {
       const text = (value: unknown): string | undefined => (typeof value === 'string' ? redact(value) : undefined)
-      const waitMs = retryAfterMs(retryAfter, error.retryAfter, context.maxRetryAfterMs)
+      const waitMs = retryAfterMs(headers.get(retryAfterHeader), error.retryAfter, context.maxRetryAfterMs)
       const detail = {
         code: redact(error.code),
         message: text(error.message) ?? error.code,

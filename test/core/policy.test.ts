@@ -204,8 +204,8 @@ describe('sleep and withTimeout', () => {
   it('withTimeout settles on time even if the work ignores its signal', async () => {
     vi.useFakeTimers()
     let aborted = false
-    const never = (signal: AbortSignal) => {
-      signal.addEventListener('abort', () => (aborted = true))
+    const never = (signal: AbortSignal | undefined) => {
+      signal?.addEventListener('abort', () => (aborted = true))
       return new Promise<never>(() => {})
     }
     const result = withTimeout(never, 1000, undefined, () => new TimeoutError({ ...where, timeoutMs: 1000 }))
@@ -213,6 +213,12 @@ describe('sleep and withTimeout', () => {
     await vi.advanceTimersByTimeAsync(1000)
     await assertion
     expect(aborted).toBe(true)
+  })
+
+  it('withTimeout sets nothing up, and passes no signal, with neither a timeout nor a caller signal', async () => {
+    let given: unknown = 'unset'
+    expect(await withTimeout(async (signal) => ((given = signal), 7), false, undefined, () => new Error('timeout'))).toBe(7)
+    expect(given).toBeUndefined()
   })
 
   it("withTimeout rejects with the caller's reason, not a timeout", async () => {
@@ -224,41 +230,43 @@ describe('sleep and withTimeout', () => {
 })
 
 describe('readAnswer', () => {
+  const none = new Headers()
+  const header = (retryAfter: string) => new Headers({ 'Retry-After': retryAfter })
   const context = { method: 'POST', path: '/v1/contacts/search', redact: (text: string) => text, maxRetryAfterMs: 30_000 }
 
   it('returns data and meta of a success envelope, and nothing for 204', () => {
-    expect(readAnswer(200, '{"success":true,"data":[1],"meta":{"total":1}}', null, context)).toMatchObject({
+    expect(readAnswer(200, '{"success":true,"data":[1],"meta":{"total":1}}', none, context)).toMatchObject({
       status: 200,
       data: [1],
       meta: { total: 1 },
     })
-    expect(readAnswer(201, '{"success":true,"data":{"id":1}}', null, context)).toMatchObject({ status: 201, data: { id: 1 } })
-    expect(readAnswer(204, '', null, context)).toMatchObject({ status: 204, data: undefined })
+    expect(readAnswer(201, '{"success":true,"data":{"id":1}}', none, context)).toMatchObject({ status: 201, data: { id: 1 } })
+    expect(readAnswer(204, '', none, context)).toMatchObject({ status: 204, data: undefined })
   })
 
   it('reads a refusal into an ApiError (RateLimitError on 429) that reports the wait it will take', () => {
     const body = (extra = {}) => JSON.stringify({ success: false, error: { code: 'RATE_LIMITED', message: 'm', ...extra } })
-    const a = readAnswer(429, body(), '1.5', context).error
+    const a = readAnswer(429, body(), header('1.5'), context).error
     expect(a).toBeInstanceOf(RateLimitError)
     expect(a).toMatchObject({ retryAfter: 1.5, code: 'RATE_LIMITED' })
     // Body 7 s, header 0 s: the later wins, and the error says what the retry will wait.
-    expect(readAnswer(429, body({ retryAfter: 7 }), '0', context).error).toMatchObject({ retryAfter: 7 })
-    expect(readAnswer(429, body({ retryAfter: 7 }), '0', { ...context, maxRetryAfterMs: 2000 }).error).toMatchObject({ retryAfter: 2 })
-    const c = readAnswer(404, '{"success":false,"error":{"code":"ENTITY_NOT_FOUND"}}', null, context).error
+    expect(readAnswer(429, body({ retryAfter: 7 }), header('0'), context).error).toMatchObject({ retryAfter: 7 })
+    expect(readAnswer(429, body({ retryAfter: 7 }), header('0'), { ...context, maxRetryAfterMs: 2000 }).error).toMatchObject({ retryAfter: 2 })
+    const c = readAnswer(404, '{"success":false,"error":{"code":"ENTITY_NOT_FOUND"}}', none, context).error
     expect(c).toMatchObject({ name: 'ApiError', status: 404, code: 'ENTITY_NOT_FOUND', message: 'ENTITY_NOT_FOUND: ENTITY_NOT_FOUND (HTTP 404, POST /v1/contacts/search)' })
     expect(c?.retryAfter).toBeUndefined()
   })
 
   it('keeps the data of a refusal (a batch lists its calls there)', () => {
     const text = JSON.stringify({ success: false, error: { code: 'INVALID_REQUEST', message: 'm' }, data: { errors: { x: { code: 'MISSING_ENTITY_ID' } } } })
-    expect(readAnswer(400, text, null, context)).toMatchObject({ data: { errors: { x: { code: 'MISSING_ENTITY_ID' } } }, error: { code: 'INVALID_REQUEST' } })
+    expect(readAnswer(400, text, none, context)).toMatchObject({ data: { errors: { x: { code: 'MISSING_ENTITY_ID' } } }, error: { code: 'INVALID_REQUEST' } })
   })
 
   it('treats success: true on an error status, non-JSON and an empty body as malformed answers', () => {
-    const error = collect(catchSync(() => readAnswer(500, '{"success":true,"data":[]}', null, context)))
+    const error = collect(catchSync(() => readAnswer(500, '{"success":true,"data":[]}', none, context)))
     expect(error).toMatchObject({ name: 'ResponseError', status: 500 })
-    expect(collect(catchSync(() => readAnswer(200, '<html>', null, context)))).toMatchObject({ name: 'ResponseError', message: /not JSON/ })
-    expect(collect(catchSync(() => readAnswer(200, ' ', null, context)))).toMatchObject({ name: 'ResponseError', message: /empty body/ })
+    expect(collect(catchSync(() => readAnswer(200, '<html>', none, context)))).toMatchObject({ name: 'ResponseError', message: /not JSON/ })
+    expect(collect(catchSync(() => readAnswer(200, ' ', none, context)))).toMatchObject({ name: 'ResponseError', message: /empty body/ })
   })
 })
 
