@@ -1,6 +1,6 @@
 import type { FilterNode } from '../node/filter-node.js'
 import { isFilterNode, parseCompare, parseDirection, parseField, parseLimit, parseOffset } from '../parse/parse.js'
-import { withNode, type Direction, type SearchNode } from '../node/search-node.js'
+import { freezeNode, withNode, type Direction, type SearchNode } from '../node/search-node.js'
 import { QueryError } from '../errors/query-error.js'
 import { compileSearch } from '../operations/search.js'
 import { countOperation, type CountOperation } from '../operations/count.js'
@@ -259,8 +259,8 @@ export interface SearchBuilder<R, S extends keyof R = never> extends BatchableOp
  */
 export type InferRow<Q> = Q extends { readonly [rowType]?: infer Row } ? Row : never
 
-// The state is one frozen node; each method returns a new builder over a new node (withNode), so
-// nothing a builder holds can change, and what toNode hands out is frozen too.
+// The state is one node; each method returns a new builder over a new node (withNode), so nothing
+// a builder holds ever changes, and what toNode hands out is frozen deeply first.
 class SearchBuilderImpl {
   readonly #node: SearchNode
 
@@ -293,10 +293,12 @@ class SearchBuilderImpl {
 
   orderBy(field: unknown, direction: unknown = 'asc'): SearchBuilderImpl {
     const name = parseField('orderBy', field)
-    const key = Object.freeze([name, parseDirection(name, direction)] as const)
-    const { order } = this.#node
-    const next = order.some(([f]) => f === name) ? order.map((entry) => (entry[0] === name ? key : entry)) : [...order, key]
-    return new SearchBuilderImpl(withNode(this.#node, { order: next }))
+    const key = [name, parseDirection(name, direction)] as const
+    const order = [...this.#node.order]
+    const at = order.findIndex((entry) => entry[0] === name)
+    if (at < 0) order.push(key)
+    else order[at] = key
+    return new SearchBuilderImpl(withNode(this.#node, { order }))
   }
 
   select(...fields: unknown[]): SearchBuilderImpl {
@@ -336,7 +338,7 @@ class SearchBuilderImpl {
   }
 
   toNode(): SearchNode {
-    return this.#node
+    return freezeNode(this.#node)
   }
 }
 

@@ -77,7 +77,7 @@ const parseOperand = (op: Operator, value: unknown, reject: (reason: string) => 
   for (let index = 0; index < value.length; index++) {
     items.push(parseValue(value[index], op, (reason) => reject(`item ${index} of "${op}": ${reason}`)))
   }
-  return Object.freeze(items)
+  return items
 }
 
 /** @internal */
@@ -85,15 +85,16 @@ export function parseCompare(method: string, field: unknown, op: unknown, value:
   const name = parseField(method, field)
   if (!isOperator(op)) fail(`${method}(${show(name)})`, `unknown operator ${show(op)}; use ${Object.keys(operandShapes).join(', ')}`, name)
   const operand = parseOperand(op as Operator, value, (reason) => fail(`${method}(${show(name)}, ${show(op)})`, reason, name))
-  return Object.freeze({ kind: 'compare', field: name, op: op as Operator, value: operand })
+  return { kind: 'compare', field: name, op: op as Operator, value: operand }
 }
 
-// The conditions handed out to callbacks: only these are accepted back, so a hand-made object
-// cannot slip past the checks above.
+// The conditions handed out to callbacks, frozen: only these are accepted back, so a hand-made
+// object cannot slip past the checks above.
 const conditions = new WeakSet<FilterNode>()
 const condition = <N extends FilterNode>(node: N): N => {
   conditions.add(node)
-  return node
+  if (node.kind === 'compare' && Array.isArray(node.value)) Object.freeze(node.value)
+  return Object.freeze(node)
 }
 
 /** @internal */
@@ -112,7 +113,7 @@ export function parseGroup(kind: 'and' | 'or', items: unknown): FilterNode {
     if (!isFilterNode(item)) fail(`${kind}()`, `item ${index} is not a condition made by the callback's argument`)
     list.push(item as FilterNode)
   }
-  return condition(Object.freeze({ kind, items: Object.freeze(list) }))
+  return condition({ kind, items: Object.freeze(list) })
 }
 
 /** @internal */

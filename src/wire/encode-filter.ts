@@ -40,7 +40,9 @@ export function encodeFilter(nodes: readonly FilterNode[]): WireFilter {
   const orGroups: FilterNode[][] = []
   collect(nodes, fields, orGroups)
   let filter: WireObject = {}
-  for (const [field, conditions] of fields) filter[field] = encodeField(field, conditions)
+  fields.forEach((conditions, field) => {
+    filter[field] = encodeField(field, conditions)
+  })
   for (const items of orGroups) filter = withOr(filter, items.map((item) => encodeFilter([item]) as WireObject))
   return filter
 }
@@ -94,9 +96,12 @@ function tighter(a: Bound, b: Bound, lower: boolean): Bound | undefined {
 }
 
 function encodeField(field: string, conditions: readonly CompareNode[]): WireValue {
-  const [only] = conditions
-  if (conditions.length === 1 && only) {
-    return only.op === '=' ? toWire(only.value as ScalarValue) : { [dollar[only.op]]: Array.isArray(only.value) ? list(only) : toWire(only.value as ScalarValue) }
+  const only = conditions.length === 1 ? conditions[0] : undefined
+  if (only) {
+    if (only.op === '=') return toWire(only.value as ScalarValue)
+    const wire: WireObject = {}
+    wire[dollar[only.op]] = Array.isArray(only.value) ? list(only) : toWire(only.value as ScalarValue)
+    return wire
   }
   const refuse = (reason: string): never => {
     throw new QueryError(`where("${field}"): ${reason}`, field)
