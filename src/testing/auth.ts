@@ -1,18 +1,20 @@
 /**
- * API-key checks as the service documents them (VIBECODE_API.md §1.2, §9.2), in this order:
- * 1. no `X-Api-Key` → 401 `MISSING_API_KEY`;
+ * API-key checks as the docs give them, in this order:
+ * 1. no `X-Api-Key` (and no `Authorization: Bearer vibe_…` key in its place, which the docs allow for
+ *    `vibe_api_`/`vibe_live_` keys, line 145) → 401 `MISSING_API_KEY`;
  * 2. a key the emulator is not configured with → 401 `INVALID_API_KEY`;
- * 3. a `vibe_app_` key without `Authorization: Bearer <token>` → 401 `INVALID_APP_KEY`;
- * 4. a key configured with `tokens: []` ("the API key has no configured tokens") → 401 `TOKEN_MISSING`;
- * 5. a `vibe_app_` key whose Bearer token is not in its `tokens` list → 401 `TOKEN_EXPIRED`
- *    (our choice of code for an unknown session token; the real code is not documented);
- * 6. a `vibe_live_` (management) key on entity endpoints → 403 `MANAGEMENT_KEY_NO_ENTITY_ACCESS`;
- * then, per entity, a key without the `crm` scope → 403 `SCOPE_DENIED`,
- * `This endpoint requires 'crm' scope`.
+ * 3. a `vibe_app_` key without a session token in `Authorization: Bearer <token>`, or a key configured
+ *    with `tokens: []` ("the key has no configured tokens") → 401 `TOKEN_MISSING` (lines 141, 2375;
+ *    the error table's `INVALID_APP_KEY` for the same case, line 1098, is contradicted by both);
+ * 4. a `vibe_app_` key whose session token is not in its `tokens` list → 401 `TOKEN_EXPIRED`
+ *    (our choice of code for an unknown session token);
+ * 5. a `vibe_live_` (management) key → 403 `MANAGEMENT_KEY_NO_ENTITY_ACCESS` (line 1109);
+ * then, per entity, a key without the `crm` scope → 403 `SCOPE_DENIED`, `This endpoint requires 'crm' scope`.
  *
  * @module
  */
-import { EmulatorError } from './emulator-error.js'
+import type { EmulatorError } from './emulator-error.js'
+import { fail } from './error-codes.js'
 
 /**
  * One key the emulator accepts.
@@ -79,44 +81,43 @@ export function authenticate(
   header: (name: string) => string | undefined,
   keys: Readonly<Record<string, EmulatorKey>>,
 ): Caller {
-  const key = header('x-api-key')?.trim() ?? ''
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(header('authorization') ?? '')?.[1]
+  const headerKey = header('x-api-key')?.trim() ?? ''
+  const keyInBearer = headerKey === '' && bearer?.startsWith('vibe_') === true
+  const key = keyInBearer ? (bearer ?? '') : headerKey
   if (key === '') {
-    throw new EmulatorError(401, 'MISSING_API_KEY', 'X-Api-Key header is required', {
-      hint: 'Send your key as X-Api-Key: vibe_api_…',
-    })
+    throw fail('MISSING_API_KEY', 'X-Api-Key header is required', { hint: 'Send your key as X-Api-Key: vibe_api_…' })
   }
   const config = Object.hasOwn(keys, key) ? keys[key] : undefined
-  if (config === undefined) throw new EmulatorError(401, 'INVALID_API_KEY', 'API key is invalid or unknown')
-  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(header('authorization') ?? '')?.[1]
+  if (config === undefined) throw fail('INVALID_API_KEY', 'API key is invalid or unknown')
+  const session = keyInBearer ? undefined : bearer
   const appKey = key.startsWith('vibe_app_')
-  if (appKey && bearer === undefined) {
-    throw new EmulatorError(401, 'INVALID_APP_KEY', 'An authorization key (vibe_app_) requires Authorization: Bearer <USER_SESSION_TOKEN>')
+  if (appKey && session === undefined) {
+    throw fail('TOKEN_MISSING', 'An authorization key (vibe_app_) needs the user session token in Authorization: Bearer <token>')
   }
-  if (config.tokens !== undefined && config.tokens.length === 0) {
-    throw new EmulatorError(401, 'TOKEN_MISSING', 'API key has no configured tokens')
-  }
-  if (appKey && config.tokens !== undefined && !config.tokens.includes(bearer ?? '')) {
-    throw new EmulatorError(401, 'TOKEN_EXPIRED', 'Session token is invalid or expired')
+  if (config.tokens !== undefined && config.tokens.length === 0) throw fail('TOKEN_MISSING', 'API key has no configured tokens')
+  if (appKey && config.tokens !== undefined && !config.tokens.includes(session ?? '')) {
+    throw fail('TOKEN_EXPIRED', 'Session token is invalid or expired')
   }
   if (key.startsWith('vibe_live_')) {
-    throw new EmulatorError(403, 'MANAGEMENT_KEY_NO_ENTITY_ACCESS', 'Management keys cannot access entity endpoints')
+    throw fail('MANAGEMENT_KEY_NO_ENTITY_ACCESS', 'Management keys cannot access entity endpoints; use an API key with the needed scope')
   }
   return { key, scopes: config.scopes }
 }
 
 /**
- * Throws 403 `SCOPE_DENIED` unless the caller has the scope.
+ * Throws unless the caller has the scope: 403 `SCOPE_DENIED` by default.
  *
  * @param caller - the authenticated caller
  * @param scope - the scope the endpoint needs
+ * @param error - builds the error instead (a batch answers `SCOPE_NOT_ALLOWED` per call)
  * @example
  * ```ts
  * requireScope(caller, 'crm')
  * ```
  * @category Testing
  */
-export function requireScope(caller: Caller, scope: string): void {
-  if (!caller.scopes.includes(scope)) {
-    throw new EmulatorError(403, 'SCOPE_DENIED', `This endpoint requires '${scope}' scope`)
-  }
+export function requireScope(caller: Caller, scope: string, error?: (scope: string) => EmulatorError): void {
+  if (caller.scopes.includes(scope)) return
+  throw error === undefined ? fail('SCOPE_DENIED', `This endpoint requires '${scope}' scope`) : error(scope)
 }

@@ -1,32 +1,40 @@
 /**
- * `POST /v1/batch`: up to 50 calls in one request, `{ calls: [{ id?, entity, action, entityId?, params? }] }`.
+ * `POST /v1/batch` (docs lines 2101–2400): `{ calls: [{ id?, entity, action, entityId?, params? }] }`,
+ * 1 to 50 calls, each answered independently.
  *
- * Validation errors fail the whole batch with HTTP 400 (documented for `MISSING_ENTITY_ID`; the
- * other codes are ours): `calls` not a non-empty array → `INVALID_BATCH`; more than 50 calls →
- * `BATCH_LIMIT_EXCEEDED`; a malformed call, an unknown action, or a duplicate or over-long (> 64) id →
- * `INVALID_BATCH`; `get`/`update`/`delete` without `entityId` → `MISSING_ENTITY_ID`.
- * Execution errors (unknown entity, missing scope, unknown field, not found, …) are reported per call.
+ * The answer is `{ success: true, data: { results, totals, errors, summary, meta } }`, keyed by call id
+ * (`"0"`, `"1"`, … by position when a call has none): `results` holds what the single endpoint's `data`
+ * would be (rows for `list`/`search`, the record for `get`, the schema for `fields`); `totals` and
+ * `meta` (`{ total, returned, hasMore, truncated }`) are given for `list`/`search` calls; `errors`
+ * holds `{ code, message }` per failed call; `summary` is `{ total, succeeded, failed }`. A failed
+ * call leaves `success: true`.
  *
- * Response shape (our choice; the documentation does not show it — unconfirmed):
- * `{ success: true, data: { [id]: { success: true, data, meta? } | { success: false, error: { code, message, hint? } } } }`,
- * keyed by each call's `id` (default `"0"`, `"1"`, … by position; read results by id, not by key
- * order, since JSON objects put integer-like keys first). Each per-call
- * result is exactly the envelope the single endpoint would have answered. `create`, `update` and
- * `delete` calls answer per call 501 `NOT_SUPPORTED_BY_EMULATOR`.
+ * Each call is first validated: not an object, or without `entity` and `action` → `INVALID_CALL`;
+ * an action outside the documented seven, or `create`/`update`/`delete` (the emulator does not serve
+ * writes yet) → `ACTION_NOT_SUPPORTED`; an entity the emulator does not hold → `UNKNOWN_ENTITY`;
+ * `get` (and `update`/`delete`) without `entityId` → `MISSING_ENTITY_ID`; `entity: "items"` without
+ * `params.entityTypeId` → `MISSING_DYNAMIC_PARAM`, with one that is not a positive integer →
+ * `INVALID_DYNAMIC_PARAM`, with a reserved one (1, 2, 3, 4, 7, 31) → `USE_DEDICATED_ENTITY`; a key
+ * without the entity's scope → `SCOPE_NOT_ALLOWED`. When **every** call fails validation the whole
+ * request answers `400 INVALID_REQUEST` (or `403 SCOPE_NOT_ALLOWED` when every failure is a missing
+ * scope) with the failures in `data.errors`. Errors while running a call (a bad filter, a missing
+ * record) stay in `data.errors` whatever the others do.
+ *
+ * A body without a `calls` array of 1 to 50 calls, or with a call id that is not a string of 1 to
+ * 64 characters, or repeated, answers `400 INVALID_REQUEST`. A call member other than the five
+ * documented ones is an `INVALID_CALL` (strict: the docs do not say).
  *
  * @module
  */
-import { EmulatorError, isEmulatorError } from './emulator-error.js'
+import { ACTIONS, actionNamed, type ActionName } from './actions.js'
+import { requireScope } from './auth.js'
+import { isEmulatorError, type EmulatorError } from './emulator-error.js'
+import { ENTITY_SCOPE, lookupEntity, type ActionContext, type ActionResult } from './entity-actions.js'
 import { errorBody } from './envelope.js'
-import {
-  fieldsAction,
-  getAction,
-  listAction,
-  notSupported,
-  searchAction,
-  type ActionContext,
-  type ActionResult,
-} from './entity-actions.js'
+import { fail } from './error-codes.js'
+import { isPlainObject } from './params.js'
+import { smartProcessEntity } from './smart-process.js'
+import type { EntityView } from './store.js'
 
 /**
  * The most calls one batch may hold (documented: 50).
@@ -39,99 +47,129 @@ import {
  */
 export const MAX_BATCH_CALLS = 50
 
-const ACTIONS = new Set(['list', 'get', 'create', 'update', 'delete', 'fields', 'search'])
-const NEEDS_ID = new Set(['get', 'update', 'delete'])
-const CALL_KEYS = new Set(['id', 'entity', 'action', 'entityId', 'params'])
+const MAX_ID_LENGTH = 64
+const DOCUMENTED_ACTIONS: readonly string[] = ['list', 'get', 'create', 'update', 'delete', 'fields', 'search']
+const NEEDS_ENTITY_ID: readonly string[] = ['get', 'update', 'delete']
+const CALL_KEYS: readonly string[] = ['id', 'entity', 'action', 'entityId', 'params']
 
-interface Call {
-  readonly id: string
-  readonly entity: string
-  readonly action: string
-  readonly entityId: string | number | undefined
-  readonly params: unknown
-}
-
-function invalid(message: string): EmulatorError {
-  return new EmulatorError(400, 'INVALID_BATCH', message)
-}
+type Prepared =
+  | { readonly id: string; readonly ok: true; readonly view: EntityView; readonly action: ActionName; readonly params: unknown; readonly entityId: unknown }
+  | { readonly id: string; readonly ok: false; readonly error: EmulatorError }
 
 /**
  * Validates and runs a batch.
  *
  * @param ctx - the context (the caller's scopes are checked per call)
  * @param body - the request body
- * @returns `{ data: { [id]: envelope } }`
+ * @returns `data: { results, totals, errors, summary, meta }`
  * @example
  * ```ts
- * batchAction(ctx, { calls: [{ id: 'won', entity: 'deals', action: 'search', params: { filter: { stageId: 'WON' } } }] })
+ * batchAction(ctx, { calls: [{ id: 'won', entity: 'deals', action: 'search', params: { filter: { stageId: 'WON' } } }] }).data
  * ```
  * @category Testing
  */
 export function batchAction(ctx: ActionContext, body: unknown): ActionResult {
-  const calls = validate(body)
+  const calls = readCalls(body)
+  const prepared = calls.map(({ id, call }) => prepare(ctx, id, call))
+  const invalid = prepared.filter((p): p is Extract<Prepared, { ok: false }> => !p.ok)
+  if (invalid.length === prepared.length) {
+    const errors = Object.fromEntries(invalid.map((p) => [p.id, errorBody(p.error)]))
+    const scopeOnly = invalid.every((p) => p.error.code === 'SCOPE_NOT_ALLOWED')
+    throw scopeOnly
+      ? fail('SCOPE_NOT_ALLOWED', 'No call in the batch is allowed by the scopes of the key', { data: { errors } })
+      : fail('INVALID_REQUEST', 'All calls in the batch failed validation', { data: { errors } })
+  }
   const results: Record<string, unknown> = {}
-  for (const call of calls) {
+  const totals: Record<string, number> = {}
+  const errors: Record<string, unknown> = {}
+  const meta: Record<string, unknown> = {}
+  for (const p of prepared) {
+    if (!p.ok) {
+      errors[p.id] = errorBody(p.error)
+      continue
+    }
     try {
-      const result = run(ctx, call)
-      results[call.id] = result.meta === undefined ? { success: true, data: result.data } : { success: true, ...result }
+      const result = ACTIONS[p.action].run(ctx, p.view, { params: p.params, id: p.entityId })
+      results[p.id] = result.data
+      if (result.page !== undefined) {
+        totals[p.id] = result.page.total
+        meta[p.id] = { ...result.page }
+      }
     } catch (error) {
       if (!isEmulatorError(error)) throw error
-      results[call.id] = { success: false, error: errorBody(error) }
+      errors[p.id] = errorBody(error)
     }
   }
-  return { data: results }
+  const failed = Object.keys(errors).length
+  const summary = { total: prepared.length, succeeded: prepared.length - failed, failed }
+  return { data: { results, totals, errors, summary, meta } }
 }
 
-function run(ctx: ActionContext, call: Call): ActionResult {
-  switch (call.action) {
-    case 'search':
-      return searchAction(ctx, call.entity, call.params)
-    case 'list':
-      return listAction(ctx, call.entity, call.params)
-    case 'get':
-      if (call.params !== undefined && Object.keys(call.params as object).length > 0) throw notSupported('params on get (include)')
-      return getAction(ctx, call.entity, call.entityId ?? '')
-    case 'fields':
-      return fieldsAction(ctx, call.entity)
-    default:
-      throw notSupported(`the '${call.action}' action (the emulator is read-only over HTTP; use emulator.insert/remove)`)
-  }
-}
-
-function validate(body: unknown): Call[] {
-  const raw = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>)['calls'] : undefined
-  if (!Array.isArray(raw)) throw invalid('Body must be { calls: [...] }')
-  if (raw.length === 0) throw invalid('calls must hold at least one call')
-  if (raw.length > MAX_BATCH_CALLS) {
-    throw new EmulatorError(400, 'BATCH_LIMIT_EXCEEDED', `A batch holds at most ${MAX_BATCH_CALLS} calls, got ${raw.length}`, {
+function readCalls(body: unknown): Array<{ id: string; call: unknown }> {
+  if (!isPlainObject(body) || !Array.isArray(body['calls'])) throw fail('INVALID_REQUEST', 'The body must be { calls: [...] }')
+  const extra = Object.keys(body).find((key) => key !== 'calls')
+  if (extra !== undefined) throw fail('INVALID_REQUEST', `Unknown body member '${extra}'; the body is { calls: [...] }`)
+  const calls: unknown[] = body['calls']
+  if (calls.length === 0) throw fail('INVALID_REQUEST', 'calls must hold at least 1 call')
+  if (calls.length > MAX_BATCH_CALLS) {
+    throw fail('INVALID_REQUEST', `calls may hold at most ${MAX_BATCH_CALLS} calls, got ${calls.length}`, {
       hint: 'Split the calls into several batches',
     })
   }
-  const ids = new Set<string>()
-  return raw.map((item: unknown, index): Call => {
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) throw invalid(`calls[${index}] must be an object`)
-    const c = item as Record<string, unknown>
-    for (const key of Object.keys(c)) if (!CALL_KEYS.has(key)) throw invalid(`calls[${index}] has an unknown member '${key}'`)
-    const id = c['id'] === undefined ? String(index) : c['id']
-    if (typeof id !== 'string' || id === '' || id.length > 64) throw invalid(`calls[${index}].id must be a string of 1 to 64 characters`)
-    if (ids.has(id)) throw invalid(`Duplicate call id '${id}'`)
-    ids.add(id)
-    const { entity, action, entityId, params } = c
-    if (typeof entity !== 'string' || entity === '') throw invalid(`calls[${index}].entity must be an entity name`)
-    if (typeof action !== 'string' || !ACTIONS.has(action)) {
-      throw invalid(`calls[${index}].action must be one of ${[...ACTIONS].join(', ')}`)
+  const seen = new Set<string>()
+  return calls.map((call, index) => {
+    const given = isPlainObject(call) ? call['id'] : undefined
+    if (given !== undefined && (typeof given !== 'string' || given === '' || given.length > MAX_ID_LENGTH)) {
+      throw fail('INVALID_REQUEST', `calls[${index}].id must be a string of 1 to ${MAX_ID_LENGTH} characters`)
     }
-    if (entityId !== undefined && typeof entityId !== 'string' && typeof entityId !== 'number') {
-      throw invalid(`calls[${index}].entityId must be a number or a string`)
-    }
-    if (NEEDS_ID.has(action) && (entityId === undefined || entityId === '')) {
-      throw new EmulatorError(400, 'MISSING_ENTITY_ID', `calls[${index}] (${action}) needs entityId`, {
-        hint: 'Put the record id in entityId, not in params.id',
-      })
-    }
-    if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
-      throw invalid(`calls[${index}].params must be an object`)
-    }
-    return { id, entity, action, entityId, params }
+    const id = given ?? String(index)
+    if (seen.has(id)) throw fail('INVALID_REQUEST', `Call id '${id}' is used twice`)
+    seen.add(id)
+    return { id, call }
   })
+}
+
+function prepare(ctx: ActionContext, id: string, call: unknown): Prepared {
+  try {
+    return { id, ok: true, ...validate(ctx, call) }
+  } catch (error) {
+    if (!isEmulatorError(error)) throw error
+    return { id, ok: false, error }
+  }
+}
+
+function validate(ctx: ActionContext, call: unknown): { view: EntityView; action: ActionName; params: unknown; entityId: unknown } {
+  if (!isPlainObject(call)) throw fail('INVALID_CALL', 'A call must be an object { entity, action, … }')
+  const extra = Object.keys(call).find((key) => !CALL_KEYS.includes(key))
+  if (extra !== undefined) throw fail('INVALID_CALL', `Unknown call member '${extra}'; a call has ${CALL_KEYS.join(', ')}`)
+  const { entity, action, entityId, params } = call
+  if (typeof entity !== 'string' || entity === '' || typeof action !== 'string' || action === '') {
+    throw fail('INVALID_CALL', 'A call needs entity and action')
+  }
+  if (params !== undefined && !isPlainObject(params)) throw fail('INVALID_CALL', 'params must be an object')
+  if (entityId !== undefined && typeof entityId !== 'string' && typeof entityId !== 'number') {
+    throw fail('INVALID_CALL', 'entityId must be a number or a string')
+  }
+  if (!DOCUMENTED_ACTIONS.includes(action)) {
+    throw fail('ACTION_NOT_SUPPORTED', `Unknown action "${action}". Actions: ${DOCUMENTED_ACTIONS.join(', ')}`)
+  }
+  const target = entity === 'items' ? smartProcess(params) : { name: entity, params }
+  const view = lookupEntity(ctx, target.name)
+  if (NEEDS_ENTITY_ID.includes(action) && (entityId === undefined || entityId === '')) {
+    throw fail('MISSING_ENTITY_ID', `Action "${action}" needs entityId`, { hint: 'Put the record id in entityId, not in params' })
+  }
+  const served = actionNamed(action)
+  if (served === undefined || !served.inBatch) {
+    throw fail('ACTION_NOT_SUPPORTED', `The emulator does not serve "${action}" in a batch yet`)
+  }
+  requireScope(ctx.caller, ENTITY_SCOPE, (scope) => fail('SCOPE_NOT_ALLOWED', `The key lacks the '${scope}' scope this call needs`))
+  return { view, action: action as ActionName, params: target.params, entityId }
+}
+
+function smartProcess(params: Record<string, unknown> | undefined): { name: string; params: unknown } {
+  const { entityTypeId, ...rest } = params ?? {}
+  if (entityTypeId === undefined || entityTypeId === null || entityTypeId === '') {
+    throw fail('MISSING_DYNAMIC_PARAM', 'Smart-process items need params.entityTypeId')
+  }
+  return { name: smartProcessEntity(entityTypeId, 'USE_DEDICATED_ENTITY'), params: Object.keys(rest).length === 0 ? undefined : rest }
 }

@@ -1,16 +1,35 @@
 /**
  * The one error the emulator's request handling throws internally; the router turns it into the
- * service's error envelope (`{ success: false, error: { code, message, hint?, retryAfter? } }`).
+ * service's error envelope (`{ success: false, error: { code, message, hint?, retryAfter? }, data? }`).
+ * Build one with the factories of `error-codes.ts`, which hold every code the emulator answers with.
  *
  * @module
  */
+
+/**
+ * The optional members of an error answer besides `code` and `message`.
+ *
+ * @example
+ * ```ts
+ * const extra: ErrorExtra = { hint: 'Wait and retry', retryAfter: 2 }
+ * ```
+ * @category Testing
+ */
+export interface ErrorExtra {
+  /** `error.hint`. */
+  readonly hint?: string
+  /** `error.retryAfter` in seconds, also sent as `Retry-After`. */
+  readonly retryAfter?: number
+  /** A `data` member beside `error`. */
+  readonly data?: unknown
+}
 
 /**
  * A request-level failure with the HTTP status and the service-style `code` to answer with.
  *
  * @example
  * ```ts
- * throw new EmulatorError(404, 'ENTITY_NOT_FOUND', 'Item not found')
+ * throw fail('ENTITY_NOT_FOUND', 'Item not found') // fail() of error-codes.ts builds every EmulatorError
  * ```
  * @category Testing
  */
@@ -24,6 +43,8 @@ export class EmulatorError extends Error {
   readonly hint: string | undefined
   /** The optional `error.retryAfter`, in seconds (also sent as `Retry-After`). */
   readonly retryAfter: number | undefined
+  /** The optional `data` member beside `error` (a batch whose every call is invalid lists them there). */
+  readonly data: unknown
 
   /**
    * Creates the error.
@@ -31,14 +52,15 @@ export class EmulatorError extends Error {
    * @param status - the HTTP status
    * @param code - the `error.code`
    * @param message - the `error.message`
-   * @param extra - optional `hint` and `retryAfter` (seconds)
+   * @param extra - optional `hint`, `retryAfter` (seconds) and `data`
    */
-  constructor(status: number, code: string, message: string, extra: { hint?: string; retryAfter?: number } = {}) {
+  constructor(status: number, code: string, message: string, extra: ErrorExtra = {}) {
     super(message)
     this.status = status
     this.code = code
     this.hint = extra.hint
     this.retryAfter = extra.retryAfter
+    this.data = extra.data
   }
 }
 

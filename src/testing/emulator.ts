@@ -7,29 +7,22 @@
  */
 import { DEMO_API_KEY, type EmulatorKey } from './auth.js'
 import { isEmulatorError } from './emulator-error.js'
+import type { CustomField } from './entity-fields.js'
+import { BUILT_IN_TABLES } from './entity-tables.js'
 import { errorResponse } from './envelope.js'
-import { BUILT_IN_ENTITIES } from './entity-fields.js'
+import { fail } from './error-codes.js'
+import { ErrorLoopGuard, type ErrorLoopOptions } from './error-loop.js'
 import { failResponse, FaultQueue, type FailOptions, type FaultTarget } from './faults.js'
+import { createFetchHandler, type EmulatorFetch } from './fetch-handler.js'
 import { startHttpServer, type EmulatorServer, type ListenOptions } from './http-server.js'
 import { parseOffset } from './iso-date.js'
 import { LeakyBucket, type RateLimitOptions } from './rate-limit.js'
-import { logBody, redactHeaders, type LoggedRequest } from './request-log.js'
+import { createRequestLog, type LoggedRequest } from './request-log.js'
 import { route, type RouterConfig } from './router.js'
 import { generateSeedData, type SeedCounts } from './seed.js'
+import { sleep } from './sleep.js'
 import { Store, type RowId } from './store.js'
 import type { EmulatorRow, IncomingCall, Outcome, WireResponse } from './types.js'
-
-/**
- * A `fetch`-compatible function, e.g. `emulator.fetch`, to inject into a client.
- *
- * @example
- * ```ts
- * const f: EmulatorFetch = emulator.fetch
- * await f('http://emulator.local/v1/contacts', { headers: { 'X-Api-Key': 'vibe_api_demo' } })
- * ```
- * @category Emulator
- */
-export type EmulatorFetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>
 
 /**
  * Options of {@link createEmulator}.
@@ -43,12 +36,21 @@ export type EmulatorFetch = (input: RequestInfo | URL, init?: RequestInit) => Pr
  */
 export interface EmulatorOptions {
   /**
-   * Explicit rows per entity (any plural entity name). When given, nothing is seeded: these entities
-   * hold these rows, and the built-in entities not listed (`contacts`, `companies`, `deals`, `leads`) are empty. Rows of built-in entities are completed with `null` for missing known fields; their
-   * only extra fields may be `ufCrm*` custom fields. Rows without `id` are numbered from 1.
+   * Explicit rows per entity: any plural entity name, or `items/<entityTypeId>` for the items of a
+   * smart process (served at `/v1/items/<entityTypeId>/…`). When given, nothing is seeded: these
+   * entities hold these rows, and the built-in entities not listed (`contacts`, `companies`, `deals`,
+   * `leads`) are empty. Rows of built-in entities are completed with `null` for missing known fields;
+   * their only extra fields may be custom `ufCrm…`/`UF_CRM_…` fields. Rows without `id` are numbered from 1.
    * @defaultValue seeded data (see `seed` and `counts`)
    */
   readonly data?: Readonly<Record<string, readonly EmulatorRow[]>>
+  /**
+   * Custom fields per entity, declared with their type: how `/fields` describes them (enumerations
+   * with their `items`), and which aggregate functions take them (`integer`, `double`, `money`).
+   * Custom fields found in `data` without a declaration are typed from their values.
+   * @defaultValue none
+   */
+  readonly customFields?: Readonly<Record<string, Readonly<Record<string, CustomField>>>>
   /**
    * The seed of the generated data; the same seed and counts always give the same rows.
    * @defaultValue 1
@@ -70,13 +72,20 @@ export interface EmulatorOptions {
    */
   readonly rateLimit?: RateLimitOptions | false
   /**
+   * Blocks a request that keeps failing the same way with 429 `ERROR_LOOP_DETECTED`, as the service
+   * does; `{}` for the defaults (after 10 identical failures, every 50th attempt probes, retryAfter 60).
+   * @defaultValue false
+   */
+  readonly errorLoop?: ErrorLoopOptions | false
+  /**
    * Added to every response, in milliseconds.
    * @defaultValue 0
    */
   readonly latencyMs?: number
   /**
-   * Whether `POST /v1/{entity}/search` answers carry `meta: { total, hasMore, truncated? }`. Off by
-   * default because the documentation does not promise `meta` on search, and a client must not rely on it.
+   * Whether `POST /v1/{entity}/search` answers carry `meta: { total, hasMore, truncated? }`, as list
+   * answers do. Off by default: the entity pages show search answers without `meta`, and a client
+   * must not rely on it.
    * @defaultValue false
    */
   readonly searchMeta?: boolean
@@ -154,7 +163,7 @@ export interface Emulator {
    * real answer. Faults apply before authentication and rate limiting.
    *
    * @param options - `status`, `body`, `headers`, `times` and `match`.
-   * @defaultValue options: status 500 with an `INJECTED_FAULT` envelope, once, on any request
+   * @defaultValue options: status 500 with an `INTERNAL_ERROR` envelope, once, on any request
    * @example
    * ```ts
    * emulator.failNext({ status: 503, headers: { 'Retry-After': '1' }, times: 2, match: { path: /\/search$/ } })
@@ -281,8 +290,6 @@ export interface Emulator {
   entities(): string[]
 }
 
-const BASE = 'http://emulator.local'
-
 /**
  * Creates an emulator. With no options it holds 1000 seeded contacts (seed 1), 40 companies,
  * 300 deals and 200 leads, and accepts the key `vibe_api_demo` (scope `crm`).
@@ -290,8 +297,9 @@ const BASE = 'http://emulator.local'
  * @param options - Data, keys, rate limit, latency and the rest; see {@link EmulatorOptions} for the defaults.
  * @returns The emulator, ready to answer through `fetch` or `listen()`.
  * @throws `RangeError` when `utcOffset` does not look like `+03:00`, `logLimit` or a seed count is
- *   not an integer of 0 or more, or `latencyMs` is negative.
- * @throws `TypeError` when `data` gives a built-in entity a field it does not have (other than `ufCrm*`).
+ *   not an integer of 0 or more, `latencyMs` is negative, or `rateLimit`/`errorLoop` hold impossible numbers.
+ * @throws `TypeError` when `data` gives a built-in entity a field it does not have (other than a
+ *   custom field), names an entity badly (a bare `items` included), or `customFields` declares a bad field.
  * @example
  * ```ts
  * import { createEmulator } from 'vibecode-query/testing'
@@ -308,92 +316,45 @@ const BASE = 'http://emulator.local'
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const offsetMinutes = parseOffset(options.utcOffset ?? '+03:00')
   if (offsetMinutes === undefined) throw new RangeError(`emulator: utcOffset must look like +03:00, got ${String(options.utcOffset)}`)
-  const store = new Store(offsetMinutes)
-  const data = options.data ?? generateSeedData(options.seed ?? 1, options.counts ?? {}, offsetMinutes)
-  for (const entity of BUILT_IN_ENTITIES) store.ensure(entity)
-  for (const [entity, rows] of Object.entries(data)) {
-    store.load(entity, rows)
-  }
+  const store = loadStore(options, offsetMinutes)
   const now = options.now ?? Date.now
   const limiter = options.rateLimit ? new LeakyBucket(options.rateLimit, now) : undefined
   const config: RouterConfig = {
     store,
     keys: options.keys ?? { [DEMO_API_KEY]: { scopes: ['crm'] } },
     limiter,
+    errorLoop: options.errorLoop ? new ErrorLoopGuard(options.errorLoop) : undefined,
     offsetMinutes,
     searchMeta: options.searchMeta ?? false,
   }
   const faults = new FaultQueue()
-  const log: LoggedRequest[] = []
+  const log = createRequestLog(options.logLimit ?? 1000, options.onRequest)
   let latency = checkMs(options.latencyMs ?? 0)
-  const logLimit = options.logLimit ?? 1000
-  if (!Number.isInteger(logLimit) || logLimit < 0) throw new RangeError('emulator: logLimit must be an integer >= 0')
 
   async function dispatch(call: IncomingCall, signal: AbortSignal | undefined): Promise<Outcome> {
     const fault = faults.take(call.method, call.url.pathname)
-    const record = (status: number | null): void => {
-      const headers: Array<[string, string]> = []
-      for (const name of HEADER_NAMES) {
-        const value = call.header(name)
-        if (value !== undefined) headers.push([name, value])
-      }
-      const entry: LoggedRequest = {
-        method: call.method,
-        path: call.url.pathname,
-        search: call.url.search,
-        headers: redactHeaders(headers),
-        body: logBody(call.body),
-        status,
-        ...(fault === undefined ? {} : { fault: fault.kind }),
-      }
-      log.push(entry)
-      if (log.length > logLimit) log.splice(0, log.length - logLimit)
-      options.onRequest?.(entry)
-    }
     try {
       await sleep(latency + (fault?.kind === 'delay' ? fault.ms : 0), signal)
     } catch (reason) {
-      record(null)
+      log.record(call, null, fault?.kind)
       throw reason
     }
     if (fault?.kind === 'drop') {
-      record(null)
+      log.record(call, null, fault.kind)
       return { kind: 'drop' }
     }
     const response = fault?.kind === 'fail' ? fault.response : answer(config, call)
-    record(response.status)
+    log.record(call, response.status, fault?.kind)
     return { kind: 'respond', response }
   }
 
-  const fetch: EmulatorFetch = async (input, init) => {
-    const request = new Request(typeof input === 'string' && input.startsWith('/') ? `${BASE}${input}` : input, init)
-    const signal = request.signal
-    if (signal.aborted) throw abortReason(signal)
-    const body = await request.text()
-    const call: IncomingCall = {
-      method: request.method.toUpperCase(),
-      url: new URL(request.url),
-      header: (name) => request.headers.get(name) ?? undefined,
-      body,
-    }
-    const outcome = await dispatch(call, signal)
-    if (signal.aborted) throw abortReason(signal)
-    if (outcome.kind === 'drop') {
-      throw new TypeError('fetch failed', { cause: new Error('emulator: connection dropped (injected fault)') })
-    }
-    const { status, headers, body: text } = outcome.response
-    return new Response(call.method === 'HEAD' ? null : text, { status, headers })
-  }
-
   return {
-    fetch,
+    fetch: createFetchHandler(dispatch),
     listen: (listenOptions) => startHttpServer(dispatch, listenOptions),
     get requests(): readonly LoggedRequest[] {
-      return [...log]
+      return log.entries()
     },
-    clearRequests: () => {
-      log.length = 0
-    },
+    clearRequests: () => log.clear(),
     failNext: (failOptions = {}) => faults.add({ kind: 'fail', response: failResponse(failOptions) }, failOptions),
     dropNext: (target = {}) => faults.add({ kind: 'drop' }, target),
     delayNext: (ms, target = {}) => faults.add({ kind: 'delay', ms: checkMs(ms) }, target),
@@ -405,51 +366,30 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     insert: (entity, rows) => store.insert(entity, rows),
     remove: (entity, ids) => store.remove(entity, ids),
     rows: (entity) => store.snapshot(entity),
-    count: (entity) => store.rowsOf(entity)?.length ?? 0,
+    count: (entity) => store.count(entity),
     entities: () => store.entities(),
   }
 }
 
-const HEADER_NAMES = ['x-api-key', 'authorization', 'content-type', 'accept', 'user-agent', 'cookie', 'x-vibe-authorization']
+function loadStore(options: EmulatorOptions, offsetMinutes: number): Store {
+  const store = new Store(offsetMinutes)
+  for (const entity of Object.keys(BUILT_IN_TABLES)) store.ensure(entity)
+  for (const [entity, fields] of Object.entries(options.customFields ?? {})) store.declare(entity, fields)
+  const data = options.data ?? generateSeedData(options.seed ?? 1, options.counts ?? {}, offsetMinutes)
+  for (const [entity, rows] of Object.entries(data)) store.load(entity, rows)
+  return store
+}
 
 function answer(config: RouterConfig, call: IncomingCall): WireResponse {
   try {
     return route(config, call)
   } catch (error) {
     if (isEmulatorError(error)) return errorResponse(error)
-    const message = error instanceof Error ? error.message : String(error)
-    return {
-      status: 500,
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-      body: JSON.stringify({ success: false, error: { code: 'INTERNAL_ERROR', message: `Emulator failure: ${message}` } }),
-    }
+    return errorResponse(fail('INTERNAL_ERROR', `Emulator failure: ${error instanceof Error ? error.message : String(error)}`))
   }
 }
 
 function checkMs(ms: number): number {
   if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`emulator: a delay must be a number of milliseconds >= 0, got ${ms}`)
   return ms
-}
-
-function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('This operation was aborted', 'AbortError')
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  if (ms <= 0) return signal?.aborted ? Promise.reject(abortReason(signal)) : Promise.resolve()
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortReason(signal))
-      return
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer)
-      reject(signal === undefined ? new Error('aborted') : abortReason(signal))
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
 }

@@ -1,85 +1,17 @@
 /**
- * The fields the emulator knows per entity. Contacts carry every field of the shared
- * `contact-fields.json` (except the `ufCrm_*` placeholder); companies, deals and leads carry the
- * fields known from the documentation's examples. Any other entity, and custom `ufCrm*` fields of the
- * built-in ones, get their fields inferred from the rows they are given.
+ * Fields beyond the built-in tables: custom fields declared with the `customFields` option, and
+ * fields learnt from the rows an entity is given (any field of an entity the emulator has no table
+ * for; only custom `ufCrm…`/`UF_CRM_…` fields of a built-in one, so that a typo in test data fails
+ * loudly instead of creating a field the real service does not have).
  *
  * @module
  */
 import { looksLikeDateTime } from './iso-date.js'
-import type { EmulatorRow, EntityFields, FieldDescriptor, FieldType } from './types.js'
-
-const f = (type: FieldType, title: string, readOnly = false, multiple = false): FieldDescriptor =>
-  Object.freeze({ type, title, readOnly, multiple })
-
-const CONTACT_FIELDS: ReadonlyArray<readonly [string, FieldDescriptor]> = [
-  ['id', f('number', 'Contact ID', true)],
-  ['name', f('string', 'First name')],
-  ['lastName', f('string', 'Last name')],
-  ['secondName', f('string', 'Middle name')],
-  ['phone', f('multifield', 'Phone', false, true)],
-  ['email', f('multifield', 'Email', false, true)],
-  ['companyId', f('number', 'Company ID')],
-  ['post', f('string', 'Position')],
-  ['comments', f('string', 'Comment')],
-  ['typeId', f('string', 'Contact type')],
-  ['sourceId', f('string', 'Source')],
-  ['sourceDescription', f('string', 'Source description')],
-  ['assignedById', f('number', 'Assigned (responsible) user ID')],
-  ['opened', f('boolean', 'Available to everyone')],
-  ['leadId', f('number', 'ID of the lead the contact was created from')],
-  ['createdTime', f('datetime', 'Creation time', true)],
-  ['updatedTime', f('datetime', 'Last update time', true)],
-  ['phoneWork', f('string', 'Work phone (output alias)', true)],
-  ['phoneMobile', f('string', 'Mobile phone (output alias)', true)],
-  ['emailWork', f('string', 'Work email (output alias)', true)],
-  ['emailHome', f('string', 'Home email (output alias)', true)],
-  ['emailMailing', f('string', 'Mailing email (output alias)', true)],
-  ['fm', f('array', 'All phone and email records', true, true)],
-]
-
-const COMPANY_FIELDS: ReadonlyArray<readonly [string, FieldDescriptor]> = [
-  ['id', f('number', 'Company ID', true)],
-  ['title', f('string', 'Company name')],
-  ['industry', f('string', 'Industry')],
-]
-
-const DEAL_FIELDS: ReadonlyArray<readonly [string, FieldDescriptor]> = [
-  ['id', f('number', 'Deal ID', true)],
-  ['title', f('string', 'Deal title')],
-  ['stageId', f('string', 'Stage')],
-  ['amount', f('number', 'Amount')],
-  ['createdAt', f('datetime', 'Creation date', true)],
-  ['contactId', f('number', 'Contact ID')],
-  ['companyId', f('number', 'Company ID')],
-]
-
-const LEAD_FIELDS: ReadonlyArray<readonly [string, FieldDescriptor]> = [
-  ['id', f('number', 'Lead ID', true)],
-  ['title', f('string', 'Lead title')],
-  ['contactId', f('number', 'Contact ID')],
-]
-
-const BUILT_IN: Readonly<Record<string, ReadonlyArray<readonly [string, FieldDescriptor]>>> = {
-  contacts: CONTACT_FIELDS,
-  companies: COMPANY_FIELDS,
-  deals: DEAL_FIELDS,
-  leads: LEAD_FIELDS,
-}
+import type { EmulatorRow, EnumerationItem, FieldKind, FieldSpec } from './types.js'
 
 /**
- * The entities whose fields the emulator knows without data: `contacts`, `companies`, `deals`, `leads`.
- *
- * @example
- * ```ts
- * BUILT_IN_ENTITIES.includes('contacts') // true
- * ```
- * @category Testing
- */
-export const BUILT_IN_ENTITIES: readonly string[] = Object.freeze(Object.keys(BUILT_IN))
-
-/**
- * Custom (user) fields of built-in entities must start with `ufCrm` (e.g. `ufCrm_1742556744977`).
+ * Names of custom (user) fields, in both forms the docs accept: `ufCrm_1742556744977`,
+ * `ufCrm7_1652689362` (smart processes) and `UF_CRM_1234567890`.
  *
  * @example
  * ```ts
@@ -87,7 +19,7 @@ export const BUILT_IN_ENTITIES: readonly string[] = Object.freeze(Object.keys(BU
  * ```
  * @category Testing
  */
-export const CUSTOM_FIELD = /^ufCrm[A-Za-z0-9_]*$/
+export const CUSTOM_FIELD = /^(?:ufCrm[A-Za-z0-9_]*|UF_CRM_[A-Za-z0-9_]*)$/
 
 /**
  * A plain field name: letters, digits and `_`, not starting with a digit.
@@ -101,33 +33,98 @@ export const CUSTOM_FIELD = /^ufCrm[A-Za-z0-9_]*$/
 export const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 
 /**
- * The built-in fields of an entity, or `undefined` for an entity the emulator does not know.
+ * The type of a custom field declared with the `customFields` option: the user-field types the docs
+ * name. `money` values are stored as `"1500.50|RUB"` and compare and aggregate by their amount;
+ * `enumeration` values are the `ID`s of its `items`.
  *
- * @param entity - plural entity name, e.g. `contacts`
- * @returns the fields in output order
  * @example
  * ```ts
- * builtInFields('deals')?.get('amount')?.type // 'number'
+ * const t: CustomFieldType = 'enumeration'
  * ```
- * @category Testing
+ * @category Emulator
  */
-export function builtInFields(entity: string): EntityFields | undefined {
-  const list = Object.hasOwn(BUILT_IN, entity) ? BUILT_IN[entity] : undefined
-  return list === undefined ? undefined : new Map(list)
+export type CustomFieldType = 'string' | 'integer' | 'double' | 'money' | 'boolean' | 'date' | 'datetime' | 'enumeration'
+
+/**
+ * A custom field declared with the `customFields` option.
+ *
+ * @example
+ * ```ts
+ * const priority: CustomField = { type: 'enumeration', title: 'Priority', items: [{ ID: '45', VALUE: 'High' }] }
+ * ```
+ * @category Emulator
+ */
+export interface CustomField {
+  /** Its type. */
+  readonly type: CustomFieldType
+  /**
+   * The title `/fields` answers.
+   * @defaultValue the field name
+   */
+  readonly title?: string
+  /**
+   * Whether `/fields` marks it required.
+   * @defaultValue false
+   */
+  readonly isRequired?: boolean
+  /** The allowed values; only for `enumeration`, which needs them. */
+  readonly items?: readonly EnumerationItem[]
+}
+
+const KIND_OF: Readonly<Record<CustomFieldType, FieldKind>> = {
+  string: 'string',
+  integer: 'number',
+  double: 'number',
+  money: 'number',
+  boolean: 'boolean',
+  date: 'datetime',
+  datetime: 'datetime',
+  enumeration: 'string',
 }
 
 /**
- * Infers the type of a field from one value (`undefined` for `null`/`undefined`, which say nothing).
+ * Builds the spec of a declared custom field, checking the declaration.
  *
- * @param value - a stored value
- * @returns the inferred type
+ * @param entity - the entity name, for messages
+ * @param name - the field name
+ * @param field - the declaration
+ * @returns the spec
+ * @throws `TypeError` for an unknown type, or `items` missing from an enumeration or given to another type
  * @example
  * ```ts
- * inferType('2026-01-01T10:00:00+03:00') // 'datetime'
+ * customFieldSpec('deals', 'ufCrm_Budget', { type: 'money' }).descriptor.type // 'money'
  * ```
  * @category Testing
  */
-export function inferType(value: unknown): FieldType | undefined {
+export function customFieldSpec(entity: string, name: string, field: CustomField): FieldSpec {
+  const kind = Object.hasOwn(KIND_OF, field.type) ? KIND_OF[field.type] : undefined
+  if (kind === undefined) throw new TypeError(`emulator: ${entity}.${name} has an unknown custom field type '${String(field.type)}'`)
+  const enumeration = field.type === 'enumeration'
+  if (enumeration !== (field.items !== undefined)) {
+    throw new TypeError(`emulator: ${entity}.${name}: items are required for an enumeration and only allowed there`)
+  }
+  const descriptor = {
+    type: field.type,
+    isRequired: field.isRequired ?? false,
+    isReadOnly: false,
+    title: field.title ?? name,
+    ...(field.items === undefined ? {} : { items: Object.freeze(field.items.map((item) => Object.freeze({ ID: item.ID, VALUE: item.VALUE }))) }),
+  }
+  return Object.freeze({ kind, descriptor: Object.freeze(descriptor) })
+}
+
+/**
+ * Infers how a field compares from one stored value (`undefined` for `null`/`undefined`, which say nothing).
+ *
+ * @param value - a stored value
+ * @returns the kind
+ * @example
+ * ```ts
+ * inferKind('2026-01-01T10:00:00+03:00') // 'datetime'
+ * ```
+ * @category Testing
+ */
+export function inferKind(value: unknown): FieldKind | undefined {
   if (value === null || value === undefined) return undefined
   if (typeof value === 'number' || typeof value === 'bigint') return 'number'
   if (typeof value === 'boolean') return 'boolean'
@@ -137,45 +134,57 @@ export function inferType(value: unknown): FieldType | undefined {
   return 'object'
 }
 
+const INFERRED_TYPE: Readonly<Record<FieldKind, string>> = {
+  number: 'double',
+  string: 'string',
+  boolean: 'boolean',
+  datetime: 'datetime',
+  multifield: 'crm_multifield',
+  array: 'string',
+  object: 'string',
+}
+
+function inferredSpec(name: string, kind: FieldKind, value: unknown): FieldSpec {
+  const type = kind === 'number' && Number.isInteger(value) ? 'integer' : INFERRED_TYPE[kind]
+  const descriptor = { type, isRequired: false, isReadOnly: name === 'id', title: name === 'id' ? 'ID' : name }
+  return Object.freeze({ kind, descriptor: Object.freeze(descriptor) })
+}
+
 /**
- * Adds the fields found in rows to a field set (existing fields are kept as they are). For built-in
- * entities only `ufCrm*` names may be added; any other unknown name throws, so a typo in test data
- * fails loudly instead of creating a field the real service does not have.
+ * Adds the fields found in rows to a field set; known fields are kept as they are, and `id` is
+ * always present. A field first seen as `null` is text.
  *
  * @param entity - the entity name (for messages)
- * @param fields - the current fields (mutated)
+ * @param fields - the current fields (changed in place)
  * @param rows - rows to learn from
- * @param builtIn - whether the entity is one of {@link BUILT_IN_ENTITIES}
- * @returns the same map
+ * @param accepts - which new names may be added (a built-in entity takes only custom fields)
+ * @throws `TypeError` for a name that is not a field name, or that `accepts` refuses
  * @example
  * ```ts
- * learnFields('items', new Map(), [{ id: 1, title: 'A' }], false).get('title')?.type // 'string'
+ * const fields = new Map<string, FieldSpec>()
+ * learnFields('things', fields, [{ id: 1, title: 'A' }], () => true)
+ * fields.get('title')?.kind // 'string'
  * ```
  * @category Testing
  */
 export function learnFields(
   entity: string,
-  fields: Map<string, FieldDescriptor>,
+  fields: Map<string, FieldSpec>,
   rows: readonly EmulatorRow[],
-  builtIn: boolean,
-): Map<string, FieldDescriptor> {
-  const pending = new Map<string, FieldType | undefined>()
+  accepts: (name: string) => boolean,
+): void {
+  const pending = new Map<string, { kind: FieldKind; value: unknown } | undefined>()
   for (const row of rows) {
     for (const [name, value] of Object.entries(row)) {
-      if (fields.has(name)) continue
+      if (fields.has(name) || pending.get(name) !== undefined) continue
       if (!FIELD_NAME.test(name) || name === '__proto__') throw new TypeError(`emulator: ${entity} row has an invalid field name '${name}'`)
-      if (builtIn && !CUSTOM_FIELD.test(name)) {
-        throw new TypeError(
-          `emulator: ${entity} has no field '${name}' (custom fields of built-in entities must start with 'ufCrm')`,
-        )
+      if (!accepts(name)) {
+        throw new TypeError(`emulator: ${entity} has no field '${name}' (custom fields must start with 'ufCrm' or 'UF_CRM_')`)
       }
-      if (pending.get(name) === undefined) pending.set(name, inferType(value))
+      const kind = inferKind(value)
+      pending.set(name, kind === undefined ? undefined : { kind, value })
     }
   }
-  if (!fields.has('id')) fields.set('id', f('number', 'ID', true))
-  for (const [name, type] of pending) {
-    const resolved = type ?? 'string'
-    fields.set(name, f(resolved, name, name === 'id', resolved === 'array'))
-  }
-  return fields
+  if (!fields.has('id')) fields.set('id', inferredSpec('id', 'number', 1))
+  for (const [name, seen] of pending) fields.set(name, inferredSpec(name, seen?.kind ?? 'string', seen?.value))
 }

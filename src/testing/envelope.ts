@@ -1,13 +1,31 @@
 /**
- * The service's JSON envelopes (VIBECODE_API.md §2.1 and §9): `{ success: true, data, meta? }` and
- * `{ success: false, error: { code, message, hint?, retryAfter? } }`.
+ * The one place the emulator writes JSON answers: the service's envelopes `{ success: true, data,
+ * meta? }` and `{ success: false, error: { code, message, hint?, retryAfter? }, data? }` (docs lines
+ * 1049–1083), and any other JSON body (a fault's).
  *
  * @module
  */
 import type { EmulatorError } from './emulator-error.js'
 import type { WireResponse } from './types.js'
 
-const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' }
+const JSON_TYPE = 'application/json; charset=utf-8'
+
+/**
+ * Serialises any value as a JSON response.
+ *
+ * @param status - the HTTP status
+ * @param body - the value to send
+ * @param headers - extra headers (lower-case names); a `content-type` here wins
+ * @returns the response
+ * @example
+ * ```ts
+ * jsonResponse(200, { success: true, data: [] })
+ * ```
+ * @category Testing
+ */
+export function jsonResponse(status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): WireResponse {
+  return { status, headers: { 'content-type': JSON_TYPE, ...headers }, body: JSON.stringify(body) }
+}
 
 /**
  * Builds a success response `{ success: true, data, meta? }` (meta omitted when `undefined`).
@@ -23,19 +41,18 @@ const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' }
  * ```
  * @category Testing
  */
-export function okResponse(data: unknown, meta?: Record<string, unknown>, status = 200): WireResponse {
-  const body = meta === undefined ? { success: true, data } : { success: true, data, meta }
-  return { status, headers: JSON_HEADERS, body: JSON.stringify(body) }
+export function okResponse(data: unknown, meta?: Readonly<Record<string, unknown>>, status = 200): WireResponse {
+  return jsonResponse(status, meta === undefined ? { success: true, data } : { success: true, data, meta })
 }
 
 /**
- * The `error` member of an error envelope for an {@link EmulatorError}.
+ * The `error` member of an error envelope.
  *
  * @param error - the error
  * @returns `{ code, message, hint?, retryAfter? }`
  * @example
  * ```ts
- * errorBody(new EmulatorError(404, 'ENTITY_NOT_FOUND', 'Item not found'))
+ * errorBody(fail('ENTITY_NOT_FOUND', 'Item not found')) // { code: 'ENTITY_NOT_FOUND', message: 'Item not found' }
  * ```
  * @category Testing
  */
@@ -47,18 +64,20 @@ export function errorBody(error: EmulatorError): Record<string, unknown> {
 }
 
 /**
- * Builds an error response `{ success: false, error }`, with `Retry-After` when the error carries `retryAfter`.
+ * Builds an error response `{ success: false, error, data? }`, with `Retry-After` when the error
+ * carries `retryAfter` (the docs: the header repeats `error.retryAfter`).
  *
  * @param error - the error
  * @returns the response
  * @example
  * ```ts
- * errorResponse(new EmulatorError(429, 'RATE_LIMITED', 'QUERY_LIMIT_EXCEEDED', { retryAfter: 2 }))
+ * errorResponse(fail('RATE_LIMITED', 'QUERY_LIMIT_EXCEEDED', { retryAfter: 2 })).headers['retry-after'] // '2'
  * ```
  * @category Testing
  */
 export function errorResponse(error: EmulatorError): WireResponse {
-  const headers: Record<string, string> = { ...JSON_HEADERS }
-  if (error.retryAfter !== undefined) headers['retry-after'] = String(error.retryAfter)
-  return { status: error.status, headers, body: JSON.stringify({ success: false, error: errorBody(error) }) }
+  const headers: Record<string, string> = error.retryAfter === undefined ? {} : { 'retry-after': String(error.retryAfter) }
+  const body: Record<string, unknown> = { success: false, error: errorBody(error) }
+  if (error.data !== undefined) body['data'] = error.data
+  return jsonResponse(error.status, body, headers)
 }

@@ -10,6 +10,8 @@
  *
  * @module
  */
+import { jsonResponse } from './envelope.js'
+import { codeForStatus } from './error-codes.js'
 import type { WireResponse } from './types.js'
 
 /**
@@ -75,7 +77,10 @@ export interface FailOptions extends FaultTarget {
   /**
    * The body: a string is sent verbatim (`text/plain` unless `headers` say otherwise); any other
    * value is sent as JSON.
-   * @defaultValue `{ success: false, error: { code: 'INJECTED_FAULT', message: 'Injected fault (HTTP <status>)' } }`
+   * @defaultValue `{ success: false, error: { code, message: 'Injected fault (HTTP <status>)' } }` with the
+   * documented code of the status: 400 `VALIDATION_ERROR`, 401 `INVALID_API_KEY`, 403 `SCOPE_DENIED`,
+   * 404 `NOT_FOUND`, 409 `CONFLICT`, 422 `BITRIX_ERROR`, 429 `RATE_LIMITED`, 501 `NOT_IMPLEMENTED`,
+   * 502 `BITRIX_UNAVAILABLE`, 504 `QUEUE_TIMEOUT`, any other `INTERNAL_ERROR`
    */
   readonly body?: unknown
   /**
@@ -124,16 +129,9 @@ export function failResponse(options: FailOptions): WireResponse {
   const headers: Record<string, string> = {}
   for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value
   const raw = options.body
-  let body: string
-  if (typeof raw === 'string') {
-    body = raw
-    headers['content-type'] ??= 'text/plain; charset=utf-8'
-  } else {
-    const value = raw ?? { success: false, error: { code: 'INJECTED_FAULT', message: `Injected fault (HTTP ${status})` } }
-    body = JSON.stringify(value)
-    headers['content-type'] ??= 'application/json; charset=utf-8'
-  }
-  return { status, headers, body }
+  if (typeof raw === 'string') return { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers }, body: raw }
+  const value = raw ?? { success: false, error: { code: codeForStatus(status), message: `Injected fault (HTTP ${status})` } }
+  return jsonResponse(status, value, headers)
 }
 
 /**

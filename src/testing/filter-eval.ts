@@ -2,24 +2,32 @@
  * The emulator's own filter evaluator. It reads the **wire JSON** of `filter` (never the builder's
  * internal nodes) and compiles it into a predicate over stored rows, validating as it goes.
  *
- * Accepted forms (all may be mixed in one object; every entry is ANDed):
- * - bare value: exact match, `{ companyId: 15 }`; `null` matches an empty field;
- * - `$` operators in a per-field object: `$gt $gte $lt $lte $ne $contains $in`, several ANDed;
- * - key prefixes: `>=` `>` `<=` `<` `!` (not equal) `=` (equal) `@` (in) `!@` (not in) `%` (substring);
- * - `$or: [ {…}, {…} ]`: each element is a whole filter (ANDed inside), the elements are ORed; nests.
+ * The docs' three syntaxes (lines 696–853), freely mixed in one object, every entry ANDed:
+ * - `$` operators in a field's object: `{ "amount": { "$gte": 50000 } }` — `$gt $gte $lt $lte $ne
+ *   $contains $in`, plus `$nin` (not in the docs' table; listed by the service's own
+ *   `INVALID_FILTER_OPERATOR` message); several in one object are ANDed;
+ * - prefix keys: `{ ">=amount": 50000, "!stageId": "LOST" }` — `>= > <= < ! %`;
+ * - operator keys in a field's object: `{ "amount": { ">=": 50000 }, "stageId": { "!": "LOST" } }` —
+ *   the same six, plus `!=`.
+ * A bare value is an exact match; `null` matches an empty field. The entity overview also writes a
+ * `$` operator above the fields, `?filter[$gte][amount]=1000` (line 10260): `{ "$gte": { "amount": 1000 } }`
+ * reads as `{ "amount": { "$gte": 1000 } }`.
  *
- * Choices of the emulator (the real service does not document them): `$contains` and `%` match
- * substrings case-insensitively, exact matches on text are case-sensitive; a bare array value is
- * rejected (use `$in` or `@`); `$or` is our encoding of OR groups, unconfirmed; an unknown field
- * answers 400 `UNKNOWN_FIELD`, an unknown `$` operator 400 `UNKNOWN_OPERATOR`, any other malformed
- * filter 400 `INVALID_FILTER`.
+ * Any other operator token — the upstream Bitrix24 prefixes `=`, `@`, `!@`, `=%`, `!%` included —
+ * answers 400 `INVALID_FILTER_OPERATOR`; a field the entity does not have 400 `INVALID_FILTER_FIELD`
+ * (line 1123); any other malformed filter 400 `INVALID_FILTER` (line 37640).
+ *
+ * Choices of the emulator (unconfirmed): `$or: [ {…}, {…} ]` ORs whole filters (the docs of
+ * 2026-05-05 have no OR form); `$contains` and `%` match substrings case-insensitively, exact
+ * matches on text are case-sensitive; a bare array is refused (write `$in`).
  *
  * @module
  */
-import { EmulatorError } from './emulator-error.js'
-import { FIELD_NAME } from './entity-fields.js'
+import { fail } from './error-codes.js'
+import type { EmulatorError } from './emulator-error.js'
 import { requireField } from './field-lookup.js'
-import type { EmulatorRow, EntityFields, FieldDescriptor } from './types.js'
+import { isPlainObject } from './params.js'
+import type { EmulatorRow, EntityFields } from './types.js'
 import { coerceOperand, compareScalars, storedScalars, type Scalar } from './values.js'
 
 /**
@@ -53,6 +61,7 @@ export interface FilterContext {
 
 type Op = 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin' | 'contains'
 
+/** `$` operators, inside a field's object. */
 const DOLLAR_OPS: Readonly<Record<string, Op>> = {
   $gt: 'gt',
   $gte: 'gte',
@@ -61,63 +70,82 @@ const DOLLAR_OPS: Readonly<Record<string, Op>> = {
   $ne: 'ne',
   $contains: 'contains',
   $in: 'in',
+  $nin: 'nin',
 }
 
-const PREFIX_OPS: Readonly<Record<string, Op>> = {
-  '>=': 'gte',
-  '>': 'gt',
-  '<=': 'lte',
-  '<': 'lt',
-  '!': 'ne',
-  '=': 'eq',
-  '@': 'in',
-  '!@': 'nin',
-  '%': 'contains',
-}
+/** Prefix keys, written before the field name. */
+const PREFIXES: Readonly<Record<string, Op>> = { '>=': 'gte', '>': 'gt', '<=': 'lte', '<': 'lt', '!': 'ne', '%': 'contains' }
 
-const PREFIXED_KEY = /^(!@|>=|<=|>|<|!|=|@|%)?(.*)$/s
+/** Operator keys, inside a field's object: the prefixes and `!=`. */
+const OPERATOR_KEYS: Readonly<Record<string, Op>> = { ...PREFIXES, '!=': 'ne' }
+
+/** The OR group key: the emulator's choice, unconfirmed. */
+const OR_KEY = '$or'
+
+const SUPPORTED =
+  `Supported: ${Object.keys(DOLLAR_OPS).join(', ')} in a field's object; prefixes ${Object.keys(PREFIXES).join(', ')}; ` +
+  `operator keys ${Object.keys(OPERATOR_KEYS).join(', ')}; ${OR_KEY} for OR groups`
 
 const ALWAYS: Predicate = () => true
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
-  const proto: unknown = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null
+/** The leading operator token of a key (`">="` of `">=amount"`), and the field name after it. */
+const PREFIXED_KEY = /^([^A-Za-z_]*)(.*)$/s
+
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined
 }
 
-function invalid(message: string): EmulatorError {
-  return new EmulatorError(400, 'INVALID_FILTER', message)
+function unsupported(token: string, field?: string): EmulatorError {
+  const where = field === undefined ? '' : ` on field '${field}'`
+  return fail('INVALID_FILTER_OPERATOR', `Unsupported filter operator '${token}'${where}. ${SUPPORTED}`)
 }
 
 /**
- * Compiles a wire `filter` into a predicate, throwing a 400 {@link EmulatorError} for anything it
- * cannot read. `undefined` and `null` match every row.
+ * Compiles a wire `filter` into a predicate, throwing a 400 error for anything it cannot read.
+ * `undefined` and `null` match every row.
  *
  * @param filter - the `filter` member as sent (JSON body, or the parsed bracket query string)
  * @param ctx - the entity, its fields and the default offset
  * @returns the predicate
  * @example
  * ```ts
- * const match = compileFilter({ companyId: 15, '>=amount': 5, $or: [{ stageId: 'NEW' }, { stageId: 'WON' }] }, ctx)
+ * const match = compileFilter({ companyId: 15, '>=amount': 5, stageId: { '!': 'LOST' } }, ctx)
  * rows.filter(match)
  * ```
  * @category Testing
  */
 export function compileFilter(filter: unknown, ctx: FilterContext): Predicate {
   if (filter === undefined || filter === null) return ALWAYS
-  if (!isPlainObject(filter)) throw invalid('filter must be an object')
+  if (!isPlainObject(filter)) throw fail('INVALID_FILTER', 'filter must be an object')
   const parts: Predicate[] = []
-  for (const [key, value] of Object.entries(filter)) {
-    if (key === '$or') parts.push(compileOr(value, ctx))
-    else if (key.startsWith('$')) throw unknownOperator(key)
-    else parts.push(...compileEntry(key, value, ctx))
-  }
+  for (const [key, value] of Object.entries(filter)) parts.push(...compileKey(key, value, ctx))
   return allOf(parts)
 }
 
-function unknownOperator(key: string): EmulatorError {
-  return new EmulatorError(400, 'UNKNOWN_OPERATOR', `Unknown filter operator '${key}'`, {
-    hint: `Supported: ${Object.keys(DOLLAR_OPS).join(' ')} and $or; prefixes >= > <= < ! = @ !@ %`,
+function compileKey(key: string, value: unknown, ctx: FilterContext): Predicate[] {
+  if (key === OR_KEY) return [compileOr(value, ctx)]
+  if (key.startsWith('$')) {
+    const op = own(DOLLAR_OPS, key)
+    if (op === undefined) throw unsupported(key)
+    if (!isPlainObject(value)) throw fail('INVALID_FILTER', `'${key}' above the fields takes an object { field: value }`)
+    return Object.entries(value).map(([name, operand]) => condition(ctx, name, op, operand))
+  }
+  const [, token = '', name = ''] = PREFIXED_KEY.exec(key) ?? []
+  if (token !== '') {
+    const op = own(PREFIXES, token)
+    if (op === undefined) throw unsupported(token, name === '' ? undefined : name)
+    if (name === '') throw fail('INVALID_FILTER', `Filter key '${key}' names no field`)
+    if (isPlainObject(value)) throw fail('INVALID_FILTER', `Filter key '${key}' takes a value, not an operator object`)
+    return [condition(ctx, name, op, value)]
+  }
+  if (!isPlainObject(value)) return [condition(ctx, name, 'eq', value)]
+  const entries = Object.entries(value)
+  if (entries.length === 0) throw fail('INVALID_FILTER', `Field '${name}' has an empty operator object`)
+  requireField(ctx.entity, ctx.fields, name, 'filter')
+  return entries.map(([opKey, operand]) => {
+    const op = own(DOLLAR_OPS, opKey) ?? own(OPERATOR_KEYS, opKey)
+    if (op === undefined) throw unsupported(opKey, name)
+    return condition(ctx, name, op, operand)
   })
 }
 
@@ -128,72 +156,40 @@ function allOf(parts: readonly Predicate[]): Predicate {
 }
 
 function compileOr(value: unknown, ctx: FilterContext): Predicate {
-  if (!Array.isArray(value) || value.length === 0) throw invalid('$or must be a non-empty array of filter objects')
+  if (!Array.isArray(value) || value.length === 0) throw fail('INVALID_FILTER', `${OR_KEY} must be a non-empty array of filter objects`)
   const branches = value.map((branch, i) => {
-    if (!isPlainObject(branch)) throw invalid(`$or[${i}] must be a filter object`)
+    if (!isPlainObject(branch)) throw fail('INVALID_FILTER', `${OR_KEY}[${i}] must be a filter object`)
     return compileFilter(branch, ctx)
   })
   return (row) => branches.some((p) => p(row))
 }
 
-function compileEntry(key: string, value: unknown, ctx: FilterContext): Predicate[] {
-  const m = PREFIXED_KEY.exec(key)
-  const prefix = m?.[1]
-  const name = m?.[2] ?? key
-  if (!FIELD_NAME.test(name)) throw invalid(`Unrecognised filter key '${key}'`)
-  const field = requireField(ctx.entity, ctx.fields, name, 'filter')
-  if (prefix !== undefined) {
-    const op = PREFIX_OPS[prefix]
-    if (op === undefined) throw invalid(`Unrecognised filter key '${key}'`)
-    if (isPlainObject(value)) throw invalid(`Filter key '${key}' takes a value, not an operator object`)
-    return [condition(name, field, op, value, ctx)]
-  }
-  if (isPlainObject(value)) {
-    const entries = Object.entries(value)
-    if (entries.length === 0) throw invalid(`Field '${name}' has an empty operator object`)
-    return entries.map(([opKey, operand]) => {
-      if (!opKey.startsWith('$')) {
-        throw invalid(`Field '${name}': '${opKey}' is not an operator (operators start with $)`)
-      }
-      const op = Object.hasOwn(DOLLAR_OPS, opKey) ? DOLLAR_OPS[opKey] : undefined
-      if (op === undefined) throw unknownOperator(opKey)
-      return condition(name, field, op, operand, ctx)
-    })
-  }
-  return [condition(name, field, 'eq', value, ctx)]
-}
-
-function condition(name: string, field: FieldDescriptor, op: Op, operand: unknown, ctx: FilterContext): Predicate {
-  const { type } = field
-  if (type === 'array' || type === 'object') {
-    throw new EmulatorError(400, 'FIELD_NOT_FILTERABLE', `Field '${name}' cannot be used in a filter`)
-  }
+function condition(ctx: FilterContext, name: string, op: Op, operand: unknown): Predicate {
+  const { kind } = requireField(ctx.entity, ctx.fields, name, 'filter')
+  if (kind === 'array' || kind === 'object') throw fail('INVALID_FILTER', `Field '${name}' cannot be used in a filter`)
   const off = ctx.offsetMinutes
-  const read = (row: EmulatorRow): Scalar[] => storedScalars(type, Object.hasOwn(row, name) ? row[name] : undefined, off)
-  const label = op === 'eq' || op === 'ne' ? 'exact match' : op
+  const read = (row: EmulatorRow): Scalar[] => storedScalars(kind, Object.hasOwn(row, name) ? row[name] : undefined, off)
   if (op === 'in' || op === 'nin') {
-    if (!Array.isArray(operand)) throw invalid(`Field '${name}': ${op === 'in' ? '$in / @' : '!@'} takes an array`)
-    const set = new Set<Scalar>(operand.map((v) => coerceOperand(name, type, v, off)))
+    if (!Array.isArray(operand)) throw fail('INVALID_FILTER', `Field '${name}': $${op} takes an array`)
+    const set = new Set<Scalar>(operand.map((v) => coerceOperand(name, kind, v, off)))
     const inSet = (row: EmulatorRow): boolean => read(row).some((c) => set.has(c))
     return op === 'in' ? inSet : (row) => !inSet(row)
   }
-  if (Array.isArray(operand)) throw invalid(`Field '${name}': ${label} takes a single value (use $in for a list)`)
+  if (Array.isArray(operand)) throw fail('INVALID_FILTER', `Field '${name}': ${op} takes a single value (write $in for a list)`)
   if (operand === null) {
     if (op === 'eq') return (row) => read(row).length === 0
     if (op === 'ne') return (row) => read(row).length > 0
-    throw invalid(`Field '${name}': ${op} does not take null`)
+    throw fail('INVALID_FILTER', `Field '${name}': ${op} does not take null`)
   }
   if (op === 'contains') {
-    if (type !== 'string' && type !== 'multifield') {
-      throw invalid(`Field '${name}': $contains / % applies to text fields, not ${type}`)
-    }
-    const needle = String(coerceOperand(name, type, operand, off)).toLowerCase()
+    if (kind !== 'string' && kind !== 'multifield') throw fail('INVALID_FILTER', `Field '${name}': a substring match needs a text field, not ${kind}`)
+    const needle = String(coerceOperand(name, kind, operand, off)).toLowerCase()
     return (row) => read(row).some((c) => String(c).toLowerCase().includes(needle))
   }
-  const v = coerceOperand(name, type, operand, off)
+  const v = coerceOperand(name, kind, operand, off)
   if (op === 'eq') return (row) => read(row).some((c) => c === v)
   if (op === 'ne') return (row) => !read(row).some((c) => c === v)
-  if (type === 'boolean') throw invalid(`Field '${name}': ${op} does not apply to booleans`)
+  if (kind === 'boolean') throw fail('INVALID_FILTER', `Field '${name}': ${op} does not apply to booleans`)
   const test = RANGE[op]
   return (row) => read(row).some((c) => typeof c === typeof v && test(compareScalars(c, v)))
 }

@@ -6,7 +6,9 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { IncomingCall, Outcome } from './types.js'
+import { errorResponse } from './envelope.js'
+import { fail } from './error-codes.js'
+import type { IncomingCall, Outcome, WireResponse } from './types.js'
 
 /**
  * Where to listen.
@@ -126,8 +128,7 @@ async function serve(handler: CallHandler, req: IncomingMessage, res: ServerResp
   try {
     const body = await readBody(req)
     if (body === undefined) {
-      res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' })
-      res.end(JSON.stringify({ success: false, error: { code: 'PAYLOAD_TOO_LARGE', message: 'Request body over 10 MB' } }))
+      send(res, errorResponse(fail('VALIDATION_ERROR', 'The request body is over 10 MB')), true)
       return
     }
     const call: IncomingCall = {
@@ -144,14 +145,16 @@ async function serve(handler: CallHandler, req: IncomingMessage, res: ServerResp
       req.socket.destroy()
       return
     }
-    const { status, headers, body: text } = outcome.response
-    res.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(text)) })
-    res.end(call.method === 'HEAD' ? undefined : text)
+    send(res, outcome.response, call.method !== 'HEAD')
   } catch (error) {
     if (aborter.signal.aborted || res.headersSent || res.destroyed) return
-    res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' })
-    res.end(JSON.stringify({ success: false, error: { code: 'INTERNAL_ERROR', message: `Emulator failure: ${String(error)}` } }))
+    send(res, errorResponse(fail('INTERNAL_ERROR', `Emulator failure: ${String(error)}`)), true)
   }
+}
+
+function send(res: ServerResponse, response: WireResponse, withBody: boolean): void {
+  res.writeHead(response.status, { ...response.headers, 'content-length': String(Buffer.byteLength(response.body)) })
+  res.end(withBody ? response.body : undefined)
 }
 
 function readBody(req: IncomingMessage): Promise<string | undefined> {

@@ -3,30 +3,30 @@
  * body carries, so both go through one validator. Values stay text here; the filter evaluator
  * coerces them to each field's type (`filter[companyId]=15` is the number 15).
  *
- * Forms read (our choice; the service documents only `filter[field]=value`, `order[field]=dir`,
- * `select=a,b`, `limit`, `offset`):
+ * Forms read (the docs show `filter[field]=value`, `filter[$gte][amount]=1000`, `order[field]=dir`,
+ * `sort=-createdAt`, `select=a,b`, `limit`, `offset`; the rest is our choice):
  * - `filter[companyId]=15` (exact), `filter[>=amount]=5` (prefix; best URL-encoded as
  *   `filter%5B%3E%3Damount%5D=5`, but an unencoded `=` inside the brackets is also understood),
- *   `filter[amount][$gte]=5` (`$` operator);
- * - lists for `$in`, `@`, `!@`: `filter[stageId][$in][]=NEW&filter[stageId][$in][]=WON` or indexed
+ *   `filter[amount][$gte]=5` (`$` operator), `filter[amount][>=]=5` (operator key);
+ * - lists for `$in` and `$nin`: `filter[stageId][$in][]=NEW&filter[stageId][$in][]=WON` or indexed
  *   `filter[stageId][$in][0]=NEW&filter[stageId][$in][1]=WON` (a comma-separated string is *not* split);
  * - OR groups: `filter[$or][0][stageId]=NEW&filter[$or][1][amount][$gt]=100`;
- * - `order[lastName]=asc&order[id]=desc` (parameter order = priority);
+ * - `order[lastName]=asc&order[id]=desc` (parameter order = priority), or `sort=lastName,-id`;
  * - `select=id,name` (comma-separated) or `select[]=id&select[]=name`;
  * - `limit=10&offset=20`.
  * A repeated scalar key, a key used both as a value and as a container, or a malformed bracket key
- * answers 400 `INVALID_PARAMS`.
+ * answers 400 `VALIDATION_ERROR`.
  *
  * @module
  */
-import { EmulatorError } from './emulator-error.js'
+import { fail } from './error-codes.js'
 
 type Node = { kind: 'leaf'; value: string } | { kind: 'branch'; children: Map<string, Node>; pushes: boolean }
 
 const KEY = /^([^[\]]+)((?:\[[^[\]]*\])*)$/
 
-function invalid(message: string): EmulatorError {
-  return new EmulatorError(400, 'INVALID_PARAMS', message)
+function invalid(message: string): Error {
+  return fail('VALIDATION_ERROR', message)
 }
 
 /**

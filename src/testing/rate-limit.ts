@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { EmulatorError } from './emulator-error.js'
+import { fail } from './error-codes.js'
 
 /**
  * Rate limit settings.
@@ -66,7 +66,7 @@ export class LeakyBucket {
     if (level + 1 > this.#options.burst) {
       const retryAfter = Math.max(1, Math.ceil((level + 1 - this.#options.burst) / this.#options.perSecond))
       this.#levels.set(key, { level, at: now })
-      throw new EmulatorError(429, 'RATE_LIMITED', 'QUERY_LIMIT_EXCEEDED', {
+      throw fail('RATE_LIMITED', 'QUERY_LIMIT_EXCEEDED', {
         hint: 'Too many requests: wait 1-2 seconds and retry; combine up to 50 calls with POST /v1/batch',
         retryAfter,
       })

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { IncomingCall } from './types.js'
 
 /**
  * One logged request.
@@ -96,5 +97,79 @@ export function logBody(text: string): unknown {
     return JSON.parse(text) as unknown
   } catch {
     return text
+  }
+}
+
+/** The request headers the log keeps (credentials redacted). */
+const LOGGED_HEADERS = ['x-api-key', 'authorization', 'content-type', 'accept', 'user-agent', 'cookie', 'x-vibe-authorization']
+
+/**
+ * The log of one emulator: a ring of the last `limit` requests.
+ *
+ * @example
+ * ```ts
+ * const log: RequestLog = createRequestLog(1000)
+ * ```
+ * @category Testing
+ */
+export interface RequestLog {
+  /**
+   * Logs a request and how it was answered.
+   *
+   * @param call - the request
+   * @param status - the status answered, or `null` when the connection was dropped or abandoned
+   * @param fault - the injected fault that hit it, if any
+   */
+  record(call: IncomingCall, status: number | null, fault?: LoggedRequest['fault']): void
+  /**
+   * The logged requests, oldest first.
+   *
+   * @returns a copy
+   */
+  entries(): LoggedRequest[]
+  /** Empties the log. */
+  clear(): void
+}
+
+/**
+ * Creates a request log.
+ *
+ * @param limit - how many requests it keeps (the oldest are dropped first)
+ * @param onRequest - called with each entry as it is logged
+ * @returns the log
+ * @throws `RangeError` when `limit` is not an integer of 0 or more
+ * @example
+ * ```ts
+ * const log = createRequestLog(100, (entry) => console.log(entry.method, entry.path, entry.status))
+ * ```
+ * @category Testing
+ */
+export function createRequestLog(limit: number, onRequest?: (entry: LoggedRequest) => void): RequestLog {
+  if (!Number.isInteger(limit) || limit < 0) throw new RangeError('emulator: logLimit must be an integer >= 0')
+  const entries: LoggedRequest[] = []
+  return {
+    record(call, status, fault) {
+      const headers: Array<[string, string]> = []
+      for (const name of LOGGED_HEADERS) {
+        const value = call.header(name)
+        if (value !== undefined) headers.push([name, value])
+      }
+      const entry: LoggedRequest = {
+        method: call.method,
+        path: call.url.pathname,
+        search: call.url.search,
+        headers: redactHeaders(headers),
+        body: logBody(call.body),
+        status,
+        ...(fault === undefined ? {} : { fault }),
+      }
+      entries.push(entry)
+      if (entries.length > limit) entries.splice(0, entries.length - limit)
+      onRequest?.(entry)
+    },
+    entries: () => [...entries],
+    clear: () => {
+      entries.length = 0
+    },
   }
 }

@@ -1,25 +1,27 @@
 /**
  * Reads the search parameters shared by `POST /v1/{entity}/search`, `GET /v1/{entity}` and batch
- * `search`/`list` calls (`filter`, `order`, `select`, `limit`, `offset`) into a plan, and runs a plan
- * over rows.
+ * `search`/`list` calls (`filter`, `order` or `sort`, `select`, `limit`, `offset`, `autoWindow`) into
+ * a plan, and runs a plan over rows.
  *
+ * As documented: `limit` defaults to 50 and goes up to 5000 (lines 23390, 26970); `offset` skips rows.
  * Choices of the emulator (unconfirmed for the real service):
- * - `limit` defaults to 50; above 5000 it is clamped to 5000 (not rejected), and the page reports
- *   `meta.truncated: true` whenever the 5000 ceiling, rather than a smaller `limit`, cut the result;
- *   a `limit` below 1 or not an integer answers 400 `INVALID_PARAMS`;
- * - `offset` is an integer >= 0; numeric strings are accepted for both;
- * - with no `order`, rows come in ascending `id`; ties in `order` keep ascending `id`; empty values
- *   sort first ascending and last descending; directions `asc`/`desc` in any case;
+ * - a `limit` above 5000 or below 1, or an `offset` below 0, answers 400 `VALIDATION_ERROR` (strict);
+ *   numeric strings are read as numbers (a query string gives text);
+ * - with no sort, rows come in ascending `id`; ties keep ascending `id`; empty values sort first
+ *   ascending and last descending;
  * - `select` returns exactly the named keys (`id` is not added), empty values as `null`; an empty
- *   `select` returns every field;
- * - unknown top-level parameters (including `include`) answer 400 `INVALID_PARAMS`.
+ *   `select` returns every field; an unknown field answers 400 `INVALID_PARAMS`;
+ * - `autoWindow` is accepted and changes nothing (the emulator never splits a search by dates);
+ * - `include` answers 501 `NOT_IMPLEMENTED`; any other parameter 400 `VALIDATION_ERROR`.
  *
  * @module
  */
-import { EmulatorError } from './emulator-error.js'
+import { fail, notImplemented } from './error-codes.js'
 import { compileFilter, type FilterContext, type Predicate } from './filter-eval.js'
 import { requireField } from './field-lookup.js'
-import type { EmulatorRow, FieldType } from './types.js'
+import { readInteger, readParams } from './params.js'
+import { readSort, type SortKey } from './sort.js'
+import type { EmulatorRow } from './types.js'
 import { compareScalars, storedScalars, type Scalar } from './values.js'
 
 /**
@@ -56,8 +58,8 @@ export const MAX_LIMIT = 5000
 export interface SearchPlan {
   /** The compiled filter. */
   readonly predicate: Predicate
-  /** Order keys in priority order, with their field types. */
-  readonly order: ReadonlyArray<{ readonly field: string; readonly type: FieldType; readonly desc: boolean }>
+  /** Sort keys in priority order. */
+  readonly order: readonly SortKey[]
   /** The fields to return, or `undefined` for all. */
   readonly select: readonly string[] | undefined
   /** The effective page size (1..5000). */
@@ -86,19 +88,7 @@ export interface SearchPage {
   readonly truncated: boolean
 }
 
-const KNOWN_PARAMS = new Set(['filter', 'order', 'select', 'limit', 'offset'])
-
-function invalidParams(message: string, hint?: string): EmulatorError {
-  return new EmulatorError(400, 'INVALID_PARAMS', message, hint === undefined ? {} : { hint })
-}
-
-function readInteger(name: string, value: unknown, min: number): number {
-  const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < min) {
-    throw invalidParams(`${name} must be an integer >= ${min}, got ${JSON.stringify(value)}`)
-  }
-  return n
-}
+const SEARCH_PARAMS = ['filter', 'order', 'sort', 'select', 'limit', 'offset', 'autoWindow', 'include']
 
 /**
  * Validates search parameters into a {@link SearchPlan}, throwing 400 for anything malformed.
@@ -113,42 +103,24 @@ function readInteger(name: string, value: unknown, min: number): number {
  * @category Testing
  */
 export function parseSearchParams(params: unknown, ctx: FilterContext): SearchPlan {
-  if (params === undefined || params === null) params = {}
-  if (typeof params !== 'object' || Array.isArray(params)) throw invalidParams('parameters must be a JSON object')
-  const p = params as Record<string, unknown>
-  for (const key of Object.keys(p)) {
-    if (!KNOWN_PARAMS.has(key)) {
-      throw invalidParams(`Unknown parameter '${key}'`, 'The emulator reads filter, order, select, limit and offset')
-    }
+  const p = readParams(params, 'search parameters', SEARCH_PARAMS)
+  if (p['include'] !== undefined) throw notImplemented('include')
+  const autoWindow = p['autoWindow']
+  if (autoWindow !== undefined && typeof autoWindow !== 'boolean' && autoWindow !== 'true' && autoWindow !== 'false') {
+    throw fail('VALIDATION_ERROR', `autoWindow: expected a boolean, received ${JSON.stringify(autoWindow)}`)
   }
   const predicate = compileFilter(p['filter'], ctx)
-  const order = parseOrder(p['order'], ctx)
+  const order = readSort(p['order'], p['sort'], ctx)
   const select = parseSelect(p['select'], ctx)
-  const limit = p['limit'] === undefined ? DEFAULT_LIMIT : Math.min(readInteger('limit', p['limit'], 1), MAX_LIMIT)
+  const limit = p['limit'] === undefined ? DEFAULT_LIMIT : readInteger('limit', p['limit'], 1, MAX_LIMIT)
   const offset = p['offset'] === undefined ? 0 : readInteger('offset', p['offset'], 0)
   return { predicate, order, select, limit, offset }
-}
-
-function parseOrder(order: unknown, ctx: FilterContext): SearchPlan['order'] {
-  if (order === undefined || order === null) return []
-  if (typeof order !== 'object' || Array.isArray(order)) throw invalidParams('order must be an object { field: "asc" | "desc" }')
-  return Object.entries(order).map(([field, direction]) => {
-    const { type } = requireField(ctx.entity, ctx.fields, field, 'order')
-    if (type === 'array' || type === 'object') {
-      throw new EmulatorError(400, 'FIELD_NOT_SORTABLE', `Field '${field}' cannot be used in order`)
-    }
-    const dir = typeof direction === 'string' ? direction.toLowerCase() : undefined
-    if (dir !== 'asc' && dir !== 'desc') {
-      throw invalidParams(`order.${field} must be "asc" or "desc", got ${JSON.stringify(direction)}`)
-    }
-    return { field, type, desc: dir === 'desc' }
-  })
 }
 
 function parseSelect(select: unknown, ctx: FilterContext): string[] | undefined {
   if (select === undefined || select === null) return undefined
   if (!Array.isArray(select) || !select.every((s): s is string => typeof s === 'string')) {
-    throw invalidParams('select must be an array of field names')
+    throw fail('VALIDATION_ERROR', 'select: expected an array of field names')
   }
   for (const name of select) requireField(ctx.entity, ctx.fields, name, 'select')
   return select.length === 0 ? undefined : [...new Set(select)]
@@ -185,7 +157,7 @@ function needsSort(plan: SearchPlan): boolean {
 function sortRows(rows: EmulatorRow[], order: SearchPlan['order'], off: number): EmulatorRow[] {
   const keyed = rows.map((row) => ({
     row,
-    keys: order.map(({ field, type }): Scalar | undefined => storedScalars(type, row[field], off)[0]),
+    keys: order.map(({ field, kind }): Scalar | undefined => storedScalars(kind, row[field], off)[0]),
   }))
   keyed.sort((a, b) => {
     for (let i = 0; i < order.length; i++) {

@@ -119,8 +119,13 @@ export function generateSeedData(seed: number, counts: SeedCounts = {}, offsetMi
   }
   const when = (from: number, to = END): number => from + Math.floor(rnd.next() * Math.max(0, to - from))
   const iso = (ms: number): string => formatInstant(ms, offsetMinutes)
+  // The fields added with the docs' full field tables draw from a second generator, so that the
+  // values the first one gave before stay as they were for every seed.
+  const more = createRandom(seed ^ 0x5eed5eed)
+  const later = (from: number): number => from + Math.floor(more.next() * Math.max(0, END - from))
 
   const companies = companyRows(rnd, n.companies)
+  for (const company of companies) Object.assign(company, moreCompany(more, later, iso))
   const contacts = contactRows(rnd, n, companies, when, iso)
   const leads: EmulatorRow[] = []
   for (let id = 1; id <= n.leads; id++) {
@@ -130,13 +135,14 @@ export function generateSeedData(seed: number, counts: SeedCounts = {}, offsetMi
       contactId: n.contacts > 0 && rnd.chance(0.8) ? rnd.int(1, n.contacts) : null,
     })
   }
+  for (const lead of leads) Object.assign(lead, moreLead(more, lead, contacts, companies, later, iso))
   const deals: EmulatorRow[] = []
   for (let id = 1; id <= n.deals; id++) {
     const contact = n.contacts > 0 ? contacts[rnd.int(0, n.contacts - 1)] : undefined
     const companyId = typeof contact?.['companyId'] === 'number' ? contact['companyId'] : null
     const company = companyId === null ? undefined : companies[companyId - 1]
     const created = contact === undefined ? when(START) : when(Date.parse(String(contact['createdTime'])))
-    deals.push({
+    const deal: EmulatorRow = {
       id,
       title: company === undefined ? rnd.pick(DEAL_TITLES) : `${rnd.pick(DEAL_TITLES)} — ${String(company['title'])}`,
       stageId: rnd.weighted(DEAL_STAGES),
@@ -144,9 +150,88 @@ export function generateSeedData(seed: number, counts: SeedCounts = {}, offsetMi
       createdAt: iso(created),
       contactId: contact === undefined ? null : contact['id'],
       companyId,
-    })
+    }
+    deals.push(Object.assign(deal, moreDeal(more, deal, created, later, iso)))
   }
   return { contacts, companies, deals, leads }
+}
+
+const CURRENCIES: ReadonlyArray<readonly [string, number]> = [['RUB', 80], ['USD', 12], ['EUR', 8]]
+const DEAL_TYPES: ReadonlyArray<readonly [string, number]> = [['SALE', 60], ['COMPLEX', 15], ['GOODS', 15], ['SERVICES', 10]]
+const COMPANY_TYPES: ReadonlyArray<readonly [string, number]> = [['CUSTOMER', 60], ['PARTNER', 15], ['SUPPLIER', 15], ['COMPETITOR', 5], ['OTHER', 5]]
+const LEAD_STATUSES: ReadonlyArray<readonly [string, number]> = [['NEW', 35], ['IN_PROCESS', 30], ['PROCESSED', 10], ['CONVERTED', 15], ['JUNK', 10]]
+
+function moreDeal(more: Random, deal: EmulatorRow, created: number, later: (from: number) => number, iso: (ms: number) => string): EmulatorRow {
+  const stage = String(deal['stageId'])
+  const semantic = stage === 'WON' ? 'S' : stage === 'LOST' ? 'F' : 'P'
+  const assignedById = more.weighted(USERS)
+  const updated = later(created)
+  return {
+    currency: more.weighted(CURRENCIES),
+    stageSemanticId: semantic,
+    closed: semantic !== 'P',
+    categoryId: more.chance(0.8) ? 0 : 1,
+    contactIds: deal['contactId'] === null ? [] : [deal['contactId']],
+    assignedById,
+    createdBy: assignedById,
+    updatedBy: assignedById,
+    updatedAt: iso(updated),
+    closedAt: semantic === 'P' ? null : iso(later(updated)),
+    sourceId: more.weighted(SOURCES),
+    sourceDescription: null,
+    probability: semantic === 'S' ? 100 : semantic === 'F' ? 0 : more.int(1, 9) * 10,
+    opened: more.chance(0.8),
+    comments: more.chance(0.15) ? more.pick(COMMENTS) : null,
+    observers: more.chance(0.2) ? [more.weighted(USERS)] : [],
+    typeId: more.weighted(DEAL_TYPES),
+    isReturning: more.chance(0.2),
+  }
+}
+
+function moreCompany(more: Random, later: (from: number) => number, iso: (ms: number) => string): EmulatorRow {
+  const assignedById = more.weighted(USERS)
+  const created = later(START)
+  return {
+    companyType: more.weighted(COMPANY_TYPES),
+    revenue: more.int(1, 500) * 100_000,
+    currencyId: more.weighted(CURRENCIES),
+    sourceId: more.weighted(SOURCES),
+    assignedById,
+    createdBy: assignedById,
+    updatedBy: assignedById,
+    createdTime: iso(created),
+    updatedTime: iso(later(created)),
+    opened: more.chance(0.8),
+  }
+}
+
+function moreLead(
+  more: Random,
+  lead: EmulatorRow,
+  contacts: readonly EmulatorRow[],
+  companies: readonly EmulatorRow[],
+  later: (from: number) => number,
+  iso: (ms: number) => string,
+): EmulatorRow {
+  const contact = typeof lead['contactId'] === 'number' ? contacts[lead['contactId'] - 1] : undefined
+  const companyId = typeof contact?.['companyId'] === 'number' ? contact['companyId'] : null
+  const assignedById = more.weighted(USERS)
+  const created = later(START)
+  return {
+    name: contact?.['name'] ?? null,
+    lastName: contact?.['lastName'] ?? null,
+    statusId: more.weighted(LEAD_STATUSES),
+    companyTitle: companyId === null ? null : companies[companyId - 1]?.['title'] ?? null,
+    companyId,
+    amount: more.int(1, 400) * 500,
+    currency: more.weighted(CURRENCIES),
+    sourceId: more.weighted(SOURCES),
+    assignedById,
+    createdBy: assignedById,
+    opened: more.chance(0.8),
+    createdTime: iso(created),
+    updatedTime: iso(later(created)),
+  }
 }
 
 function companyRows(rnd: Random, total: number): EmulatorRow[] {
@@ -222,7 +307,7 @@ function contactRows(
     const sourceId = rnd.weighted(SOURCES)
     const created = when(START)
     const updated = when(created)
-    rows.push({
+    const row: EmulatorRow = {
       id,
       name: first,
       lastName,
@@ -246,7 +331,8 @@ function contactRows(
       emailHome: firstOf('EMAIL', 'HOME'),
       emailMailing: firstOf('EMAIL', 'MAILING'),
       fm,
-    })
+    }
+    rows.push({ ...row, createdBy: row['assignedById'], updatedBy: row['assignedById'], export: row['opened'] })
   }
   return rows
 }

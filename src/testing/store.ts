@@ -4,9 +4,10 @@
  *
  * @module
  */
-import { BUILT_IN_ENTITIES, builtInFields, learnFields } from './entity-fields.js'
+import { CUSTOM_FIELD, customFieldSpec, FIELD_NAME, learnFields, type CustomField } from './entity-fields.js'
+import { builtInTable, type EntityTable } from './entity-tables.js'
 import { formatInstant } from './iso-date.js'
-import type { EmulatorRow, EntityFields, FieldDescriptor } from './types.js'
+import type { EmulatorRow, EntityFields, FieldSpec } from './types.js'
 
 /**
  * An id as the store keys it (`15` and `'15'` are the same record).
@@ -22,20 +23,44 @@ export type RowId = number | string
 interface Table {
   rows: EmulatorRow[]
   byId: Map<string, EmulatorRow>
-  fields: Map<string, FieldDescriptor>
-  builtIn: boolean
+  readonly fields: Map<string, FieldSpec>
+  /** The docs' table of a built-in entity; `undefined` for any other. */
+  readonly builtIn: EntityTable | undefined
 }
 
 /**
- * Entity names the emulator accepts: lower-case letters, digits and `-`, starting with a letter.
+ * What the request handlers read of one entity.
+ *
+ * @example
+ * ```ts
+ * const view: EntityView | undefined = store.view('deals')
+ * ```
+ * @category Testing
+ */
+export interface EntityView {
+  /** The entity name (`deals`, `items/1058`, …). */
+  readonly name: string
+  /** Its rows, ascending by id; not copies, never to be changed. */
+  readonly rows: readonly EmulatorRow[]
+  /** Its fields. */
+  readonly fields: EntityFields
+  /** The docs' table of a built-in entity; `undefined` for any other. */
+  readonly builtIn: EntityTable | undefined
+}
+
+/**
+ * Entity names the emulator accepts: lower-case letters, digits and `-`, starting with a letter; or
+ * `items/<entityTypeId>` for the items of a smart process (`/v1/items/1058/search`). A bare `items`
+ * is refused: smart-process items always belong to a type.
  *
  * @example
  * ```ts
  * ENTITY_NAME.test('smart-processes') // true
+ * ENTITY_NAME.test('items/1058') // true
  * ```
  * @category Testing
  */
-export const ENTITY_NAME = /^[a-z][a-z0-9-]*$/
+export const ENTITY_NAME = /^(?:(?!items$)[a-z][a-z0-9-]*|items\/[1-9]\d*)$/
 
 /**
  * The in-memory tables behind one emulator.
@@ -89,23 +114,44 @@ export class Store {
   }
 
   /**
-   * The stored rows of an entity, ascending by id, not copied (read-only use by the request handlers).
+   * What the request handlers read of an entity.
    *
    * @param entity - the entity name
-   * @returns the rows, or `undefined` for an unknown entity
+   * @returns its rows, fields and table, or `undefined` for an unknown entity
    */
-  rowsOf(entity: string): readonly EmulatorRow[] | undefined {
-    return this.#tables.get(entity)?.rows
+  view(entity: string): EntityView | undefined {
+    const table = this.#tables.get(entity)
+    return table === undefined ? undefined : { name: entity, rows: table.rows, fields: table.fields, builtIn: table.builtIn }
   }
 
   /**
-   * The fields of an entity.
+   * How many rows an entity holds.
    *
    * @param entity - the entity name
-   * @returns the fields, or `undefined` for an unknown entity
+   * @returns the count (0 for an unknown entity)
    */
-  fieldsOf(entity: string): EntityFields | undefined {
-    return this.#tables.get(entity)?.fields
+  count(entity: string): number {
+    return this.#tables.get(entity)?.rows.length ?? 0
+  }
+
+  /**
+   * Declares custom fields of an entity (created when new), before or after its rows are loaded.
+   *
+   * @param entity - the entity name
+   * @param fields - field name and declaration
+   * @throws `TypeError` for a bad declaration, a built-in field, or a non-custom name on a built-in entity
+   */
+  declare(entity: string, fields: Readonly<Record<string, CustomField>>): void {
+    const table = this.#table(entity)
+    for (const [name, field] of Object.entries(fields)) {
+      if (!FIELD_NAME.test(name) || (table.builtIn !== undefined && !CUSTOM_FIELD.test(name))) {
+        throw new TypeError(`emulator: custom fields of ${entity} must be named ufCrm… or UF_CRM_…, got '${name}'`)
+      }
+      if (table.fields.has(name) && table.builtIn?.fields.some(([known]) => known === name) === true) {
+        throw new TypeError(`emulator: ${entity}.${name} is a built-in field`)
+      }
+      table.fields.set(name, customFieldSpec(entity, name, field))
+    }
   }
 
   /**
@@ -164,8 +210,8 @@ export class Store {
       }
       prepared.push(row)
     }
-    learnFields(entity, table.fields, prepared, table.builtIn)
-    const stored = prepared.map((row) => (table.builtIn ? completeRow(row, table.fields) : row))
+    learnFields(entity, table.fields, prepared, table.builtIn === undefined ? () => true : (name) => CUSTOM_FIELD.test(name))
+    const stored = prepared.map((row) => (table.builtIn === undefined ? row : completeRow(row, table.fields)))
     for (const row of stored) {
       table.byId.set(String(row['id']), row)
       table.rows.push(row)
@@ -204,15 +250,13 @@ export class Store {
   #table(entity: string): Table {
     let table = this.#tables.get(entity)
     if (table !== undefined) return table
-    if (!ENTITY_NAME.test(entity)) throw new TypeError(`emulator: invalid entity name '${entity}'`)
-    const known = builtInFields(entity)
-    table = {
-      rows: [],
-      byId: new Map(),
-      fields: new Map(known ?? []),
-      builtIn: BUILT_IN_ENTITIES.includes(entity),
+    if (!ENTITY_NAME.test(entity)) {
+      const hint = entity === 'items' ? " (smart-process items belong to a type: 'items/<entityTypeId>')" : ''
+      throw new TypeError(`emulator: invalid entity name '${entity}'${hint}`)
     }
-    if (known === undefined) learnFields(entity, table.fields, [], false)
+    const builtIn = builtInTable(entity)
+    table = { rows: [], byId: new Map(), fields: new Map(builtIn?.fields ?? []), builtIn }
+    if (builtIn === undefined) learnFields(entity, table.fields, [], () => true)
     this.#tables.set(entity, table)
     return table
   }

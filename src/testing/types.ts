@@ -1,6 +1,6 @@
 /**
- * Shared shapes of the emulator: rows, field descriptors, and the transport-neutral request and
- * response the router works on. Nothing here imports anything.
+ * Shared shapes of the emulator: rows, fields, and the transport-neutral request and response the
+ * router works on. Nothing here imports anything.
  *
  * @module
  */
@@ -17,36 +17,72 @@
 export type EmulatorRow = Record<string, unknown>
 
 /**
- * The field types the emulator distinguishes. `multifield` is a contact phone/email (matched as text,
- * element-wise when the stored value is an array); `array` and `object` are neither filterable nor sortable.
+ * How the emulator compares and orders a field's values. `multifield` is a phone or e-mail (matched
+ * as text, element-wise when the stored value is an array); `array` and `object` are neither
+ * filterable nor sortable.
  *
  * @example
  * ```ts
- * const t: FieldType = 'datetime'
+ * const kind: FieldKind = 'datetime'
  * ```
  * @category Data
  */
-export type FieldType = 'number' | 'string' | 'boolean' | 'datetime' | 'multifield' | 'array' | 'object'
+export type FieldKind = 'number' | 'string' | 'boolean' | 'datetime' | 'multifield' | 'array' | 'object'
 
 /**
- * The descriptor `GET /v1/{entity}/fields` answers for each field (`data: { [name]: FieldDescriptor }`).
- * This shape is the emulator's choice; the real service's descriptor shape is not documented.
+ * One allowed value of an enumeration field, as `GET /v1/{entity}/fields` lists it under `items`
+ * (the `ID`/`VALUE` keys are upstream Bitrix24's; the docs say only that enumerations carry `items`).
  *
  * @example
  * ```ts
- * const d: FieldDescriptor = { type: 'number', title: 'Company ID', readOnly: false, multiple: false }
+ * const high: EnumerationItem = { ID: '45', VALUE: 'High' }
+ * ```
+ * @category Data
+ */
+export interface EnumerationItem {
+  /** The value stored in a record. */
+  readonly ID: string
+  /** Its label. */
+  readonly VALUE: string
+}
+
+/**
+ * What `GET /v1/{entity}/fields` answers for one field, under `data.fields.<name>`.
+ *
+ * @example
+ * ```ts
+ * const amount: FieldDescriptor = { type: 'double', isRequired: false, isReadOnly: false, title: 'Amount' }
  * ```
  * @category Data
  */
 export interface FieldDescriptor {
-  /** How the emulator compares and orders the field. */
-  readonly type: FieldType
+  /** The field's type name as the service writes it (`integer`, `double`, `string`, `datetime`, `char`, `enumeration`, …). */
+  readonly type: string
+  /** Whether a create must give it. */
+  readonly isRequired: boolean
+  /** Whether writes may not change it. */
+  readonly isReadOnly: boolean
   /** A human-readable title. */
   readonly title: string
-  /** Whether the real service documents the field as read-only. */
-  readonly readOnly: boolean
-  /** Whether the field holds several values. */
-  readonly multiple: boolean
+  /** The allowed values of an enumeration. */
+  readonly items?: readonly EnumerationItem[]
+}
+
+/**
+ * Everything the emulator knows about one field: how it compares values (`kind`) and what
+ * `/fields` answers for it (`descriptor`).
+ *
+ * @example
+ * ```ts
+ * const spec: FieldSpec = { kind: 'number', descriptor: { type: 'integer', isRequired: false, isReadOnly: true, title: 'ID' } }
+ * ```
+ * @category Testing
+ */
+export interface FieldSpec {
+  /** How values compare. */
+  readonly kind: FieldKind
+  /** The `/fields` descriptor. */
+  readonly descriptor: FieldDescriptor
 }
 
 /**
@@ -54,11 +90,11 @@ export interface FieldDescriptor {
  *
  * @example
  * ```ts
- * const fields: EntityFields = new Map([['id', { type: 'number', title: 'ID', readOnly: true, multiple: false }]])
+ * const fields: EntityFields = new Map([['id', spec]])
  * ```
  * @category Testing
  */
-export type EntityFields = ReadonlyMap<string, FieldDescriptor>
+export type EntityFields = ReadonlyMap<string, FieldSpec>
 
 /**
  * A request as the router sees it, independent of `fetch` or `node:http`.

@@ -6,9 +6,10 @@
  *
  * @module
  */
-import { EmulatorError } from './emulator-error.js'
+import type { EmulatorError } from './emulator-error.js'
+import { fail } from './error-codes.js'
 import { parseInstant } from './iso-date.js'
-import type { FieldType } from './types.js'
+import type { FieldKind } from './types.js'
 
 /**
  * A comparable scalar: a number (numbers, and datetimes as epoch ms), a string or a boolean.
@@ -22,13 +23,15 @@ import type { FieldType } from './types.js'
 export type Scalar = number | string | boolean
 
 const NUMERIC = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/
+/** A money value as user fields store it: `"1500.50|RUB"` (docs line 537). */
+const MONEY = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\|[A-Z]{3}\s*$/
 
 function describe(value: unknown): string {
   return typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value)
 }
 
 /**
- * Coerces a filter operand to the field's type, or throws a 400 `INVALID_FILTER` naming the field.
+ * Coerces a filter operand to the field's kind, or throws a 400 `INVALID_FILTER` naming the field.
  * Numeric strings become numbers on number fields (`filter[companyId]=15`), ISO strings become
  * instants on datetime fields, `true`/`false`/`Y`/`N`/`1`/`0` become booleans, numbers become text
  * on text fields.
@@ -44,9 +47,8 @@ function describe(value: unknown): string {
  * ```
  * @category Testing
  */
-export function coerceOperand(field: string, type: FieldType, operand: unknown, offsetMinutes: number): Scalar {
-  const bad = (expected: string): EmulatorError =>
-    new EmulatorError(400, 'INVALID_FILTER', `Field '${field}' expects ${expected}, got ${describe(operand)}`)
+export function coerceOperand(field: string, type: FieldKind, operand: unknown, offsetMinutes: number): Scalar {
+  const bad = (expected: string): EmulatorError => fail('INVALID_FILTER', `Field '${field}' expects ${expected}, got ${describe(operand)}`)
   switch (type) {
     case 'number':
       if (typeof operand === 'number' && Number.isFinite(operand)) return operand
@@ -69,13 +71,14 @@ export function coerceOperand(field: string, type: FieldType, operand: unknown, 
       if (typeof operand === 'number' && Number.isFinite(operand)) return String(operand)
       throw bad('a string')
     default:
-      throw new EmulatorError(400, 'FIELD_NOT_FILTERABLE', `Field '${field}' cannot be used in a filter`)
+      throw fail('INVALID_FILTER', `Field '${field}' cannot be used in a filter`)
   }
 }
 
 /**
  * Reads the stored value of a field as the scalars a condition is tested against. A multifield gives
- * one scalar per phone/email (strings, or `{ value }` objects); a missing or unreadable value gives none.
+ * one scalar per phone/email (strings, or `{ value }` objects); a money value (`"1500|RUB"`) its
+ * amount; a missing or unreadable value gives none.
  *
  * @param type - the field's type
  * @param value - the stored value
@@ -87,13 +90,14 @@ export function coerceOperand(field: string, type: FieldType, operand: unknown, 
  * ```
  * @category Testing
  */
-export function storedScalars(type: FieldType, value: unknown, offsetMinutes: number): Scalar[] {
+export function storedScalars(type: FieldKind, value: unknown, offsetMinutes: number): Scalar[] {
   if (value === null || value === undefined) return []
   if (Array.isArray(value)) return value.flatMap((item) => storedScalars(type, item, offsetMinutes))
   switch (type) {
     case 'number':
       if (typeof value === 'number') return Number.isNaN(value) ? [] : [value]
       if (typeof value === 'string' && NUMERIC.test(value)) return [Number(value)]
+      if (typeof value === 'string' && MONEY.test(value)) return [Number(MONEY.exec(value)?.[1])]
       return []
     case 'datetime': {
       if (value instanceof Date) return Number.isNaN(value.getTime()) ? [] : [value.getTime()]

@@ -31,11 +31,21 @@ describe('auth', () => {
     expect(answer.status).toBe(401)
     expect(answer.json).toEqual({ success: false, error: { code: 'INVALID_API_KEY', message: 'API key is invalid or unknown' } })
   })
-  it('a vibe_app_ key without Authorization: Bearer → 401 INVALID_APP_KEY', async () => {
+  it('checks the key before the route: an unknown path with no key → 401', async () => {
+    expect((await r.get('/v1/nowhere/at/all', {})).json.error.code).toBe('MISSING_API_KEY')
+  })
+  it('a vibe_app_ key without a session token in Authorization: Bearer → 401 TOKEN_MISSING (keys and batch pages)', async () => {
     const answer = await search({ 'X-Api-Key': 'vibe_app_demo' })
     expect(answer.status).toBe(401)
-    expect(answer.json.error.code).toBe('INVALID_APP_KEY')
-    expect((await search({ 'X-Api-Key': 'vibe_app_demo', Authorization: 'Basic abc' })).json.error.code).toBe('INVALID_APP_KEY')
+    expect(answer.json.error.code).toBe('TOKEN_MISSING')
+    expect((await search({ 'X-Api-Key': 'vibe_app_demo', Authorization: 'Basic abc' })).json.error.code).toBe('TOKEN_MISSING')
+    expect((await search({ Authorization: 'Bearer vibe_app_demo' })).json.error.code).toBe('TOKEN_MISSING')
+  })
+  it('takes a vibe_api_ key from Authorization: Bearer when X-Api-Key is absent', async () => {
+    expect((await search({ Authorization: 'Bearer vibe_api_demo' })).status).toBe(200)
+    expect((await search({ Authorization: 'Bearer vibe_api_nope' })).json.error.code).toBe('INVALID_API_KEY')
+    expect((await search({ Authorization: 'Bearer vibe_live_mgmt' })).json.error.code).toBe('MANAGEMENT_KEY_NO_ENTITY_ACCESS')
+    expect((await search({ Authorization: 'Bearer not-a-key' })).json.error.code).toBe('MISSING_API_KEY')
   })
   it('a vibe_app_ key with a configured session token works; an unknown token → 401 TOKEN_EXPIRED', async () => {
     const ok = await search({ 'X-Api-Key': 'vibe_app_demo', Authorization: 'Bearer session-1' })

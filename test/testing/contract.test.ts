@@ -100,24 +100,89 @@ const SCENARIOS: readonly Scenario[] = [
     check: (answer) => errorOf(answer, 404, 'ENTITY_NOT_FOUND'),
   },
   {
-    name: 'fields lists the contact fields',
+    name: 'fields lists the contact fields as { type, isRequired, isReadOnly, title }',
     method: 'GET',
     path: '/v1/contacts/fields',
     check: (answer) => {
       expect(answer.status).toBe(200)
-      const data = answer.json.data as Record<string, unknown>
-      const names = Object.keys((data['fields'] as Record<string, unknown> | undefined) ?? data)
-      expect(names).toEqual(expect.arrayContaining(['id', 'name', 'lastName', 'companyId']))
+      const fields = answer.json.data.fields as Record<string, unknown>
+      expect(Object.keys(fields)).toEqual(expect.arrayContaining(['id', 'name', 'lastName', 'companyId']))
+      expect(fields['id']).toMatchObject({ type: expect.any(String), isRequired: expect.any(Boolean), isReadOnly: true, title: expect.any(String) })
     },
   },
   {
-    name: 'aggregate counts matching rows',
+    name: 'aggregate counts matching rows, with meta { totalRecords, recordsProcessed, truncated }',
     method: 'POST',
     path: '/v1/contacts/aggregate',
     body: { filter: { companyId: 15 } },
     check: (answer) => {
       expect(answer.status).toBe(200)
       expect(answer.json.data.count).toEqual(expect.any(Number))
+      expect(answer.json.data.meta).toMatchObject({ totalRecords: answer.json.data.count, recordsProcessed: expect.any(Number), truncated: false })
+      expect(answer.json.data.groups).toBeUndefined()
+    },
+  },
+  {
+    name: 'aggregate groups by a documented aggregatable field',
+    method: 'POST',
+    path: '/v1/contacts/aggregate',
+    body: { groupBy: 'typeId' },
+    check: (answer) => {
+      expect(answer.status).toBe(200)
+      const groups = answer.json.data.groups as Array<Record<string, unknown>>
+      for (const group of groups) expect(group).toMatchObject({ typeId: expect.anything(), count: expect.any(Number) })
+    },
+  },
+  {
+    name: 'operator keys and prefixes filter as $ operators do',
+    method: 'POST',
+    path: '/v1/contacts/search',
+    body: { filter: { id: { '>=': 2, $lte: 40 }, '!id': 3 }, select: ['id'], limit: 50 },
+    check: (answer) => {
+      for (const id of rowsOf(answer).map((r) => Number(r['id']))) {
+        expect(id).toBeGreaterThanOrEqual(2)
+        expect(id).toBeLessThanOrEqual(40)
+        expect(id).not.toBe(3)
+      }
+    },
+  },
+  {
+    name: 'an upstream Bitrix24 prefix (=) → 400 INVALID_FILTER_OPERATOR',
+    method: 'POST',
+    path: '/v1/contacts/search',
+    body: { filter: { '=id': 1 }, limit: 1 },
+    check: (answer) => errorOf(answer, 400, 'INVALID_FILTER_OPERATOR'),
+  },
+  {
+    name: 'a filter on a field the entity does not have → 400 INVALID_FILTER_FIELD',
+    method: 'POST',
+    path: '/v1/contacts/search',
+    body: { filter: { noSuchField: 1 }, limit: 1 },
+    check: (answer) => errorOf(answer, 400, 'INVALID_FILTER_FIELD'),
+  },
+  {
+    name: 'batch answers results, totals, errors, summary and meta by call id',
+    method: 'POST',
+    path: '/v1/batch',
+    body: { calls: [{ id: 'a', entity: 'contacts', action: 'list', params: { limit: 1, select: ['id'] } }, { id: 'b', entity: 'nosuchentity', action: 'list' }] },
+    check: (answer) => {
+      expect(answer.status).toBe(200)
+      const { results, totals, errors, summary, meta } = answer.json.data
+      expect(Array.isArray(results.a)).toBe(true)
+      expect(totals.a).toEqual(expect.any(Number))
+      expect(errors.b).toMatchObject({ code: 'UNKNOWN_ENTITY', message: expect.any(String) })
+      expect(summary).toEqual({ total: 2, succeeded: 1, failed: 1 })
+      expect(meta.a).toMatchObject({ total: totals.a, returned: results.a.length, hasMore: expect.any(Boolean), truncated: expect.any(Boolean) })
+    },
+  },
+  {
+    name: 'a batch whose every call is invalid → 400 INVALID_REQUEST with data.errors',
+    method: 'POST',
+    path: '/v1/batch',
+    body: { calls: [{ id: 'x', entity: 'contacts', action: 'get' }] },
+    check: (answer) => {
+      errorOf(answer, 400, 'INVALID_REQUEST')
+      expect(answer.json.data.errors.x.code).toBe('MISSING_ENTITY_ID')
     },
   },
   {

@@ -80,6 +80,27 @@ describe('seeded data', () => {
       expect(c['fm']).toContainEqual({ id: expect.any(Number), typeId: 'PHONE', valueType: expect.any(String), value: c['phone'] })
     }
   })
+  it("fills the docs' deal, company and lead fields consistently", () => {
+    const e = createEmulator({ seed: 5 })
+    for (const deal of e.rows('deals')) {
+      const closed = deal['stageId'] === 'WON' || deal['stageId'] === 'LOST'
+      expect(deal['stageSemanticId']).toBe(deal['stageId'] === 'WON' ? 'S' : deal['stageId'] === 'LOST' ? 'F' : 'P')
+      expect(deal['closed']).toBe(closed)
+      expect(deal['closedAt'] === null).toBe(!closed)
+      expect(['RUB', 'USD', 'EUR']).toContain(deal['currency'])
+      expect(deal['contactIds']).toEqual(deal['contactId'] === null ? [] : [deal['contactId']])
+      expect(Date.parse(String(deal['updatedAt']))).toBeGreaterThanOrEqual(Date.parse(String(deal['createdAt'])))
+    }
+    for (const lead of e.rows('leads')) expect(typeof lead['statusId']).toBe('string')
+    for (const company of e.rows('companies')) expect(company['revenue']).toEqual(expect.any(Number))
+  })
+  it('keeps the values seed 1 gave before the docs\' fields were added (first edition values)', () => {
+    const data = generateSeedData(1)
+    expect(data['contacts']?.[999]).toMatchObject({ name: 'Mikhail', lastName: 'Morozov', phone: '79999452970', companyId: 1, assignedById: 9 })
+    expect(data['deals']?.[299]).toMatchObject({ title: 'Website redesign — Quantum Bank LLC', stageId: 'WON', amount: 312500, contactId: 856, companyId: 28 })
+    expect(data['leads']?.[199]).toMatchObject({ title: 'Trade show contact #1200', contactId: 333 })
+    expect(data['companies']?.[39]).toMatchObject({ title: 'Nova Textiles Group', industry: 'ENTERTAINMENT' })
+  })
   it('writes datetimes in the configured utcOffset', () => {
     const [contact] = createEmulator({ counts: { contacts: 1 }, utcOffset: '-05:00' }).rows('contacts')
     expect(contact?.['createdTime']).toMatch(/-05:00$/)
@@ -108,11 +129,18 @@ describe('insert and remove while serving', () => {
     expect(ids(await r.post('/v1/contacts/search', {}))).toEqual([2])
   })
   it('insert creates new entities and rejects unknown non-custom fields and duplicate ids', async () => {
-    r.emulator.insert('items', [{ id: 10, title: 'Custom', dueAt: '2026-05-01T10:00:00+03:00' }])
-    expect((await r.get('/v1/items/fields')).json.data.dueAt.type).toBe('datetime')
-    expect(ids(await r.post('/v1/items/search', { filter: { dueAt: { $gt: '2026-05-01' } } }))).toEqual([10])
+    r.emulator.insert('things', [{ id: 10, title: 'Custom', dueAt: '2026-05-01T10:00:00+03:00' }])
+    expect((await r.get('/v1/things/fields')).json.data.fields.dueAt.type).toBe('datetime')
+    expect(ids(await r.post('/v1/things/search', { filter: { dueAt: { $gt: '2026-05-01' } } }))).toEqual([10])
     expect(() => r.emulator.insert('contacts', [{ nickname: 'x' }])).toThrow(/no field 'nickname'/)
     expect(() => r.emulator.insert('contacts', [{ id: 2 }])).toThrow(/already has a row with id 2/)
+    r.emulator.insert('contacts', [{ id: 3, UF_CRM_1234567890: 'old style' }])
+    expect(ids(await r.post('/v1/contacts/search', { filter: { UF_CRM_1234567890: 'old style' } }))).toEqual([3])
+  })
+  it('holds smart-process items as items/<entityTypeId>, and refuses a bare items', async () => {
+    r.emulator.insert('items/177', [{ title: 'Lead magnet' }])
+    expect(ids(await r.get('/v1/items/177'))).toEqual([1])
+    expect(() => r.emulator.insert('items', [{ title: 'x' }])).toThrow(/items\/<entityTypeId>/)
   })
   it('rows() hands out copies', () => {
     const [row] = r.emulator.rows('contacts')

@@ -25,11 +25,20 @@ describe('failNext', () => {
     }
     expect((await r.post('/v1/contacts/search', {})).status).toBe(200)
   })
-  it('defaults to a 500 error envelope', async () => {
+  it('defaults to a 500 INTERNAL_ERROR envelope', async () => {
     r.emulator.failNext()
     const answer = await r.post('/v1/contacts/search', {})
     expect(answer.status).toBe(500)
-    expect(answer.json).toEqual({ success: false, error: { code: 'INJECTED_FAULT', message: 'Injected fault (HTTP 500)' } })
+    expect(answer.json).toEqual({ success: false, error: { code: 'INTERNAL_ERROR', message: 'Injected fault (HTTP 500)' } })
+  })
+  it('without a body, answers the documented code of the status', async () => {
+    const expected: Array<[number, string]> = [[400, 'VALIDATION_ERROR'], [404, 'NOT_FOUND'], [422, 'BITRIX_ERROR'], [429, 'RATE_LIMITED'], [502, 'BITRIX_UNAVAILABLE'], [503, 'INTERNAL_ERROR'], [504, 'QUEUE_TIMEOUT']]
+    for (const [status, code] of expected) {
+      r.emulator.failNext({ status })
+      const answer = await r.post('/v1/contacts/search', {})
+      expect(answer.status).toBe(status)
+      expect(answer.json.error.code, String(status)).toBe(code)
+    }
   })
   it('sends a string body verbatim: an HTML 502 page, or truncated JSON', async () => {
     r.emulator.failNext({ status: 502, body: '<html><body>Bad Gateway</body></html>', headers: { 'Content-Type': 'text/html' } })

@@ -1,17 +1,21 @@
 // Property: the emulator's evaluator agrees with a brute-force reading of random filters over random
-// rows, whichever syntax ($ operators, prefixes, nested $or) each condition is written in.
+// rows, whichever syntax ($ operators, prefix keys, operator keys, nested $or) each condition is
+// written in.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compileFilter } from '../../src/testing/filter-eval.js'
 import { learnFields } from '../../src/testing/entity-fields.js'
+import type { FieldSpec } from '../../src/testing/types.js'
 
 type Op = 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin' | 'contains'
 type Field = 'n' | 's' | 'd' | 'b'
+/** How a condition is written; `ne` as an operator key is `!` under 'key' and `!=` under 'keyNe'. */
+type Syntax = 'dollar' | 'prefix' | 'key' | 'keyNe'
 interface Cond {
   field: Field
   op: Op
   value: unknown
-  prefix: boolean
+  syntax: Syntax
 }
 type Row = { id: number; n: number | null; s: string | null; d: string | null; b: boolean | null }
 
@@ -39,10 +43,10 @@ const condArb: fc.Arbitrary<Cond> = fc.constantFrom<Field>('n', 's', 'd', 'b').c
   fc.record({
     field: fc.constant(field),
     op: fc.constantFrom(...opsFor[field]),
-    prefix: fc.boolean(),
+    syntax: fc.constantFrom<Syntax>('dollar', 'prefix', 'key', 'keyNe'),
     single: valueArb[field],
     list: fc.array(valueArb[field], { minLength: 1, maxLength: 3 }),
-  }).map(({ field, op, prefix, single, list }) => ({ field, op, prefix, value: op === 'in' || op === 'nin' ? list : single })),
+  }).map(({ field, op, syntax, single, list }) => ({ field, op, syntax, value: op === 'in' || op === 'nin' ? list : single })),
 )
 
 const rowArb = fc.record({
@@ -52,13 +56,16 @@ const rowArb = fc.record({
   b: fc.option(fc.boolean()),
 })
 
-const DOLLAR: Partial<Record<Op, string>> = { ne: '$ne', gt: '$gt', gte: '$gte', lt: '$lt', lte: '$lte', in: '$in', contains: '$contains' }
-const PREFIX: Record<Op, string> = { eq: '=', ne: '!', gt: '>', gte: '>=', lt: '<', lte: '<=', in: '@', nin: '!@', contains: '%' }
+const DOLLAR: Record<Exclude<Op, 'eq'>, string> = { ne: '$ne', gt: '$gt', gte: '$gte', lt: '$lt', lte: '$lte', in: '$in', nin: '$nin', contains: '$contains' }
+/** The docs' prefixes, also their operator keys; lists have only the $ form. */
+const PREFIX: Partial<Record<Op, string>> = { ne: '!', gt: '>', gte: '>=', lt: '<', lte: '<=', contains: '%' }
 
 function render(c: Cond): Record<string, unknown> {
-  if (c.op === 'nin' || c.prefix) return { [`${PREFIX[c.op]}${c.field}`]: c.value }
   if (c.op === 'eq') return { [c.field]: c.value }
-  return { [c.field]: { [DOLLAR[c.op] as string]: c.value } }
+  const token = PREFIX[c.op]
+  if (token === undefined || c.syntax === 'dollar') return { [c.field]: { [DOLLAR[c.op]]: c.value } }
+  if (c.syntax === 'prefix') return { [`${token}${c.field}`]: c.value }
+  return { [c.field]: { [c.op === 'ne' && c.syntax === 'keyNe' ? '!=' : token]: c.value } }
 }
 /** AND of conditions, written as nested single-element $or groups so that keys never collide. */
 function and(conds: readonly Cond[]): Record<string, unknown> {
@@ -98,7 +105,8 @@ describe('filter evaluator vs brute force', () => {
         fc.boolean(),
         (rawRows, groups, asOr) => {
           const rows: Row[] = rawRows.map((r, i) => ({ id: i + 1, ...r }))
-          const fields = learnFields('things', new Map(), [{ id: 1, n: 0, s: 'x', d: '2026-01-01T00:00:00Z', b: true }], false)
+          const fields = new Map<string, FieldSpec>()
+          learnFields('things', fields, [{ id: 1, n: 0, s: 'x', d: '2026-01-01T00:00:00Z', b: true }], () => true)
           const filter = asOr ? { $or: groups.map(and) } : and(groups.flat())
           const predicate = compileFilter(filter, { entity: 'things', fields, offsetMinutes: 180 })
           const expected = rows
