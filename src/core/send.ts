@@ -14,7 +14,7 @@ import { createRateLimiter } from './rate-limiter.js'
 import { createRedactor, redactCause, redactHeaders } from './redact.js'
 import { resolveRetry, retryDelay, shouldRetry } from './retry.js'
 import { sleep } from './sleep.js'
-import { withTimeout } from './timeout.js'
+import { createTimeout } from './timeout.js'
 import type { FetchLike, ResponseLike } from './transport.js'
 
 /**
@@ -48,6 +48,7 @@ export function createSend(options: ClientOptions): Send {
   const shownHeaders = redactHeaders(headers)
   const redact = createRedactor([apiKey, sessionToken])
   const hooked = Object.values(hooks).some((list) => list?.length)
+  const withTimeout = createTimeout(timeoutMs)
 
   return async <T>(request: CompiledRequest<T>, signal?: AbortSignal): Promise<T> => {
     const { method, path, body } = request
@@ -86,7 +87,7 @@ export function createSend(options: ClientOptions): Send {
         if (hooked) state = { ...state, attempt: count }
         if (hooks.beforeRequest) await runHooks(hooks.beforeRequest, state)
         try {
-          return await withTimeout(attempt, timeoutMs, signal, onTimeout)
+          return await withTimeout(attempt, signal, onTimeout)
         } catch (error) {
           if (signal?.aborted || !shouldRetry(policy, error, count, request.idempotent)) throw error
           const delayMs = retryDelay(policy, count, (error as { retryAfter?: number }).retryAfter)

@@ -6,7 +6,7 @@ import { createRateLimiter } from '../../src/core/rate-limiter.js'
 import { createRedactor, redactHeaders } from '../../src/core/redact.js'
 import { resolveRetry, retryDelay, shouldRetry } from '../../src/core/retry.js'
 import { sleep } from '../../src/core/sleep.js'
-import { withTimeout } from '../../src/core/timeout.js'
+import { createTimeout } from '../../src/core/timeout.js'
 import { readAnswer, retryAfterMs } from '../../src/wire/read-answer.js'
 import {
   ApiError,
@@ -187,7 +187,7 @@ describe('rate limiter', () => {
   })
 })
 
-describe('sleep and withTimeout', () => {
+describe('sleep and timeouts', () => {
   it('sleep resolves after the delay, or rejects with the reason at once', async () => {
     vi.useFakeTimers()
     let slept = false
@@ -201,31 +201,77 @@ describe('sleep and withTimeout', () => {
     await expect(sleep(1, controller.signal)).rejects.toBe('bye')
   })
 
-  it('withTimeout settles on time even if the work ignores its signal', async () => {
+  const timeoutError = () => new TimeoutError({ ...where, timeoutMs: 1000 })
+  const never = (signal: AbortSignal | undefined, onAbort?: () => void) => {
+    signal?.addEventListener('abort', () => onAbort?.())
+    return new Promise<never>(() => {})
+  }
+
+  it('a timeout settles on time even if the work ignores its signal, and aborts that signal', async () => {
     vi.useFakeTimers()
     let aborted = false
-    const never = (signal: AbortSignal | undefined) => {
-      signal?.addEventListener('abort', () => (aborted = true))
-      return new Promise<never>(() => {})
-    }
-    const result = withTimeout(never, 1000, undefined, () => new TimeoutError({ ...where, timeoutMs: 1000 }))
-    const assertion = expect(result).rejects.toBeInstanceOf(TimeoutError)
-    await vi.advanceTimersByTimeAsync(1000)
-    await assertion
+    const result = createTimeout(1000)((signal) => never(signal, () => (aborted = true)), undefined, timeoutError)
+    let settled = false
+    void result.catch(() => (settled = true))
+    await vi.advanceTimersByTimeAsync(999)
+    expect(settled).toBe(false) // never before the timeout
+    await vi.advanceTimersByTimeAsync(11) // at most 1% after it
+    await expect(result).rejects.toBeInstanceOf(TimeoutError)
     expect(aborted).toBe(true)
   })
 
-  it('withTimeout sets nothing up, and passes no signal, with neither a timeout nor a caller signal', async () => {
+  it('gives an attempt that joins a window late its full time too', async () => {
+    vi.useFakeTimers()
+    const withTimeout = createTimeout(1000)
+    const first = withTimeout((signal) => never(signal), undefined, timeoutError)
+    void first.catch(() => {})
+    await vi.advanceTimersByTimeAsync(9) // the window is 10 ms wide
+    let late = false
+    const second = withTimeout((signal) => never(signal), undefined, timeoutError)
+    void second.catch(() => (late = true))
+    await vi.advanceTimersByTimeAsync(999) // t = 1008: the second has had 999 ms
+    expect(late).toBe(false)
+    await vi.advanceTimersByTimeAsync(2)
+    await expect(second).rejects.toBeInstanceOf(TimeoutError)
+  })
+
+  it('shares one signal among attempts of one window, and keeps no timer while idle', async () => {
+    vi.useFakeTimers()
+    const withTimeout = createTimeout(30_000)
+    const signals: (AbortSignal | undefined)[] = []
+    for (let i = 0; i < 3; i++) await withTimeout(async (signal) => void signals.push(signal), undefined, timeoutError)
+    expect(signals[0]).toBeInstanceOf(AbortSignal)
+    expect(new Set(signals).size).toBe(1)
+    expect(vi.getTimerCount()).toBe(0)
+    await vi.advanceTimersByTimeAsync(301) // past the 300 ms window: a new one
+    await withTimeout(async (signal) => void signals.push(signal), undefined, timeoutError)
+    expect(signals[3]).not.toBe(signals[0])
+    expect(signals[3]?.aborted).toBe(false)
+  })
+
+  it('sets nothing up, and passes no signal, with neither a timeout nor a caller signal', async () => {
     let given: unknown = 'unset'
-    expect(await withTimeout(async (signal) => ((given = signal), 7), false, undefined, () => new Error('timeout'))).toBe(7)
+    expect(await createTimeout(false)(async (signal) => ((given = signal), 7), undefined, () => new Error('timeout'))).toBe(7)
     expect(given).toBeUndefined()
   })
 
-  it("withTimeout rejects with the caller's reason, not a timeout", async () => {
-    const controller = new AbortController()
-    const result = withTimeout(() => new Promise<never>(() => {}), false, controller.signal, () => new Error('timeout'))
-    controller.abort('caller')
-    await expect(result).rejects.toBe('caller')
+  it("rejects with the caller's reason, not a timeout", async () => {
+    for (const timeoutMs of [false, 60_000] as const) {
+      const controller = new AbortController()
+      let aborted = false
+      const result = createTimeout(timeoutMs)((signal) => never(signal, () => (aborted = true)), controller.signal, () => new Error('timeout'))
+      controller.abort('caller')
+      await expect(result).rejects.toBe('caller')
+      expect(aborted).toBe(true)
+    }
+  })
+
+  it('times out an attempt that has a caller signal too', async () => {
+    vi.useFakeTimers()
+    const result = createTimeout(1000)((signal) => never(signal), new AbortController().signal, timeoutError)
+    const assertion = expect(result).rejects.toBeInstanceOf(TimeoutError)
+    await vi.advanceTimersByTimeAsync(1000)
+    await assertion
   })
 })
 
