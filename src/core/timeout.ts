@@ -38,7 +38,8 @@ export function createTimeout(timeoutMs: number | false): WithTimeout {
     window.controller.abort()
     for (const expire of window.waiting) expire()
   }
-  const join = (now: number, expire: () => void): Window => {
+  const join = (expire: () => void): Window => {
+    const now = Date.now()
     const window = open && now < open.closes ? open : (open = { controller: new AbortController(), closes: now + width, waiting: new Set(), timer: undefined })
     if (window.waiting.size === 0) window.timer = setTimeout(fire, window.closes + (timeoutMs as number) - now, window)
     window.waiting.add(expire)
@@ -48,46 +49,28 @@ export function createTimeout(timeoutMs: number | false): WithTimeout {
   return <T>(work: (signal: AbortSignal | undefined) => Promise<T>, signal: AbortSignal | undefined, onTimeout: () => Error) => {
     if (signal?.aborted) return Promise.reject(signal.reason)
     if (timeoutMs === false && !signal) return work(undefined)
-    if (signal) return withOwnController(work, timeoutMs, signal, onTimeout)
     return new Promise<T>((resolve, reject) => {
-      const expire = (): void => reject(onTimeout())
-      const window = join(Date.now(), expire)
-      const settle = (): void => {
+      // A caller's signal needs a controller of the attempt's own, aborted by that signal or the timer.
+      const own = signal && new AbortController()
+      const done = (): void => {
+        signal?.removeEventListener('abort', onAbort)
+        if (!window) return
         window.waiting.delete(expire)
         if (window.waiting.size === 0) clearTimeout(window.timer)
       }
-      work(window.controller.signal).then(
-        (value) => (settle(), resolve(value)),
-        (error: unknown) => (settle(), reject(error)),
+      const stop = (reason: unknown): void => {
+        done()
+        reject(reason)
+        own?.abort(reason)
+      }
+      const expire = (): void => stop(onTimeout())
+      const onAbort = (): void => stop(signal?.reason)
+      const window = timeoutMs === false ? undefined : join(expire)
+      signal?.addEventListener('abort', onAbort)
+      work(own ? own.signal : window?.controller.signal).then(
+        (value) => (done(), resolve(value)),
+        (error: unknown) => (done(), reject(signal?.aborted ? signal.reason : error)),
       )
     })
   }
-}
-
-// A caller's signal needs a controller of the attempt's own, aborted by the signal or the timer.
-function withOwnController<T>(
-  work: (signal: AbortSignal) => Promise<T>,
-  timeoutMs: number | false,
-  signal: AbortSignal,
-  onTimeout: () => Error,
-): Promise<T> {
-  const controller = new AbortController()
-  return new Promise<T>((resolve, reject) => {
-    const done = (): void => {
-      clearTimeout(timer)
-      signal.removeEventListener('abort', onAbort)
-    }
-    const stop = (reason: unknown): void => {
-      done()
-      reject(reason)
-      controller.abort(reason)
-    }
-    const onAbort = (): void => stop(signal.reason)
-    const timer = timeoutMs === false ? undefined : setTimeout(() => stop(onTimeout()), timeoutMs)
-    signal.addEventListener('abort', onAbort)
-    work(controller.signal).then(
-      (value) => (done(), resolve(value)),
-      (error: unknown) => (done(), reject(signal.aborted ? signal.reason : error)),
-    )
-  })
 }

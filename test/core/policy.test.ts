@@ -268,10 +268,12 @@ describe('sleep and timeouts', () => {
 
   it('times out an attempt that has a caller signal too', async () => {
     vi.useFakeTimers()
-    const result = createTimeout(1000)((signal) => never(signal), new AbortController().signal, timeoutError)
+    let aborted = false
+    const result = createTimeout(1000)((signal) => never(signal, () => (aborted = true)), new AbortController().signal, timeoutError)
     const assertion = expect(result).rejects.toBeInstanceOf(TimeoutError)
-    await vi.advanceTimersByTimeAsync(1000)
+    await vi.advanceTimersByTimeAsync(1010)
     await assertion
+    expect(aborted).toBe(true)
   })
 })
 
