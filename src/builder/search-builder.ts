@@ -8,6 +8,7 @@ import type { BatchableOperation, CompiledRequest } from '../operations/operatio
 import { encodeSearchBody, type SearchBody } from '../wire/search-body.js'
 import { conditionBuilder, type Condition, type ConditionBuilder } from '../filter/condition-builder.js'
 import type { FilterableField, OperandFor, OperatorFor, OrderableField, ValueFor } from '../filter/operand.js'
+import type { EntitySchema, SchemaOf } from '../schema/entity-schema.js'
 import type { Simplify } from '../util/type-utils.js'
 
 declare const rowType: unique symbol
@@ -35,6 +36,7 @@ export type Selection<R, S extends keyof R> = [S] extends [never] ? Simplify<R> 
  *
  * @typeParam R - The entity's row type.
  * @typeParam S - The fields selected so far (`never` until `select` is called).
+ * @typeParam E - The entity's schema: which fields filter, the relations, the aggregatable fields.
  * @example
  * ```ts
  * import { contacts } from 'vibecode-query'
@@ -45,7 +47,8 @@ export type Selection<R, S extends keyof R> = [S] extends [never] ? Simplify<R> 
  * ```
  * @category Builder
  */
-export interface SearchBuilder<R, S extends keyof R = never> extends BatchableOperation<Selection<R, S>[]> {
+export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySchema = SchemaOf<R & object>>
+  extends BatchableOperation<Selection<R, S>[]> {
   /** Type-level only: the row this query returns, read by {@link InferRow}. */
   readonly [rowType]?: Selection<R, S>
 
@@ -67,7 +70,7 @@ export interface SearchBuilder<R, S extends keyof R = never> extends BatchableOp
    * ```
    * @group Filtering
    */
-  where<F extends FilterableField<R>>(field: F, value: ValueFor<R[F]>): SearchBuilder<R, S>
+  where<F extends FilterableField<R, E['unfilterable']>>(field: F, value: ValueFor<R[F]>): SearchBuilder<R, S, E>
   /**
    * Adds a condition with an operator. Which operators a field accepts, and the operand's type,
    * follow the field's type: ranges on numbers and dates, `contains` on strings, `in` and
@@ -88,11 +91,11 @@ export interface SearchBuilder<R, S extends keyof R = never> extends BatchableOp
    * ```
    * @group Filtering
    */
-  where<F extends FilterableField<R>, Op extends OperatorFor<R[F]>>(
+  where<F extends FilterableField<R, E['unfilterable']>, Op extends OperatorFor<R[F]>>(
     field: F,
     op: Op,
     value: OperandFor<R[F], Op>,
-  ): SearchBuilder<R, S>
+  ): SearchBuilder<R, S, E>
   /**
    * Adds a group of conditions built by a callback: OR groups, with AND groups nested inside.
    *
@@ -108,7 +111,7 @@ export interface SearchBuilder<R, S extends keyof R = never> extends BatchableOp
    * ```
    * @group Filtering
    */
-  where(build: (w: ConditionBuilder<R>) => Condition<R>): SearchBuilder<R, S>
+  where(build: (w: ConditionBuilder<R, E['unfilterable']>) => Condition<R>): SearchBuilder<R, S, E>
 
   /**
    * Sorts by a field. Keys apply in call order; ordering by the same field again replaces its
@@ -127,7 +130,7 @@ export interface SearchBuilder<R, S extends keyof R = never> extends BatchableOp
    * ```
    * @group Ordering
    */
-  orderBy<F extends OrderableField<R>>(field: F, direction?: Direction): SearchBuilder<R, S>
+  orderBy<F extends OrderableField<R>>(field: F, direction?: Direction): SearchBuilder<R, S, E>
 
   /**
    * Selects the fields to return and narrows the row type to them. Several calls accumulate;
@@ -146,7 +149,7 @@ export interface SearchBuilder<R, S extends keyof R = never> extends BatchableOp
    * ```
    * @group Selecting
    */
-  select<F extends keyof R & string>(...fields: [F, ...F[]]): SearchBuilder<R, S | F>
+  select<F extends keyof R & string>(...fields: [F, ...F[]]): SearchBuilder<R, S | F, E>
 
   /**
    * Sets how many rows to return. The service's default is 50.
@@ -161,7 +164,7 @@ export interface SearchBuilder<R, S extends keyof R = never> extends BatchableOp
    * ```
    * @group Paging
    */
-  limit(limit: number): SearchBuilder<R, S>
+  limit(limit: number): SearchBuilder<R, S, E>
 
   /**
    * Sets how many matching rows to skip. The service advises `limit <= 500` with an offset.
@@ -176,7 +179,7 @@ export interface SearchBuilder<R, S extends keyof R = never> extends BatchableOp
    * ```
    * @group Paging
    */
-  offset(offset: number): SearchBuilder<R, S>
+  offset(offset: number): SearchBuilder<R, S, E>
 
   /**
    * Compiles the query to the JSON body of `POST /v1/{entity}/search`: `filter`, `order`,
@@ -347,6 +350,6 @@ class SearchBuilderImpl {
  *
  * @internal
  */
-export function createSearchBuilder<R>(node: SearchNode): SearchBuilder<R> {
-  return new SearchBuilderImpl(node) as unknown as SearchBuilder<R>
+export function createSearchBuilder<R, E extends EntitySchema>(node: SearchNode): SearchBuilder<R, never, E> {
+  return new SearchBuilderImpl(node) as unknown as SearchBuilder<R, never, E>
 }

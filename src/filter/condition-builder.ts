@@ -24,6 +24,7 @@ export interface Condition<R> {
  * conditions with `or` and `and` (nested as deep as needed).
  *
  * @typeParam R - The entity's row type.
+ * @typeParam X - Fields the service does not filter on (the entity schema's `unfilterable`).
  * @example OR of two conditions
  * ```ts
  * contacts().where((w) => w.or([w('companyId', 15), w('createdTime', '>=', '2026-01-01')]))
@@ -36,7 +37,7 @@ export interface Condition<R> {
  * ```
  * @category Filters
  */
-export interface ConditionBuilder<R> {
+export interface ConditionBuilder<R, X extends PropertyKey = never> {
   /**
    * Makes an exact-match condition.
    *
@@ -45,7 +46,7 @@ export interface ConditionBuilder<R> {
    * @returns The condition.
    * @throws {@link QueryError} on an invalid field name or value.
    */
-  <F extends FilterableField<R>>(field: F, value: ValueFor<R[F]>): Condition<R>
+  <F extends FilterableField<R, X>>(field: F, value: ValueFor<R[F]>): Condition<R>
   /**
    * Makes a condition with an operator.
    *
@@ -55,7 +56,7 @@ export interface ConditionBuilder<R> {
    * @returns The condition.
    * @throws {@link QueryError} on an invalid field name, operator or value.
    */
-  <F extends FilterableField<R>, Op extends OperatorFor<R[F]>>(field: F, op: Op, value: OperandFor<R[F], Op>): Condition<R>
+  <F extends FilterableField<R, X>, Op extends OperatorFor<R[F]>>(field: F, op: Op, value: OperandFor<R[F], Op>): Condition<R>
   /**
    * Makes a condition that holds when at least one of `conditions` holds.
    *

@@ -72,17 +72,23 @@ export interface OperandByOperator<T> {
 export type OperandFor<V, Op extends Operator> = OperandByOperator<ValueFor<V>>[Op]
 
 /**
- * The fields of row type `R` that `where` accepts: every field whose kind has operators.
+ * The fields of row type `R` that `where` accepts: every field whose kind has operators, except the
+ * fields `X` that the service does not filter on.
  *
+ * @typeParam R - The row.
+ * @typeParam X - Fields the service ignores in filters (an entity schema's `unfilterable`).
  * @example
  * ```ts
- * type F = FilterableField<Contact> // 'id' | 'name' | … (not 'fm' or the output-only aliases)
+ * type F = FilterableField<Deal> // 'id' | 'title' | 'amount' | … (not the arrays 'contactIds' or 'observers')
  * ```
  * @category Filters
  */
-export type FilterableField<R> = {
-  [K in keyof R]-?: FieldKind<R[K]> extends 'none' ? never : K
-}[keyof R] &
+export type FilterableField<R, X extends PropertyKey = never> = Exclude<
+  {
+    [K in keyof R]-?: FieldKind<R[K]> extends 'none' ? never : K
+  }[keyof R],
+  X
+> &
   string
 
 /**

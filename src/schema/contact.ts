@@ -1,3 +1,4 @@
+import type { SchemaOf } from './entity-schema.js'
 import type { IsoDateTime, Multifield } from './field-types.js'
 
 /**
@@ -65,3 +66,14 @@ export interface Contact {
   /** Every phone and email record; item shape not documented. */
   fm: readonly unknown[] | null
 }
+
+/**
+ * What the library knows of contacts besides the row (to be completed from the docs' tables).
+ *
+ * @example
+ * ```ts
+ * type Row = ContactSchema['row'] // Contact
+ * ```
+ * @category Entities
+ */
+export interface ContactSchema extends SchemaOf<Contact> {}

@@ -1,3 +1,4 @@
+import type { SchemaOf } from './entity-schema.js'
 /**
  * A CRM lead, with the fields known from the VibeCode docs so far (`/v1/leads`). Add the rest of
  * your portal's fields through the type parameter of `leads<{ … }>()`.
@@ -19,3 +20,14 @@ export interface Lead {
   /** The contact's id. */
   contactId: number | null
 }
+
+/**
+ * What the library knows of leads besides the row (to be completed from the docs' tables).
+ *
+ * @example
+ * ```ts
+ * type Row = LeadSchema['row'] // Lead
+ * ```
+ * @category Entities
+ */
+export interface LeadSchema extends SchemaOf<Lead> {}

@@ -13,6 +13,7 @@ const order = [
   ['wire'],
   ['operations'],
   ['builder'],
+  ['entities'],
   ['core'],
   ['client'],
   ['paging', 'batch'],

@@ -1,0 +1,77 @@
+import { searchNode } from '../node/search-node.js'
+import { parseEntity } from '../parse/parse.js'
+import type { EntitySchema } from '../schema/entity-schema.js'
+import { createSearchBuilder, type SearchBuilder } from './search-builder.js'
+
+/**
+ * An entity of the service: call it to start a search; its members are the entity's other
+ * operations. Built-in entities (`deals`, `contacts`, …) are `Entity` values typed from the docs;
+ * `npx vibecode-query generate` writes them for your portal, custom fields included.
+ *
+ * @typeParam E - The entity's schema.
+ * @typeParam U - Custom fields added with {@link Entity.withFields}.
+ * @example
+ * ```ts
+ * import { deals } from 'vibecode-query'
+ *
+ * deals().where('categoryId', 0).select('id', 'title')
+ * deals<{ ufCrm_Region: string }>().where('ufCrm_Region', 'EU')
+ * ```
+ * @category Entities
+ */
+export interface Entity<E extends EntitySchema, U extends object = {}> {
+  /**
+   * Starts a search (`POST /v1/{entity}/search`).
+   *
+   * @typeParam V - Custom fields for this query alone, e.g. `{ ufCrm_1742556744977: string }`.
+   * @returns An empty query.
+   * @example
+   * ```ts
+   * deals().where('stageId', 'WON').limit(10)
+   * // { "filter": { "stageId": "WON" }, "limit": 10 }
+   * ```
+   */
+  <V extends object = {}>(): SearchBuilder<E['row'] & U & V, never, E>
+  /** The entity's path segment, e.g. `deals` or `items/128`. */
+  readonly entity: string
+  /**
+   * The same entity with custom fields added to its searches and rows (types only: nothing changes
+   * at run time).
+   *
+   * @typeParam V - The custom fields, e.g. `{ ufCrm_Region: 'EU' | 'US' }`.
+   * @returns The entity with the fields.
+   * @example
+   * ```ts
+   * const myDeals = deals.withFields<{ ufCrm_Region: 'EU' | 'US' }>()
+   * myDeals().where('ufCrm_Region', 'EU')
+   * // { "filter": { "ufCrm_Region": "EU" } }
+   * ```
+   */
+  withFields<V extends object>(): Entity<E, U & V>
+}
+
+/**
+ * Defines an entity from its path segment and, at the type level, its schema. Built-in entities and
+ * generated ones are defined this way.
+ *
+ * @typeParam E - The entity's schema.
+ * @param name - The path segment after `/v1/`, e.g. `deals` or `items/128`.
+ * @returns The entity.
+ * @throws {@link QueryError} when `name` is not a plain path segment.
+ * @example
+ * ```ts
+ * interface NoteSchema extends SchemaOf<{ id: number; text: string | null }> {}
+ * const notes = defineEntity<NoteSchema>('notes')
+ * notes().where('text', 'contains', 'x')
+ * // { "filter": { "text": { "$contains": "x" } } }
+ * ```
+ * @category Entities
+ */
+export function defineEntity<E extends EntitySchema>(name: string): Entity<E> {
+  parseEntity(name)
+  const entity = Object.assign(() => createSearchBuilder(searchNode(name)), {
+    entity: name,
+    withFields: () => entity,
+  })
+  return Object.freeze(entity) as unknown as Entity<E>
+}

@@ -1,0 +1,16 @@
+import { defineEntity, type Entity } from '../builder/entity.js'
+import type { DealSchema } from '../schema/deal.js'
+
+/**
+ * The entity `/v1/deals`, typed with the deal fields known so far.
+ *
+ * @example
+ * ```ts
+ * import { deals } from 'vibecode-query'
+ *
+ * deals().where('amount', '>=', 50000).where('amount', '<=', 200000)
+ * // { "filter": { "amount": { "$gte": 50000, "$lte": 200000 } } }
+ * ```
+ * @category Entities
+ */
+export const deals: Entity<DealSchema> = defineEntity<DealSchema>('deals')

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { contacts, deals, defineEntity, entity, isQueryError, items, type SchemaOf } from '../../src/index.js'
+
+describe('entities', () => {
+  it('start searches on their own path, and withFields changes nothing at run time', () => {
+    expect(deals().compile().path).toBe('/v1/deals/search')
+    expect(contacts.entity).toBe('contacts')
+    const myDeals = deals.withFields<{ ufCrm_Region: string }>()
+    expect(myDeals().where('ufCrm_Region', 'EU').compile()).toMatchObject({ path: '/v1/deals/search', body: { filter: { ufCrm_Region: 'EU' } } })
+    expect(Object.isFrozen(deals)).toBe(true)
+  })
+
+  it('items(entityTypeId) searches /v1/items/{id} and refuses the CRM entities’ own ids with the entity to use', () => {
+    expect(items(128)().limit(1).compile().path).toBe('/v1/items/128/search')
+    expect(items(128).entity).toBe('items/128')
+    const refused: [number, string][] = [
+      [1, 'leads'],
+      [2, 'deals'],
+      [3, 'contacts'],
+      [4, 'companies'],
+      [7, 'quotes'],
+      [31, 'invoices'],
+    ]
+    for (const [id, own] of refused) {
+      expect(() => items(id)).toThrowError(new RegExp(`items\\(${id}\\): entityTypeId ${id} is ${own}; use ${own}\\(\\) instead`))
+    }
+    for (const bad of [0, -1, 1.5, Number.NaN, '128' as never]) {
+      let thrown: unknown
+      try {
+        items(bad)
+      } catch (error) {
+        thrown = error
+      }
+      expect(isQueryError(thrown), String(bad)).toBe(true)
+    }
+  })
+
+  it('defineEntity and entity() check the name', () => {
+    expect(() => defineEntity<SchemaOf<{ id: number }>>('no such/../x')).toThrowError(/entity\("no such\/..\/x"\)/)
+    expect(() => entity('')).toThrowError(/takes a plural name/)
+    expect(defineEntity<SchemaOf<{ id: number; text: string }>>('notes')().where('text', 'x').toBody()).toEqual({ filter: { text: 'x' } })
+  })
+})
