@@ -35,8 +35,8 @@ export interface Entity<E extends EntitySchema, U extends object = {}> {
   /** The entity's path segment, e.g. `deals` or `items/128`. */
   readonly entity: string
   /**
-   * The same entity with custom fields added to its searches and rows (types only: nothing changes
-   * at run time).
+   * The same entity with custom fields added to its searches and rows (types only; an entity defined
+   * with its field names stops checking names at run time, since it cannot know the new ones).
    *
    * @typeParam V - The custom fields, e.g. `{ ufCrm_Region: 'EU' | 'US' }`.
    * @returns The entity with the fields.
@@ -51,11 +51,28 @@ export interface Entity<E extends EntitySchema, U extends object = {}> {
 }
 
 /**
+ * Options of {@link defineEntity}.
+ *
+ * @typeParam E - The entity's schema.
+ * @example
+ * ```ts
+ * const options: EntityOptions<SchemaOf<{ id: number; text: string }>> = { fields: ['id', 'text'] }
+ * ```
+ * @category Entities
+ */
+export interface EntityOptions<E extends EntitySchema> {
+  /** Every field name of the entity; a name not among them is refused with `QueryError`. */
+  readonly fields?: readonly (keyof E['row'] & string)[] | undefined
+}
+
+/**
  * Defines an entity from its path segment and, at the type level, its schema. Built-in entities and
  * generated ones are defined this way.
  *
  * @typeParam E - The entity's schema.
  * @param name - The path segment after `/v1/`, e.g. `deals` or `items/128`.
+ * @param options - `fields`: the entity's field names, so that a JavaScript caller's unknown field
+ *   is refused before anything is sent (generated entities pass them; built-ins do not, to stay small).
  * @returns The entity.
  * @throws {@link QueryError} when `name` is not a plain path segment.
  * @example
@@ -67,11 +84,13 @@ export interface Entity<E extends EntitySchema, U extends object = {}> {
  * ```
  * @category Entities
  */
-export function defineEntity<E extends EntitySchema>(name: string): Entity<E> {
+export function defineEntity<E extends EntitySchema>(name: string, options?: EntityOptions<E>): Entity<E> {
   parseEntity(name)
-  const entity = Object.assign(() => createSearchBuilder(searchNode(name)), {
+  const fields = options?.fields && new Set(options.fields)
+  const entity = Object.assign(() => createSearchBuilder(searchNode(name, fields)), {
     entity: name,
-    withFields: () => entity,
+    // Fields added by type cannot be known here: the entity they make checks no names.
+    withFields: () => (fields ? defineEntity(name) : entity),
   })
   return Object.freeze(entity) as unknown as Entity<E>
 }

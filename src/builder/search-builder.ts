@@ -1,5 +1,5 @@
 import type { FilterNode } from '../node/filter-node.js'
-import { isFilterNode, parseCompare, parseDirection, parseField, parseLimit, parseOffset } from '../parse/parse.js'
+import { isFilterNode, parseCompare, parseDirection, parseField, parseKnown, parseLimit, parseOffset } from '../parse/parse.js'
 import { freezeNode, withNode, type Direction, type SearchNode } from '../node/search-node.js'
 import { QueryError } from '../errors/query-error.js'
 import { compileSearch } from '../operations/search.js'
@@ -275,6 +275,17 @@ class SearchBuilderImpl {
     return this.#node.entity
   }
 
+  // A field name, checked against the entity's names when it was defined with them.
+  #field(method: string, field: unknown): string {
+    return parseKnown(method, parseField(method, field), this.#node.fields, this.#node.entity)
+  }
+
+  #known(method: string, condition: FilterNode): void {
+    if (!this.#node.fields) return
+    if (condition.kind === 'compare') parseKnown(method, condition.field, this.#node.fields, this.#node.entity)
+    else for (const item of condition.items) this.#known(method, item)
+  }
+
   where(field: unknown, opOrValue?: unknown, value?: unknown): SearchBuilderImpl {
     let condition: FilterNode
     if (arguments.length === 3) {
@@ -291,11 +302,12 @@ class SearchBuilderImpl {
         `where(): takes (field, value), (field, operator, value) or (callback), not ${arguments.length} arguments`,
       )
     }
+    this.#known('where', condition)
     return new SearchBuilderImpl(withNode(this.#node, { where: [...this.#node.where, condition] }))
   }
 
   orderBy(field: unknown, direction: unknown = 'asc'): SearchBuilderImpl {
-    const name = parseField('orderBy', field)
+    const name = this.#field('orderBy', field)
     const key = [name, parseDirection(name, direction)] as const
     const order = [...this.#node.order]
     const at = order.findIndex((entry) => entry[0] === name)
@@ -309,7 +321,7 @@ class SearchBuilderImpl {
     const select = [...this.#node.select]
     const seen = new Set(select)
     for (const field of fields) {
-      const name = parseField('select', field)
+      const name = this.#field('select', field)
       if (!seen.has(name)) select.push(name)
       seen.add(name)
     }

@@ -29,6 +29,8 @@ export type SortKey = readonly [field: string, direction: Direction]
 export interface SearchNode {
   /** The entity's path segment, e.g. `contacts` or `items/128`. */
   readonly entity: string
+  /** The entity's field names when it was defined with them (generated entities); else any name goes. */
+  readonly fields: ReadonlySet<string> | undefined
   /** Conditions ANDed together, in call order. */
   readonly where: readonly FilterNode[]
   /** Sort keys in call order; a field appears once. */
@@ -48,8 +50,8 @@ const none: readonly never[] = Object.freeze([])
  *
  * @internal
  */
-export function searchNode(entity: string): SearchNode {
-  return { entity, where: none, order: none, select: none, limit: undefined, offset: undefined, autoWindow: undefined }
+export function searchNode(entity: string, fields?: ReadonlySet<string>): SearchNode {
+  return { entity, fields, where: none, order: none, select: none, limit: undefined, offset: undefined, autoWindow: undefined }
 }
 
 /**
@@ -64,6 +66,7 @@ export function searchNode(entity: string): SearchNode {
 export function withNode(node: SearchNode, change: Partial<SearchNode>): SearchNode {
   return {
     entity: node.entity,
+    fields: node.fields,
     where: change.where ?? node.where,
     order: change.order ?? node.order,
     select: change.select ?? node.select,

@@ -41,3 +41,30 @@ describe('entities', () => {
     expect(defineEntity<SchemaOf<{ id: number; text: string }>>('notes')().where('text', 'x').toBody()).toEqual({ filter: { text: 'x' } })
   })
 })
+
+describe('an entity defined with its field names', () => {
+  const notes = defineEntity<SchemaOf<{ id: number; title: string; createdAt: string }>>('notes', { fields: ['id', 'title', 'createdAt'] })
+  const refused = (build: () => unknown): string => {
+    try {
+      build()
+    } catch (error) {
+      expect(isQueryError(error)).toBe(true)
+      return (error as Error).message
+    }
+    throw new Error('not refused')
+  }
+
+  it('refuses an unknown field in where, orderBy, select and callbacks, suggesting the nearest name', () => {
+    const q = notes() as unknown as { where(...args: unknown[]): unknown; orderBy(f: string): unknown; select(...f: string[]): unknown }
+    expect(refused(() => q.where('titel', 'x'))).toBe('where("titel"): not a field of notes; did you mean "title"?')
+    expect(refused(() => q.orderBy('createdat'))).toMatch(/orderBy\("createdat"\): not a field of notes; did you mean "createdAt"\?/)
+    expect(refused(() => q.select('id', 'body'))).toMatch(/select\("body"\): not a field of notes; a field added since the types were generated needs withFields/)
+    expect(refused(() => q.where((w: any) => w.or([w('id', 1), w('nope', 2)])))).toMatch(/where\("nope"\): not a field of notes/)
+    expect(notes().where('title', 'x').select('id').orderBy('createdAt').toBody()).toEqual({ filter: { title: 'x' }, order: { createdAt: 'asc' }, select: ['id'] })
+  })
+
+  it('stops checking names once fields are added by type', () => {
+    const more = notes.withFields<{ ufCrm_1: string }>()
+    expect(more().where('ufCrm_1', 'x').toBody()).toEqual({ filter: { ufCrm_1: 'x' } })
+  })
+})
