@@ -36,6 +36,8 @@ export type {
   UnbatchableOperation,
 } from './operations/operation.js'
 export type { CountOperation } from './operations/count.js'
+export type { FieldsOperation } from './operations/fields.js'
+export type { EntityFields, FieldDescriptor } from './wire/fields.js'
 export type { BatchOutcome } from './operations/batch.js'
 export { VibeCodeError, isVibeCodeError } from './errors/vibecode-error.js'
 export { QueryError, isQueryError } from './errors/query-error.js'

@@ -1,3 +1,4 @@
+import { fieldsOperation, type FieldsOperation } from '../operations/fields.js'
 import { searchNode } from '../node/search-node.js'
 import { parseEntity } from '../parse/parse.js'
 import type { EntitySchema } from '../schema/entity-schema.js'
@@ -48,6 +49,17 @@ export interface Entity<E extends EntitySchema, U extends object = {}> {
    * ```
    */
   withFields<V extends object>(): Entity<E, U & V>
+  /**
+   * Reads the entity's field descriptions from the portal, custom fields included
+   * (`GET /v1/{entity}/fields`).
+   *
+   * @returns The fields operation.
+   * @example
+   * ```ts
+   * const { fields, include } = await client.execute(deals.fields())
+   * ```
+   */
+  fields(): FieldsOperation
 }
 
 /**
@@ -91,6 +103,7 @@ export function defineEntity<E extends EntitySchema>(name: string, options?: Ent
     entity: name,
     // Fields added by type cannot be known here: the entity they make checks no names.
     withFields: () => (fields ? defineEntity(name) : entity),
+    fields: () => fieldsOperation(name),
   })
   return Object.freeze(entity) as unknown as Entity<E>
 }
