@@ -5,8 +5,16 @@
  * @module
  */
 import { aggregateAction } from './aggregate.js'
-import { fieldsAction, getAction, listAction, searchAction, type ActionContext, type ActionResult } from './entity-actions.js'
+import {
+  fieldsAction,
+  getAction,
+  listAction,
+  searchAction,
+  type ActionContext,
+  type ActionResult,
+} from './entity-actions.js'
 import type { EntityView } from './store.js'
+import { createAction, deleteAction, updateAction } from './writes.js'
 
 /**
  * What an operation reads from a request: its parameters (a JSON body, a parsed query string, or a
@@ -19,7 +27,7 @@ import type { EntityView } from './store.js'
  * @category Testing
  */
 export interface ActionInput {
-  /** The parameters as sent. */
+  /** The parameters as sent (for a create or update, the fields). */
   readonly params: unknown
   /** The record id, for operations that read one record. */
   readonly id?: unknown
@@ -44,13 +52,13 @@ export interface Action {
 }
 
 /**
- * The operations the emulator serves. The batch docs also list `create`, `update` and `delete`
- * (line 2121): the emulator does not serve writes yet, and a batch call asking for one answers
- * `ACTION_NOT_SUPPORTED`; `aggregate` has no batch form.
+ * The operations the emulator serves: the seven actions of a batch call (docs line 2121) and
+ * `aggregate`, which has no batch form. (The bulk endpoint `POST /v1/{entity}/batch` is a route of
+ * its own, in `writes.ts`.)
  *
  * @example
  * ```ts
- * Object.keys(ACTIONS) // ['list', 'search', 'get', 'fields', 'aggregate']
+ * Object.keys(ACTIONS) // ['list', 'search', 'get', 'fields', 'create', 'update', 'delete', 'aggregate']
  * ```
  * @category Testing
  */
@@ -59,6 +67,9 @@ export const ACTIONS = {
   search: { inBatch: true, needsId: false, run: (ctx, view, { params }) => searchAction(ctx, view, params) },
   get: { inBatch: true, needsId: true, run: (ctx, view, { params, id }) => getAction(ctx, view, id, params) },
   fields: { inBatch: true, needsId: false, run: (ctx, view) => fieldsAction(ctx, view) },
+  create: { inBatch: true, needsId: false, run: (ctx, view, { params }) => createAction(ctx, view, params) },
+  update: { inBatch: true, needsId: true, run: (ctx, view, { params, id }) => updateAction(ctx, view, id, params) },
+  delete: { inBatch: true, needsId: true, run: (ctx, view, { id }) => deleteAction(ctx, view, id) },
   aggregate: { inBatch: false, needsId: false, run: (ctx, view, { params }) => aggregateAction(ctx, view, params) },
 } as const satisfies Record<string, Action>
 

@@ -62,7 +62,8 @@ interface Measure {
  * @returns `data: { count, aggregates, groups?, meta }`
  * @example
  * ```ts
- * aggregateAction(ctx, findEntity(ctx, 'deals'), { aggregate: [{ field: 'amount', function: 'sum' }], groupBy: 'stageId' }).data
+ * const body = { aggregate: [{ field: 'amount', function: 'sum' }], groupBy: 'stageId' }
+ * aggregateAction(ctx, findEntity(ctx, 'deals'), body).data
  * ```
  * @category Testing
  */
@@ -70,10 +71,15 @@ export function aggregateAction(ctx: ActionContext, view: EntityView, body: unkn
   const p = readParams(body, 'the aggregate body', ['aggregate', 'filter', 'groupBy'])
   const measures = readMeasures(p['aggregate'], view)
   const groupBy = readGroupBy(p['groupBy'], view)
-  const matched = view.rows.filter(compileFilter(p['filter'], { entity: view.name, fields: view.fields, offsetMinutes: ctx.offsetMinutes }))
+  const matched = view.rows.filter(
+    compileFilter(p['filter'], { entity: view.name, fields: view.fields, offsetMinutes: ctx.offsetMinutes }),
+  )
   const needsRows = measures.length > 0 || groupBy.length > 0
   const loaded = needsRows ? matched.slice(0, AGGREGATE_ROW_LIMIT) : []
-  const data: Record<string, unknown> = { count: matched.length, aggregates: measure(measures, loaded, ctx.offsetMinutes) }
+  const data: Record<string, unknown> = {
+    count: matched.length,
+    aggregates: measure(measures, loaded, ctx.offsetMinutes),
+  }
   if (groupBy.length > 0) data['groups'] = group(groupBy, measures, loaded, ctx.offsetMinutes)
   data['meta'] = {
     totalRecords: matched.length,
@@ -109,18 +115,29 @@ function readMeasures(aggregate: unknown, view: EntityView): Measure[] {
     }
     const { field, function: fn } = item as Record<string, unknown>
     if (typeof fn !== 'string' || !FUNCTIONS.includes(fn)) {
-      throw fail('INVALID_PARAMS', `Unknown aggregate function ${JSON.stringify(fn)}. Functions: ${FUNCTIONS.join(', ')}`)
+      throw fail(
+        'INVALID_PARAMS',
+        `Unknown aggregate function ${JSON.stringify(fn)}. Functions: ${FUNCTIONS.join(', ')}`,
+      )
     }
-    if (field !== undefined && typeof field !== 'string') throw fail('VALIDATION_ERROR', 'aggregate: field must be a field name')
+    if (field !== undefined && typeof field !== 'string')
+      throw fail('VALIDATION_ERROR', 'aggregate: field must be a field name')
     if (fn === 'count') {
       if (field !== undefined && field !== '*' && !view.fields.has(field)) unknownField(view, field, available)
       continue
     }
     if (field === undefined || !view.fields.has(field)) unknownField(view, field ?? '(none)', numeric)
-    if (!available.includes(field)) throw fail('INVALID_PARAMS', `Field '${field}' cannot be aggregated in ${view.name}. Available: ${available.join(', ')}`)
+    if (!available.includes(field))
+      throw fail(
+        'INVALID_PARAMS',
+        `Field '${field}' cannot be aggregated in ${view.name}. Available: ${available.join(', ')}`,
+      )
     if (!numeric.includes(field)) {
       const type = view.fields.get(field)?.descriptor.type ?? 'unknown'
-      throw fail('INVALID_PARAMS', `${fn} needs a numeric field; '${field}' is ${type}. Available numeric fields: ${numeric.join(', ')}`)
+      throw fail(
+        'INVALID_PARAMS',
+        `${fn} needs a numeric field; '${field}' is ${type}. Available numeric fields: ${numeric.join(', ')}`,
+      )
     }
     measures.push({ field, fn: fn as NumericFunction })
   }
@@ -139,18 +156,26 @@ function readGroupBy(groupBy: unknown, view: EntityView): string[] {
   if (!Array.isArray(list) || !list.every((g): g is string => typeof g === 'string')) {
     throw fail('VALIDATION_ERROR', 'groupBy: expected a field name or an array of field names')
   }
-  if (list.length > MAX_GROUP_BY) throw fail('INVALID_PARAMS', `groupBy takes at most ${MAX_GROUP_BY} fields, got ${list.length}`)
+  if (list.length > MAX_GROUP_BY)
+    throw fail('INVALID_PARAMS', `groupBy takes at most ${MAX_GROUP_BY} fields, got ${list.length}`)
   const available = aggregatable(view)
   for (const field of list) {
     if (!view.fields.has(field)) unknownField(view, field, available)
     if (!available.includes(field)) {
-      throw fail('INVALID_PARAMS', `groupBy field '${field}' is not aggregatable on ${view.name}. Available: ${available.join(', ')}`)
+      throw fail(
+        'INVALID_PARAMS',
+        `groupBy field '${field}' is not aggregatable on ${view.name}. Available: ${available.join(', ')}`,
+      )
     }
   }
   return [...new Set(list)]
 }
 
-function measure(measures: readonly Measure[], rows: readonly EmulatorRow[], off: number): Record<string, Record<string, number | null>> {
+function measure(
+  measures: readonly Measure[],
+  rows: readonly EmulatorRow[],
+  off: number,
+): Record<string, Record<string, number | null>> {
   const out: Record<string, Record<string, number | null>> = {}
   for (const { field, fn } of measures) {
     const values = rows.flatMap((row) => storedScalars('number', row[field], off).slice(0, 1) as number[])
@@ -167,7 +192,12 @@ function compute(fn: NumericFunction, values: readonly number[]): number | null 
   return fn === 'min' ? Math.min(...values) : Math.max(...values)
 }
 
-function group(groupBy: readonly string[], measures: readonly Measure[], rows: readonly EmulatorRow[], off: number): EmulatorRow[] {
+function group(
+  groupBy: readonly string[],
+  measures: readonly Measure[],
+  rows: readonly EmulatorRow[],
+  off: number,
+): EmulatorRow[] {
   const groups = new Map<string, { key: EmulatorRow; rows: EmulatorRow[] }>()
   for (const row of rows) {
     const key: EmulatorRow = {}

@@ -93,14 +93,21 @@ export function authenticate(
   const session = keyInBearer ? undefined : bearer
   const appKey = key.startsWith('vibe_app_')
   if (appKey && session === undefined) {
-    throw fail('TOKEN_MISSING', 'An authorization key (vibe_app_) needs the user session token in Authorization: Bearer <token>')
+    throw fail(
+      'TOKEN_MISSING',
+      'An authorization key (vibe_app_) needs the user session token in Authorization: Bearer <token>',
+    )
   }
-  if (config.tokens !== undefined && config.tokens.length === 0) throw fail('TOKEN_MISSING', 'API key has no configured tokens')
+  if (config.tokens !== undefined && config.tokens.length === 0)
+    throw fail('TOKEN_MISSING', 'API key has no configured tokens')
   if (appKey && config.tokens !== undefined && !config.tokens.includes(session ?? '')) {
     throw fail('TOKEN_EXPIRED', 'Session token is invalid or expired')
   }
   if (key.startsWith('vibe_live_')) {
-    throw fail('MANAGEMENT_KEY_NO_ENTITY_ACCESS', 'Management keys cannot access entity endpoints; use an API key with the needed scope')
+    throw fail(
+      'MANAGEMENT_KEY_NO_ENTITY_ACCESS',
+      'Management keys cannot access entity endpoints; use an API key with the needed scope',
+    )
   }
   return { key, scopes: config.scopes }
 }

@@ -4,14 +4,15 @@
  *
  * The answer is `{ success: true, data: { results, totals, errors, summary, meta } }`, keyed by call id
  * (`"0"`, `"1"`, … by position when a call has none): `results` holds what the single endpoint's `data`
- * would be (rows for `list`/`search`, the record for `get`, the schema for `fields`); `totals` and
+ * would be (rows for `list`/`search`, the record for `get`/`create`/`update`, the schema for
+ * `fields`; `null` for `delete`, whose endpoint answers no body — our choice); `totals` and
  * `meta` (`{ total, returned, hasMore, truncated }`) are given for `list`/`search` calls; `errors`
  * holds `{ code, message }` per failed call; `summary` is `{ total, succeeded, failed }`. A failed
  * call leaves `success: true`.
  *
  * Each call is first validated: not an object, or without `entity` and `action` → `INVALID_CALL`;
- * an action outside the documented seven, or `create`/`update`/`delete` (the emulator does not serve
- * writes yet) → `ACTION_NOT_SUPPORTED`; an entity the emulator does not hold → `UNKNOWN_ENTITY`;
+ * an action outside the documented seven → `ACTION_NOT_SUPPORTED`; an entity the emulator does not
+ * hold → `UNKNOWN_ENTITY`;
  * `get` (and `update`/`delete`) without `entityId` → `MISSING_ENTITY_ID`; `entity: "items"` without
  * `params.entityTypeId` → `MISSING_DYNAMIC_PARAM`, with one that is not a positive integer →
  * `INVALID_DYNAMIC_PARAM`, with a reserved one (1, 2, 3, 4, 7, 31) → `USE_DEDICATED_ENTITY`; a key
@@ -48,12 +49,20 @@ import type { EntityView } from './store.js'
 export const MAX_BATCH_CALLS = 50
 
 const MAX_ID_LENGTH = 64
-const DOCUMENTED_ACTIONS: readonly string[] = ['list', 'get', 'create', 'update', 'delete', 'fields', 'search']
-const NEEDS_ENTITY_ID: readonly string[] = ['get', 'update', 'delete']
+const BATCH_ACTIONS: readonly string[] = Object.entries(ACTIONS).flatMap(([name, action]) =>
+  action.inBatch ? [name] : [],
+)
 const CALL_KEYS: readonly string[] = ['id', 'entity', 'action', 'entityId', 'params']
 
 type Prepared =
-  | { readonly id: string; readonly ok: true; readonly view: EntityView; readonly action: ActionName; readonly params: unknown; readonly entityId: unknown }
+  | {
+      readonly id: string
+      readonly ok: true
+      readonly view: EntityView
+      readonly action: ActionName
+      readonly params: unknown
+      readonly entityId: unknown
+    }
   | { readonly id: string; readonly ok: false; readonly error: EmulatorError }
 
 /**
@@ -64,7 +73,8 @@ type Prepared =
  * @returns `data: { results, totals, errors, summary, meta }`
  * @example
  * ```ts
- * batchAction(ctx, { calls: [{ id: 'won', entity: 'deals', action: 'search', params: { filter: { stageId: 'WON' } } }] }).data
+ * const won = { id: 'won', entity: 'deals', action: 'search', params: { filter: { stageId: 'WON' } } }
+ * batchAction(ctx, { calls: [won] }).data
  * ```
  * @category Testing
  */
@@ -90,7 +100,7 @@ export function batchAction(ctx: ActionContext, body: unknown): ActionResult {
     }
     try {
       const result = ACTIONS[p.action].run(ctx, p.view, { params: p.params, id: p.entityId })
-      results[p.id] = result.data
+      results[p.id] = result.data ?? null
       if (result.page !== undefined) {
         totals[p.id] = result.page.total
         meta[p.id] = { ...result.page }
@@ -106,7 +116,8 @@ export function batchAction(ctx: ActionContext, body: unknown): ActionResult {
 }
 
 function readCalls(body: unknown): Array<{ id: string; call: unknown }> {
-  if (!isPlainObject(body) || !Array.isArray(body['calls'])) throw fail('INVALID_REQUEST', 'The body must be { calls: [...] }')
+  if (!isPlainObject(body) || !Array.isArray(body['calls']))
+    throw fail('INVALID_REQUEST', 'The body must be { calls: [...] }')
   const extra = Object.keys(body).find((key) => key !== 'calls')
   if (extra !== undefined) throw fail('INVALID_REQUEST', `Unknown body member '${extra}'; the body is { calls: [...] }`)
   const calls: unknown[] = body['calls']
@@ -138,10 +149,14 @@ function prepare(ctx: ActionContext, id: string, call: unknown): Prepared {
   }
 }
 
-function validate(ctx: ActionContext, call: unknown): { view: EntityView; action: ActionName; params: unknown; entityId: unknown } {
+function validate(
+  ctx: ActionContext,
+  call: unknown,
+): { view: EntityView; action: ActionName; params: unknown; entityId: unknown } {
   if (!isPlainObject(call)) throw fail('INVALID_CALL', 'A call must be an object { entity, action, … }')
   const extra = Object.keys(call).find((key) => !CALL_KEYS.includes(key))
-  if (extra !== undefined) throw fail('INVALID_CALL', `Unknown call member '${extra}'; a call has ${CALL_KEYS.join(', ')}`)
+  if (extra !== undefined)
+    throw fail('INVALID_CALL', `Unknown call member '${extra}'; a call has ${CALL_KEYS.join(', ')}`)
   const { entity, action, entityId, params } = call
   if (typeof entity !== 'string' || entity === '' || typeof action !== 'string' || action === '') {
     throw fail('INVALID_CALL', 'A call needs entity and action')
@@ -150,19 +165,20 @@ function validate(ctx: ActionContext, call: unknown): { view: EntityView; action
   if (entityId !== undefined && typeof entityId !== 'string' && typeof entityId !== 'number') {
     throw fail('INVALID_CALL', 'entityId must be a number or a string')
   }
-  if (!DOCUMENTED_ACTIONS.includes(action)) {
-    throw fail('ACTION_NOT_SUPPORTED', `Unknown action "${action}". Actions: ${DOCUMENTED_ACTIONS.join(', ')}`)
+  const served = actionNamed(action)
+  if (served === undefined || !served.inBatch) {
+    throw fail('ACTION_NOT_SUPPORTED', `Unknown action "${action}". Actions: ${BATCH_ACTIONS.join(', ')}`)
   }
   const target = entity === 'items' ? smartProcess(params) : { name: entity, params }
   const view = lookupEntity(ctx, target.name)
-  if (NEEDS_ENTITY_ID.includes(action) && (entityId === undefined || entityId === '')) {
-    throw fail('MISSING_ENTITY_ID', `Action "${action}" needs entityId`, { hint: 'Put the record id in entityId, not in params' })
+  if (served.needsId && (entityId === undefined || entityId === '')) {
+    throw fail('MISSING_ENTITY_ID', `Action "${action}" needs entityId`, {
+      hint: 'Put the record id in entityId, not in params',
+    })
   }
-  const served = actionNamed(action)
-  if (served === undefined || !served.inBatch) {
-    throw fail('ACTION_NOT_SUPPORTED', `The emulator does not serve "${action}" in a batch yet`)
-  }
-  requireScope(ctx.caller, ENTITY_SCOPE, (scope) => fail('SCOPE_NOT_ALLOWED', `The key lacks the '${scope}' scope this call needs`))
+  requireScope(ctx.caller, ENTITY_SCOPE, (scope) =>
+    fail('SCOPE_NOT_ALLOWED', `The key lacks the '${scope}' scope this call needs`),
+  )
   return { view, action: action as ActionName, params: target.params, entityId }
 }
 
@@ -171,5 +187,8 @@ function smartProcess(params: Record<string, unknown> | undefined): { name: stri
   if (entityTypeId === undefined || entityTypeId === null || entityTypeId === '') {
     throw fail('MISSING_DYNAMIC_PARAM', 'Smart-process items need params.entityTypeId')
   }
-  return { name: smartProcessEntity(entityTypeId, 'USE_DEDICATED_ENTITY'), params: Object.keys(rest).length === 0 ? undefined : rest }
+  return {
+    name: smartProcessEntity(entityTypeId, 'USE_DEDICATED_ENTITY'),
+    params: Object.keys(rest).length === 0 ? undefined : rest,
+  }
 }

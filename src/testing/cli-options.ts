@@ -62,7 +62,17 @@ export type CliCommand =
     }
 
 const FLAGS = new Set(['--search-meta', '--log'])
-const VALUES = new Set(['--port', '--host', '--seed', '--contacts', '--companies', '--deals', '--leads', '--rate-limit', '--latency'])
+const VALUES = new Set([
+  '--port',
+  '--host',
+  '--seed',
+  '--contacts',
+  '--companies',
+  '--deals',
+  '--leads',
+  '--rate-limit',
+  '--latency',
+])
 
 /**
  * Parses the CLI arguments (without `node` and the script path).
@@ -77,10 +87,13 @@ const VALUES = new Set(['--port', '--host', '--seed', '--contacts', '--companies
  * @category Testing
  */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
-  const args = argv.flatMap((a) => (a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a]))
+  const args = argv.flatMap((a) =>
+    a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a],
+  )
   if (args.includes('-h') || args.includes('--help') || args.length === 0) return { command: 'help' }
   const [command, ...rest] = args
-  if (command !== 'emulator') throw new TypeError(`Unknown command '${String(command)}' (the only command is 'emulator')`)
+  if (command !== 'emulator')
+    throw new TypeError(`Unknown command '${String(command)}' (the only command is 'emulator')`)
   const values = new Map<string, string>()
   const flags = new Set<string>()
   for (let i = 0; i < rest.length; i++) {
@@ -121,6 +134,7 @@ function parseRate(raw: string | undefined): RateLimitOptions | false {
   const m = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(raw)
   const burst = Number(m?.[1])
   const perSecond = Number(m?.[2])
-  if (!m || burst < 1 || !(perSecond > 0)) throw new TypeError(`--rate-limit must look like 50/2 (burst/per-second), got '${raw}'`)
+  if (!m || burst < 1 || !(perSecond > 0))
+    throw new TypeError(`--rate-limit must look like 50/2 (burst/per-second), got '${raw}'`)
   return { burst, perSecond }
 }

@@ -105,7 +105,7 @@ export interface EmulatorOptions {
    */
   readonly onRequest?: (entry: LoggedRequest) => void
   /**
-   * The clock of the rate limiter, in milliseconds.
+   * The clock, in milliseconds: of the rate limiter, and of the times a create or update stamps.
    * @defaultValue Date.now
    */
   readonly now?: () => number
@@ -315,7 +315,8 @@ export interface Emulator {
  */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const offsetMinutes = parseOffset(options.utcOffset ?? '+03:00')
-  if (offsetMinutes === undefined) throw new RangeError(`emulator: utcOffset must look like +03:00, got ${String(options.utcOffset)}`)
+  if (offsetMinutes === undefined)
+    throw new RangeError(`emulator: utcOffset must look like +03:00, got ${String(options.utcOffset)}`)
   const store = loadStore(options, offsetMinutes)
   const now = options.now ?? Date.now
   const limiter = options.rateLimit ? new LeakyBucket(options.rateLimit, now) : undefined
@@ -326,6 +327,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     errorLoop: options.errorLoop ? new ErrorLoopGuard(options.errorLoop) : undefined,
     offsetMinutes,
     searchMeta: options.searchMeta ?? false,
+    now,
   }
   const faults = new FaultQueue()
   const log = createRequestLog(options.logLimit ?? 1000, options.onRequest)
@@ -385,11 +387,14 @@ function answer(config: RouterConfig, call: IncomingCall): WireResponse {
     return route(config, call)
   } catch (error) {
     if (isEmulatorError(error)) return errorResponse(error)
-    return errorResponse(fail('INTERNAL_ERROR', `Emulator failure: ${error instanceof Error ? error.message : String(error)}`))
+    return errorResponse(
+      fail('INTERNAL_ERROR', `Emulator failure: ${error instanceof Error ? error.message : String(error)}`),
+    )
   }
 }
 
 function checkMs(ms: number): number {
-  if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`emulator: a delay must be a number of milliseconds >= 0, got ${ms}`)
+  if (!Number.isFinite(ms) || ms < 0)
+    throw new RangeError(`emulator: a delay must be a number of milliseconds >= 0, got ${ms}`)
   return ms
 }

@@ -5,19 +5,22 @@
  *
  * As documented: get of a missing id answers 404 `ENTITY_NOT_FOUND` (docs line 1131), 404
  * `NOT_FOUND` for smart-process items (30312); an id that is not a positive integer 400
- * `INVALID_PARAMS` (1311); fields answers `{ fields: { <name>: { type, isRequired, isReadOnly,
- * title, items? } }, include? }`, and smart-process items answer the descriptors directly under
- * `data` (30115). An entity the emulator does not hold answers 400 `UNKNOWN_ENTITY` (2367; the only
- * status the docs give it); a smart process it does not hold 404 `SMART_PROCESS_NOT_FOUND` (our choice).
+ * `INVALID_PARAMS` (1311); get of a user answers an array holding the user (2392); fields answers
+ * `{ fields: { <name>: { type, isRequired, isReadOnly, title, items? } }, include? }`, and
+ * smart-process items answer the descriptors directly under `data` (30115). An entity the emulator
+ * does not hold answers 400 `UNKNOWN_ENTITY` (2367; the only status the docs give it); a smart
+ * process it does not hold 404 `SMART_PROCESS_NOT_FOUND` (our choice).
  *
  * @module
  */
 import { requireScope, type Caller } from './auth.js'
-import { fail, notImplemented } from './error-codes.js'
+import type { EmulatorError } from './emulator-error.js'
+import { fail } from './error-codes.js'
+import { MAX_INCLUDED_ROWS, readIncludes, withIncluded } from './include.js'
 import { readParams } from './params.js'
 import { parseSearchParams, runSearch } from './search-plan.js'
 import type { EntityView, Store } from './store.js'
-import type { FieldDescriptor } from './types.js'
+import type { EmulatorRow, EmulatorFieldDescriptor } from './types.js'
 
 /**
  * What an operation runs against.
@@ -35,6 +38,8 @@ export interface ActionContext {
   readonly caller: Caller
   /** Minutes east of UTC assumed for ISO strings without an offset. */
   readonly offsetMinutes: number
+  /** The clock, in milliseconds (stamps created and changed records). */
+  readonly now: () => number
 }
 
 /**
@@ -55,6 +60,8 @@ export interface PageFigures {
   readonly hasMore: boolean
   /** Whether the 5000-row ceiling cut the answer. */
   readonly truncated: boolean
+  /** Whether `include` was skipped because the page held more than 200 records. */
+  readonly includeSkipped?: boolean
 }
 
 /**
@@ -71,6 +78,8 @@ export interface ActionResult {
   readonly data: unknown
   /** For search and list: the page's figures. */
   readonly page?: PageFigures
+  /** The HTTP status, when not 200 (a create answers 201, a delete 204 with no body). */
+  readonly status?: number
 }
 
 /** The scope every emulated entity requires (docs: `crm` for CRM entities). */
@@ -92,7 +101,8 @@ export function lookupEntity(ctx: ActionContext, entity: string): EntityView {
   const view = ctx.store.view(entity)
   if (view !== undefined) return view
   const hint = `The emulator holds: ${ctx.store.entities().join(', ')}`
-  if (entity.startsWith('items/')) throw fail('SMART_PROCESS_NOT_FOUND', `No smart process with entityTypeId ${entity.slice(6)}`, { hint })
+  if (entity.startsWith('items/'))
+    throw fail('SMART_PROCESS_NOT_FOUND', `No smart process with entityTypeId ${entity.slice(6)}`, { hint })
   throw fail('UNKNOWN_ENTITY', `Unknown entity "${entity}"`, { hint })
 }
 
@@ -116,9 +126,57 @@ export function findEntity(ctx: ActionContext, entity: string): EntityView {
 
 function page(ctx: ActionContext, view: EntityView, params: unknown): ActionResult {
   const plan = parseSearchParams(params, { entity: view.name, fields: view.fields, offsetMinutes: ctx.offsetMinutes })
-  const found = runSearch(view.rows, plan, ctx.offsetMinutes)
-  const figures = { total: found.total, returned: found.rows.length, hasMore: found.hasMore, truncated: found.truncated }
-  return { data: found.rows, page: figures }
+  const includes = readIncludes(plan.include, view.builtIn)
+  let includeSkipped = false
+  const found = runSearch(view.rows, plan, ctx.offsetMinutes, (rows) => {
+    if (includes.length === 0) return rows
+    includeSkipped = rows.length > MAX_INCLUDED_ROWS
+    return includeSkipped ? rows : rows.map((row) => withIncluded(ctx.store, view.builtIn, row, includes))
+  })
+  const figures = {
+    total: found.total,
+    returned: found.rows.length,
+    hasMore: found.hasMore,
+    truncated: found.truncated,
+  }
+  return { data: found.rows, page: includeSkipped ? { ...figures, includeSkipped } : figures }
+}
+
+/**
+ * Reads a record id: a positive integer, as a number or digits.
+ *
+ * @param id - the id as sent (a path segment, or a batch call's `entityId`)
+ * @returns the id as text
+ * @example
+ * ```ts
+ * readId(71) // '71'
+ * ```
+ * @category Testing
+ */
+export function readId(id: unknown): string {
+  const text = typeof id === 'number' ? String(id) : id
+  if (typeof text !== 'string' || !/^[1-9]\d*$/.test(text)) {
+    throw fail('INVALID_PARAMS', `Path parameter :id must be a positive integer, got ${JSON.stringify(id)}`)
+  }
+  return text
+}
+
+/**
+ * The error for a record that does not exist: 404 `ENTITY_NOT_FOUND`, or `NOT_FOUND` for
+ * smart-process items (as their pages say).
+ *
+ * @param view - the entity
+ * @returns the error to throw
+ * @example
+ * ```ts
+ * throw notFound(view)
+ * ```
+ * @category Testing
+ */
+export function notFound(view: EntityView): EmulatorError {
+  return view.name.startsWith('items/')
+    ? fail('NOT_FOUND', 'Entity not found')
+    : fail('ENTITY_NOT_FOUND', 'Item not found')
 }
 
 /**
@@ -126,7 +184,7 @@ function page(ctx: ActionContext, view: EntityView, params: unknown): ActionResu
  *
  * @param ctx - the context
  * @param view - the entity
- * @param params - `{ filter?, order? | sort?, select?, limit?, offset?, autoWindow? }`
+ * @param params - `{ filter?, order? | sort?, select?, limit?, offset?, autoWindow?, include? }`
  * @returns the rows, and the page's figures
  * @example
  * ```ts
@@ -161,8 +219,8 @@ export function listAction(ctx: ActionContext, view: EntityView, params: unknown
  * @param ctx - the context
  * @param view - the entity
  * @param id - the record id (text or number)
- * @param params - `{ include? }` (include answers 501 `NOT_IMPLEMENTED`)
- * @returns the record
+ * @param params - `{ include? }`
+ * @returns the record (for users, an array holding it)
  * @example
  * ```ts
  * getAction(ctx, findEntity(ctx, 'contacts'), '71', undefined).data
@@ -170,15 +228,11 @@ export function listAction(ctx: ActionContext, view: EntityView, params: unknown
  * @category Testing
  */
 export function getAction(ctx: ActionContext, view: EntityView, id: unknown, params: unknown): ActionResult {
-  const p = readParams(params, 'get parameters', ['include'])
-  if (p['include'] !== undefined) throw notImplemented('include')
-  const text = typeof id === 'number' ? String(id) : id
-  if (typeof text !== 'string' || !/^[1-9]\d*$/.test(text)) {
-    throw fail('INVALID_PARAMS', `Path parameter :id must be a positive integer, got ${JSON.stringify(id)}`)
-  }
-  const row = ctx.store.get(view.name, text)
-  if (row !== undefined) return { data: row }
-  throw view.name.startsWith('items/') ? fail('NOT_FOUND', 'Entity not found') : fail('ENTITY_NOT_FOUND', 'Item not found')
+  const includes = readIncludes(readParams(params, 'get parameters', ['include'])['include'], view.builtIn)
+  const stored = ctx.store.get(view.name, readId(id))
+  if (stored === undefined) throw notFound(view)
+  const row: EmulatorRow = includes.length === 0 ? stored : withIncluded(ctx.store, view.builtIn, stored, includes)
+  return { data: view.name === 'users' ? [row] : row }
 }
 
 /**
@@ -189,13 +243,14 @@ export function getAction(ctx: ActionContext, view: EntityView, id: unknown, par
  * @returns `{ fields: { <name>: descriptor }, include? }`, or the descriptors alone for smart-process items
  * @example
  * ```ts
- * fieldsAction(ctx, findEntity(ctx, 'deals')).data // { fields: { id: { type: 'integer', … }, … }, include: ['contact', 'company', 'quote'] }
+ * fieldsAction(ctx, findEntity(ctx, 'deals')).data
+ * // { fields: { id: { type: 'integer', … }, … }, include: ['contact', 'company', 'quote'] }
  * ```
  * @category Testing
  */
 export function fieldsAction(_ctx: ActionContext, view: EntityView): ActionResult {
-  const fields: Record<string, FieldDescriptor> = {}
+  const fields: Record<string, EmulatorFieldDescriptor> = {}
   for (const [name, spec] of view.fields) fields[name] = spec.descriptor
   if (view.name.startsWith('items/')) return { data: fields }
-  return { data: view.builtIn === undefined ? { fields } : { fields, include: view.builtIn.include } }
+  return { data: view.builtIn === undefined ? { fields } : { fields, include: Object.keys(view.builtIn.relations) } }
 }

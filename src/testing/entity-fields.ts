@@ -7,7 +7,7 @@
  * @module
  */
 import { looksLikeDateTime } from './iso-date.js'
-import type { EmulatorRow, EnumerationItem, FieldKind, FieldSpec } from './types.js'
+import type { EmulatorRow, EnumerationItem, ValueKind, FieldSpec } from './types.js'
 
 /**
  * Names of custom (user) fields, in both forms the docs accept: `ufCrm_1742556744977`,
@@ -43,7 +43,8 @@ export const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
  * ```
  * @category Emulator
  */
-export type CustomFieldType = 'string' | 'integer' | 'double' | 'money' | 'boolean' | 'date' | 'datetime' | 'enumeration'
+export type CustomFieldType =
+  'string' | 'integer' | 'double' | 'money' | 'boolean' | 'date' | 'datetime' | 'enumeration'
 
 /**
  * A custom field declared with the `customFields` option.
@@ -71,7 +72,7 @@ export interface CustomField {
   readonly items?: readonly EnumerationItem[]
 }
 
-const KIND_OF: Readonly<Record<CustomFieldType, FieldKind>> = {
+const KIND_OF: Readonly<Record<CustomFieldType, ValueKind>> = {
   string: 'string',
   integer: 'number',
   double: 'number',
@@ -98,7 +99,8 @@ const KIND_OF: Readonly<Record<CustomFieldType, FieldKind>> = {
  */
 export function customFieldSpec(entity: string, name: string, field: CustomField): FieldSpec {
   const kind = Object.hasOwn(KIND_OF, field.type) ? KIND_OF[field.type] : undefined
-  if (kind === undefined) throw new TypeError(`emulator: ${entity}.${name} has an unknown custom field type '${String(field.type)}'`)
+  if (kind === undefined)
+    throw new TypeError(`emulator: ${entity}.${name} has an unknown custom field type '${String(field.type)}'`)
   const enumeration = field.type === 'enumeration'
   if (enumeration !== (field.items !== undefined)) {
     throw new TypeError(`emulator: ${entity}.${name}: items are required for an enumeration and only allowed there`)
@@ -108,7 +110,9 @@ export function customFieldSpec(entity: string, name: string, field: CustomField
     isRequired: field.isRequired ?? false,
     isReadOnly: false,
     title: field.title ?? name,
-    ...(field.items === undefined ? {} : { items: Object.freeze(field.items.map((item) => Object.freeze({ ID: item.ID, VALUE: item.VALUE }))) }),
+    ...(field.items === undefined
+      ? {}
+      : { items: Object.freeze(field.items.map((item) => Object.freeze({ ID: item.ID, VALUE: item.VALUE }))) }),
   }
   return Object.freeze({ kind, descriptor: Object.freeze(descriptor) })
 }
@@ -124,7 +128,7 @@ export function customFieldSpec(entity: string, name: string, field: CustomField
  * ```
  * @category Testing
  */
-export function inferKind(value: unknown): FieldKind | undefined {
+export function inferKind(value: unknown): ValueKind | undefined {
   if (value === null || value === undefined) return undefined
   if (typeof value === 'number' || typeof value === 'bigint') return 'number'
   if (typeof value === 'boolean') return 'boolean'
@@ -134,7 +138,7 @@ export function inferKind(value: unknown): FieldKind | undefined {
   return 'object'
 }
 
-const INFERRED_TYPE: Readonly<Record<FieldKind, string>> = {
+const INFERRED_TYPE: Readonly<Record<ValueKind, string>> = {
   number: 'double',
   string: 'string',
   boolean: 'boolean',
@@ -144,7 +148,7 @@ const INFERRED_TYPE: Readonly<Record<FieldKind, string>> = {
   object: 'string',
 }
 
-function inferredSpec(name: string, kind: FieldKind, value: unknown): FieldSpec {
+function inferredSpec(name: string, kind: ValueKind, value: unknown): FieldSpec {
   const type = kind === 'number' && Number.isInteger(value) ? 'integer' : INFERRED_TYPE[kind]
   const descriptor = { type, isRequired: false, isReadOnly: name === 'id', title: name === 'id' ? 'ID' : name }
   return Object.freeze({ kind, descriptor: Object.freeze(descriptor) })
@@ -173,13 +177,16 @@ export function learnFields(
   rows: readonly EmulatorRow[],
   accepts: (name: string) => boolean,
 ): void {
-  const pending = new Map<string, { kind: FieldKind; value: unknown } | undefined>()
+  const pending = new Map<string, { kind: ValueKind; value: unknown } | undefined>()
   for (const row of rows) {
     for (const [name, value] of Object.entries(row)) {
       if (fields.has(name) || pending.get(name) !== undefined) continue
-      if (!FIELD_NAME.test(name) || name === '__proto__') throw new TypeError(`emulator: ${entity} row has an invalid field name '${name}'`)
+      if (!FIELD_NAME.test(name) || name === '__proto__')
+        throw new TypeError(`emulator: ${entity} row has an invalid field name '${name}'`)
       if (!accepts(name)) {
-        throw new TypeError(`emulator: ${entity} has no field '${name}' (custom fields must start with 'ufCrm' or 'UF_CRM_')`)
+        throw new TypeError(
+          `emulator: ${entity} has no field '${name}' (custom fields must start with 'ufCrm' or 'UF_CRM_')`,
+        )
       }
       const kind = inferKind(value)
       pending.set(name, kind === undefined ? undefined : { kind, value })

@@ -2,7 +2,7 @@
  * The built-in entities as the docs describe them: each field of the entity's field table (contacts
  * 22968, companies 21814, deals 25559, leads 32306), the fields its aggregate page lists as
  * aggregatable (contacts 22490, companies 21313, deals 25051, leads 31798), and the relations its
- * `/fields` answer lists under `include`.
+ * `/fields` answer lists under `include` (contacts 23053, companies 21896, deals 25646, leads 32392).
  *
  * Beyond the tables: contacts keep the output-only aliases `phoneWork` … `emailMailing` and `fm` of
  * the shared `contact-fields.json`; deals add `stageSemanticId` (listed as groupable in a real
@@ -14,7 +14,25 @@
  *
  * @module
  */
-import type { FieldKind, FieldSpec } from './types.js'
+import type { ValueKind, FieldSpec } from './types.js'
+
+/**
+ * How a relation of `include` is answered (docs lines 10340–10420): one-to-one through a field that
+ * holds the related id (`company` via `companyId` → `_included.company`, an object or `null`);
+ * many-to-many through a field that holds the ids (`contact` via `contactIds` → `_included.contacts`,
+ * an array whose items add `isPrimary`, `sort` and `roleId`); or a relation to an entity the
+ * emulator does not hold (`quote`, `requisite`), answered `null`.
+ *
+ * @example
+ * ```ts
+ * const company: Relation = { kind: 'one', entity: 'companies', via: 'companyId' }
+ * ```
+ * @category Testing
+ */
+export type Relation =
+  | { readonly kind: 'one'; readonly entity: string; readonly via: string }
+  | { readonly kind: 'many'; readonly entity: string; readonly via: string; readonly primary: string }
+  | { readonly kind: 'absent' }
 
 /**
  * One built-in entity: its fields in output order, its aggregatable fields, its relations.
@@ -30,11 +48,15 @@ export interface EntityTable {
   readonly fields: ReadonlyArray<readonly [string, FieldSpec]>
   /** The fields `groupBy` and the numeric functions accept (custom `ufCrm*` fields are always accepted). */
   readonly aggregatable: readonly string[]
-  /** The relations `/fields` lists under `data.include`. */
-  readonly include: readonly string[]
+  /** The relations of `include`, in the order `/fields` lists them under `data.include`. */
+  readonly relations: Readonly<Record<string, Relation>>
 }
 
-const spec = (kind: FieldKind, type: string, title: string, isReadOnly = false): FieldSpec =>
+const COMPANY: Relation = { kind: 'one', entity: 'companies', via: 'companyId' }
+const CONTACT: Relation = { kind: 'one', entity: 'contacts', via: 'contactId' }
+const ABSENT: Relation = { kind: 'absent' }
+
+const spec = (kind: ValueKind, type: string, title: string, isReadOnly = false): FieldSpec =>
   Object.freeze({ kind, descriptor: Object.freeze({ type, isRequired: false, isReadOnly, title }) })
 const id = (title: string, readOnly = false): FieldSpec => spec('number', 'integer', title, readOnly)
 const money = (title: string): FieldSpec => spec('number', 'double', title)
@@ -75,7 +97,7 @@ const CONTACTS: EntityTable = {
     ['fm', spec('array', 'crm_multifield', 'All phones and e-mails', true)],
   ],
   aggregatable: ['typeId', 'sourceId', 'assignedById'],
-  include: ['company', 'requisite'],
+  relations: { company: COMPANY, requisite: ABSENT },
 }
 
 const COMPANIES: EntityTable = {
@@ -101,7 +123,7 @@ const COMPANIES: EntityTable = {
     ['leadId', id('Source lead')],
   ],
   aggregatable: ['revenue', 'companyType', 'industry', 'assignedById', 'sourceId'],
-  include: ['requisite'],
+  relations: { requisite: ABSENT },
 }
 
 const DEALS: EntityTable = {
@@ -133,7 +155,11 @@ const DEALS: EntityTable = {
     ['isReturning', flag('Repeat deal')],
   ],
   aggregatable: ['amount', 'stageId', 'categoryId', 'assignedById', 'sourceId', 'stageSemanticId'],
-  include: ['contact', 'company', 'quote'],
+  relations: {
+    contact: { kind: 'many', entity: 'contacts', via: 'contactIds', primary: 'contactId' },
+    company: COMPANY,
+    quote: ABSENT,
+  },
 }
 
 const LEADS: EntityTable = {
@@ -162,7 +188,7 @@ const LEADS: EntityTable = {
     ['updatedTime', time('Modified', true)],
   ],
   aggregatable: ['amount', 'statusId', 'sourceId', 'assignedById'],
-  include: ['contact', 'company'],
+  relations: { contact: CONTACT, company: COMPANY },
 }
 
 /**
@@ -170,7 +196,7 @@ const LEADS: EntityTable = {
  *
  * @example
  * ```ts
- * BUILT_IN_TABLES.contacts.include // ['company', 'requisite']
+ * Object.keys(BUILT_IN_TABLES.contacts.relations) // ['company', 'requisite']
  * ```
  * @category Testing
  */
@@ -188,7 +214,7 @@ export const BUILT_IN_TABLES: Readonly<Record<'contacts' | 'companies' | 'deals'
  * @returns the table
  * @example
  * ```ts
- * builtInTable('deals')?.include // ['contact', 'company', 'quote']
+ * Object.keys(builtInTable('deals')?.relations ?? {}) // ['contact', 'company', 'quote']
  * ```
  * @category Testing
  */

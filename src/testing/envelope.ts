@@ -23,7 +23,11 @@ const JSON_TYPE = 'application/json; charset=utf-8'
  * ```
  * @category Testing
  */
-export function jsonResponse(status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): WireResponse {
+export function jsonResponse(
+  status: number,
+  body: unknown,
+  headers: Readonly<Record<string, string>> = {},
+): WireResponse {
   return { status, headers: { 'content-type': JSON_TYPE, ...headers }, body: JSON.stringify(body) }
 }
 
@@ -43,6 +47,20 @@ export function jsonResponse(status: number, body: unknown, headers: Readonly<Re
  */
 export function okResponse(data: unknown, meta?: Readonly<Record<string, unknown>>, status = 200): WireResponse {
   return jsonResponse(status, meta === undefined ? { success: true, data } : { success: true, data, meta })
+}
+
+/**
+ * The answer of a delete: 204 with no body (docs line 25516).
+ *
+ * @returns the response
+ * @example
+ * ```ts
+ * noContent().status // 204
+ * ```
+ * @category Testing
+ */
+export function noContent(): WireResponse {
+  return { status: 204, headers: {}, body: '' }
 }
 
 /**
@@ -76,7 +94,8 @@ export function errorBody(error: EmulatorError): Record<string, unknown> {
  * @category Testing
  */
 export function errorResponse(error: EmulatorError): WireResponse {
-  const headers: Record<string, string> = error.retryAfter === undefined ? {} : { 'retry-after': String(error.retryAfter) }
+  const headers: Record<string, string> =
+    error.retryAfter === undefined ? {} : { 'retry-after': String(error.retryAfter) }
   const body: Record<string, unknown> = { success: false, error: errorBody(error) }
   if (error.data !== undefined) body['data'] = error.data
   return jsonResponse(error.status, body, headers)

@@ -62,16 +62,23 @@ export class ErrorLoopGuard {
    * Creates the guard.
    *
    * @param options - threshold, probe interval and `retryAfter`
-   * @throws `RangeError` unless `after` and `probeEvery` are integers of 1 or more and `retryAfter` a number of 0 or more
+   * @throws `RangeError` unless `after` and `probeEvery` are integers of 1 or more and `retryAfter`
+   *   a number of 0 or more
    */
   constructor(options: ErrorLoopOptions) {
     this.#after = options.after ?? 10
     this.#probeEvery = options.probeEvery ?? 50
     this.#retryAfter = options.retryAfter ?? 60
-    if (!Number.isInteger(this.#after) || this.#after < 1 || !Number.isInteger(this.#probeEvery) || this.#probeEvery < 1) {
+    if (
+      !Number.isInteger(this.#after) ||
+      this.#after < 1 ||
+      !Number.isInteger(this.#probeEvery) ||
+      this.#probeEvery < 1
+    ) {
       throw new RangeError('emulator: errorLoop needs after and probeEvery as integers >= 1')
     }
-    if (!Number.isFinite(this.#retryAfter) || this.#retryAfter < 0) throw new RangeError('emulator: errorLoop.retryAfter must be >= 0')
+    if (!Number.isFinite(this.#retryAfter) || this.#retryAfter < 0)
+      throw new RangeError('emulator: errorLoop.retryAfter must be >= 0')
   }
 
   /**
@@ -86,10 +93,14 @@ export class ErrorLoopGuard {
     if (entry === undefined || entry.failures < this.#after) return
     entry.blocked += 1
     if (entry.blocked % this.#probeEvery === 0) return
-    throw fail('ERROR_LOOP_DETECTED', `Emulator-side block (not a rate limit): ${entry.failures} identical failures of ${label}`, {
-      hint: `Every ${this.#probeEvery}th attempt is let through to check for recovery; fix the request instead of repeating it`,
-      retryAfter: this.#retryAfter,
-    })
+    throw fail(
+      'ERROR_LOOP_DETECTED',
+      `Emulator-side block (not a rate limit): ${entry.failures} identical failures of ${label}`,
+      {
+        hint: `Every ${this.#probeEvery}th attempt goes through to check for recovery; fix the request`,
+        retryAfter: this.#retryAfter,
+      },
+    )
   }
 
   /**

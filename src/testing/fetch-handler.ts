@@ -46,7 +46,10 @@ export const IN_PROCESS_BASE = 'http://emulator.local'
  */
 export function createFetchHandler(handler: CallHandler): EmulatorFetch {
   return async (input, init) => {
-    const request = new Request(typeof input === 'string' && input.startsWith('/') ? `${IN_PROCESS_BASE}${input}` : input, init)
+    const request = new Request(
+      typeof input === 'string' && input.startsWith('/') ? `${IN_PROCESS_BASE}${input}` : input,
+      init,
+    )
     const signal = request.signal
     if (signal.aborted) throw abortReason(signal)
     const call: IncomingCall = {
@@ -61,6 +64,7 @@ export function createFetchHandler(handler: CallHandler): EmulatorFetch {
       throw new TypeError('fetch failed', { cause: new Error('emulator: connection dropped (injected fault)') })
     }
     const { status, headers, body } = outcome.response
-    return new Response(call.method === 'HEAD' ? null : body, { status, headers })
+    const bodyless = call.method === 'HEAD' || status === 204 || status === 205 || status === 304
+    return new Response(bodyless ? null : body, { status, headers })
   }
 }

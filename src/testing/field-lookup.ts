@@ -46,5 +46,7 @@ const CODES: Readonly<Record<FieldUse, ErrorCode>> = {
 export function requireField(entity: string, fields: EntityFields, name: string, use: FieldUse): FieldSpec {
   const spec = fields.get(name)
   if (spec !== undefined) return spec
-  throw fail(CODES[use], `Field '${name}' not found in ${entity} (${use})`, { hint: `Available: ${[...fields.keys()].join(', ')}` })
+  throw fail(CODES[use], `Field '${name}' not found in ${entity} (${use})`, {
+    hint: `Available: ${[...fields.keys()].join(', ')}`,
+  })
 }

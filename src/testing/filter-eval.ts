@@ -74,7 +74,14 @@ const DOLLAR_OPS: Readonly<Record<string, Op>> = {
 }
 
 /** Prefix keys, written before the field name. */
-const PREFIXES: Readonly<Record<string, Op>> = { '>=': 'gte', '>': 'gt', '<=': 'lte', '<': 'lt', '!': 'ne', '%': 'contains' }
+const PREFIXES: Readonly<Record<string, Op>> = {
+  '>=': 'gte',
+  '>': 'gt',
+  '<=': 'lte',
+  '<': 'lt',
+  '!': 'ne',
+  '%': 'contains',
+}
 
 /** Operator keys, inside a field's object: the prefixes and `!=`. */
 const OPERATOR_KEYS: Readonly<Record<string, Op>> = { ...PREFIXES, '!=': 'ne' }
@@ -83,7 +90,8 @@ const OPERATOR_KEYS: Readonly<Record<string, Op>> = { ...PREFIXES, '!=': 'ne' }
 const OR_KEY = '$or'
 
 const SUPPORTED =
-  `Supported: ${Object.keys(DOLLAR_OPS).join(', ')} in a field's object; prefixes ${Object.keys(PREFIXES).join(', ')}; ` +
+  `Supported: ${Object.keys(DOLLAR_OPS).join(', ')} in a field's object; ` +
+  `prefixes ${Object.keys(PREFIXES).join(', ')}; ` +
   `operator keys ${Object.keys(OPERATOR_KEYS).join(', ')}; ${OR_KEY} for OR groups`
 
 const ALWAYS: Predicate = () => true
@@ -127,7 +135,8 @@ function compileKey(key: string, value: unknown, ctx: FilterContext): Predicate[
   if (key.startsWith('$')) {
     const op = own(DOLLAR_OPS, key)
     if (op === undefined) throw unsupported(key)
-    if (!isPlainObject(value)) throw fail('INVALID_FILTER', `'${key}' above the fields takes an object { field: value }`)
+    if (!isPlainObject(value))
+      throw fail('INVALID_FILTER', `'${key}' above the fields takes an object { field: value }`)
     return Object.entries(value).map(([name, operand]) => condition(ctx, name, op, operand))
   }
   const [, token = '', name = ''] = PREFIXED_KEY.exec(key) ?? []
@@ -156,7 +165,8 @@ function allOf(parts: readonly Predicate[]): Predicate {
 }
 
 function compileOr(value: unknown, ctx: FilterContext): Predicate {
-  if (!Array.isArray(value) || value.length === 0) throw fail('INVALID_FILTER', `${OR_KEY} must be a non-empty array of filter objects`)
+  if (!Array.isArray(value) || value.length === 0)
+    throw fail('INVALID_FILTER', `${OR_KEY} must be a non-empty array of filter objects`)
   const branches = value.map((branch, i) => {
     if (!isPlainObject(branch)) throw fail('INVALID_FILTER', `${OR_KEY}[${i}] must be a filter object`)
     return compileFilter(branch, ctx)
@@ -168,21 +178,24 @@ function condition(ctx: FilterContext, name: string, op: Op, operand: unknown): 
   const { kind } = requireField(ctx.entity, ctx.fields, name, 'filter')
   if (kind === 'array' || kind === 'object') throw fail('INVALID_FILTER', `Field '${name}' cannot be used in a filter`)
   const off = ctx.offsetMinutes
-  const read = (row: EmulatorRow): Scalar[] => storedScalars(kind, Object.hasOwn(row, name) ? row[name] : undefined, off)
+  const read = (row: EmulatorRow): Scalar[] =>
+    storedScalars(kind, Object.hasOwn(row, name) ? row[name] : undefined, off)
   if (op === 'in' || op === 'nin') {
     if (!Array.isArray(operand)) throw fail('INVALID_FILTER', `Field '${name}': $${op} takes an array`)
     const set = new Set<Scalar>(operand.map((v) => coerceOperand(name, kind, v, off)))
     const inSet = (row: EmulatorRow): boolean => read(row).some((c) => set.has(c))
     return op === 'in' ? inSet : (row) => !inSet(row)
   }
-  if (Array.isArray(operand)) throw fail('INVALID_FILTER', `Field '${name}': ${op} takes a single value (write $in for a list)`)
+  if (Array.isArray(operand))
+    throw fail('INVALID_FILTER', `Field '${name}': ${op} takes a single value (write $in for a list)`)
   if (operand === null) {
     if (op === 'eq') return (row) => read(row).length === 0
     if (op === 'ne') return (row) => read(row).length > 0
     throw fail('INVALID_FILTER', `Field '${name}': ${op} does not take null`)
   }
   if (op === 'contains') {
-    if (kind !== 'string' && kind !== 'multifield') throw fail('INVALID_FILTER', `Field '${name}': a substring match needs a text field, not ${kind}`)
+    if (kind !== 'string' && kind !== 'multifield')
+      throw fail('INVALID_FILTER', `Field '${name}': a substring match needs a text field, not ${kind}`)
     const needle = String(coerceOperand(name, kind, operand, off)).toLowerCase()
     return (row) => read(row).some((c) => String(c).toLowerCase().includes(needle))
   }

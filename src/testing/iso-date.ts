@@ -7,8 +7,7 @@
  * @module
  */
 
-const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/
 
 /**
  * Parses a `±HH:MM` offset into minutes east of UTC.
@@ -52,7 +51,8 @@ export function parseInstant(text: string, defaultOffsetMinutes: number): number
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined
   const utc = Date.UTC(year, month - 1, day, hour, minute, second, millis)
   const check = new Date(utc)
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
+    return undefined
   const offset = m[8] === undefined ? defaultOffsetMinutes : parseOffset(m[8])
   if (offset === undefined) return undefined
   return utc - offset * 60_000

@@ -43,7 +43,9 @@ export function readParams(value: unknown, what: string, known: readonly string[
   if (!isPlainObject(value)) throw fail('VALIDATION_ERROR', `${what} must be a JSON object`)
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) {
-      throw fail('VALIDATION_ERROR', `${what}: unknown parameter '${key}'`, { hint: `Known parameters: ${known.join(', ')}` })
+      throw fail('VALIDATION_ERROR', `${what}: unknown parameter '${key}'`, {
+        hint: `Known parameters: ${known.join(', ')}`,
+      })
     }
   }
   return value

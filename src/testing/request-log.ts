@@ -101,7 +101,15 @@ export function logBody(text: string): unknown {
 }
 
 /** The request headers the log keeps (credentials redacted). */
-const LOGGED_HEADERS = ['x-api-key', 'authorization', 'content-type', 'accept', 'user-agent', 'cookie', 'x-vibe-authorization']
+const LOGGED_HEADERS = [
+  'x-api-key',
+  'authorization',
+  'content-type',
+  'accept',
+  'user-agent',
+  'cookie',
+  'x-vibe-authorization',
+]
 
 /**
  * The log of one emulator: a ring of the last `limit` requests.

@@ -10,13 +10,15 @@
  * | `GET /v1/{entity}/{id}` | one record |
  * | `GET /v1/{entity}/fields` | the field schema |
  * | `POST /v1/{entity}/aggregate` | count, numeric functions, groups |
+ * | `POST /v1/{entity}` | create: 201 with the record |
+ * | `PATCH /v1/{entity}/{id}` | update: the changed record |
+ * | `DELETE /v1/{entity}/{id}` | delete: 204, no body |
+ * | `POST /v1/{entity}/batch` | bulk create, update or delete, up to 500 |
  * | `POST /v1/batch` | up to 50 calls |
  *
- * Smart-process items live under `/v1/items/{entityTypeId}/…` with the same routes. Writes
- * (`POST /v1/{entity}`, `PATCH`/`DELETE /v1/{entity}/{id}`, `POST /v1/{entity}/batch`) answer 501
- * `NOT_IMPLEMENTED` (change data with `emulator.insert`/`remove`). Any other path or method answers
- * 404 `NOT_FOUND`; a body that is not JSON 400 `VALIDATION_ERROR` (the docs name invalid JSON as a
- * cause of it, line 1293).
+ * Smart-process items live under `/v1/items/{entityTypeId}/…` with the same routes. Any other path or
+ * method answers 404 `NOT_FOUND`; a body that is not JSON 400 `VALIDATION_ERROR` (the docs name
+ * invalid JSON as a cause of it, line 1293).
  *
  * `meta` of a list is `{ total, hasMore }` as the contacts list page shows it (23307), plus
  * `truncated: true` when the 5000-row ceiling cut the answer (2422); other list pages print a
@@ -30,21 +32,24 @@ import { ACTIONS, type ActionName } from './actions.js'
 import { authenticate, type EmulatorKey } from './auth.js'
 import { batchAction } from './batch.js'
 import { findEntity, type ActionContext, type ActionResult } from './entity-actions.js'
-import { okResponse } from './envelope.js'
-import { fail, notImplemented, type ErrorCode } from './error-codes.js'
+import { noContent, okResponse } from './envelope.js'
+import { fail, type ErrorCode } from './error-codes.js'
 import type { ErrorLoopGuard } from './error-loop.js'
 import { parseBracketQuery } from './query-string.js'
 import type { LeakyBucket } from './rate-limit.js'
 import { smartProcessEntity } from './smart-process.js'
 import type { Store } from './store.js'
 import type { IncomingCall, WireResponse } from './types.js'
+import { bulkAction } from './writes.js'
 
 /**
  * Everything the router needs.
  *
  * @example
  * ```ts
- * const config: RouterConfig = { store, keys: { vibe_api_demo: { scopes: ['crm'] } }, limiter: undefined, errorLoop: undefined, offsetMinutes: 180, searchMeta: false }
+ * const keys = { vibe_api_demo: { scopes: ['crm'] } }
+ * const off = { limiter: undefined, errorLoop: undefined }
+ * const config: RouterConfig = { store, keys, ...off, offsetMinutes: 180, searchMeta: false, now: Date.now }
  * ```
  * @category Testing
  */
@@ -61,6 +66,8 @@ export interface RouterConfig {
   readonly offsetMinutes: number
   /** Whether search answers carry `meta`. */
   readonly searchMeta: boolean
+  /** The clock, in milliseconds. */
+  readonly now: () => number
 }
 
 /** The second path segments that name an operation rather than a record id. */
@@ -74,7 +81,7 @@ const OPERATIONS: Readonly<Record<string, { readonly method: string; readonly ac
 /** A request resolved to an operation on an entity. */
 interface Route {
   readonly entity: string
-  readonly action: ActionName
+  readonly action: ActionName | 'bulk'
   readonly input: { readonly params: unknown; readonly id?: string }
   /** The code for a reserved smart-process type on this route. */
   readonly reserved: ErrorCode
@@ -99,7 +106,7 @@ export function route(config: RouterConfig, call: IncomingCall): WireResponse {
   if (!path.startsWith('/v1/')) throw noRoute(method, path)
   const caller = authenticate(call.header, config.keys)
   config.limiter?.take(caller.key)
-  const ctx: ActionContext = { store: config.store, caller, offsetMinutes: config.offsetMinutes }
+  const ctx: ActionContext = { store: config.store, caller, offsetMinutes: config.offsetMinutes, now: config.now }
   const guard = config.errorLoop
   const signature = `${caller.key} ${method} ${path}${call.url.search} ${call.body}`
   guard?.admit(signature, `${method} ${path}`)
@@ -113,16 +120,29 @@ export function route(config: RouterConfig, call: IncomingCall): WireResponse {
   }
 }
 
-function dispatch(config: RouterConfig, ctx: ActionContext, method: string, path: string, call: IncomingCall): WireResponse {
+function dispatch(
+  config: RouterConfig,
+  ctx: ActionContext,
+  method: string,
+  path: string,
+  call: IncomingCall,
+): WireResponse {
   const segments = path.slice(4).split('/').map(decode)
   if (segments.length === 1 && segments[0] === 'batch') {
     if (method !== 'POST') throw noRoute(method, path)
     return okResponse(batchAction(ctx, parseJson(call.body)).data)
   }
   const found = resolve(method, path, segments, call)
-  const entity = found.entity.startsWith('items/') ? smartProcessEntity(found.entity.slice(6), found.reserved) : found.entity
-  const result = ACTIONS[found.action].run(ctx, findEntity(ctx, entity), found.input)
-  return okResponse(result.data, meta(config, found.action, result))
+  const entity = found.entity.startsWith('items/')
+    ? smartProcessEntity(found.entity.slice(6), found.reserved)
+    : found.entity
+  const view = findEntity(ctx, entity)
+  const result =
+    found.action === 'bulk'
+      ? bulkAction(ctx, view, found.input.params)
+      : ACTIONS[found.action].run(ctx, view, found.input)
+  if (result.status === 204) return noContent()
+  return okResponse(result.data, meta(config, found.action, result), result.status)
 }
 
 function resolve(method: string, path: string, segments: string[], call: IncomingCall): Route {
@@ -130,28 +150,40 @@ function resolve(method: string, path: string, segments: string[], call: Incomin
   const [entity, second, ...rest] = items ? [`items/${segments[1] ?? ''}`, ...segments.slice(2)] : segments
   if (entity === undefined || entity === '' || entity === 'items/' || rest.length > 0) throw noRoute(method, path)
   const query = (): Record<string, unknown> => parseBracketQuery(call.url.searchParams)
+  const reserved = 'RESERVED_ENTITY_TYPE'
   if (second === undefined) {
-    if (method === 'POST') throw notImplemented(`creating records (POST ${path}); use emulator.insert()`)
+    if (method === 'POST') return { entity, action: 'create', input: { params: parseJson(call.body) }, reserved }
     if (method !== 'GET') throw noRoute(method, path)
-    return { entity, action: 'list', input: { params: query() }, reserved: 'RESERVED_ENTITY_TYPE' }
+    return { entity, action: 'list', input: { params: query() }, reserved }
   }
   const operation = Object.hasOwn(OPERATIONS, second) ? OPERATIONS[second] : undefined
   if (operation !== undefined) {
     if (method !== operation.method) throw noRoute(method, path)
-    if (operation.action === 'bulk') throw notImplemented(`bulk writes (POST ${path}); use emulator.insert()/remove()`)
     const params = method === 'GET' ? query() : parseJson(call.body)
-    const reserved = operation.action === 'aggregate' ? 'INVALID_DYNAMIC_PARAM' : 'RESERVED_ENTITY_TYPE'
-    return { entity, action: operation.action, input: { params }, reserved }
+    return {
+      entity,
+      action: operation.action,
+      input: { params },
+      reserved: operation.action === 'aggregate' ? 'INVALID_DYNAMIC_PARAM' : reserved,
+    }
   }
-  if (method === 'PATCH' || method === 'DELETE') throw notImplemented(`${method} ${path}; use emulator.insert()/remove()`)
+  if (method === 'PATCH')
+    return { entity, action: 'update', input: { params: parseJson(call.body), id: second }, reserved }
+  if (method === 'DELETE') return { entity, action: 'delete', input: { params: undefined, id: second }, reserved }
   if (method !== 'GET') throw noRoute(method, path)
-  return { entity, action: 'get', input: { params: query(), id: second }, reserved: 'RESERVED_ENTITY_TYPE' }
+  return { entity, action: 'get', input: { params: query(), id: second }, reserved }
 }
 
-function meta(config: RouterConfig, action: ActionName, result: ActionResult): Record<string, unknown> | undefined {
+function meta(
+  config: RouterConfig,
+  action: Route['action'],
+  result: ActionResult,
+): Record<string, unknown> | undefined {
   const page = result.page
-  if (page === undefined || (action === 'search' && !config.searchMeta)) return undefined
-  return page.truncated ? { total: page.total, hasMore: page.hasMore, truncated: true } : { total: page.total, hasMore: page.hasMore }
+  if (page === undefined) return undefined
+  const skipped = page.includeSkipped === true ? { includeSkipped: true } : {}
+  if (action === 'search' && !config.searchMeta) return page.includeSkipped === true ? skipped : undefined
+  return { total: page.total, hasMore: page.hasMore, ...(page.truncated ? { truncated: true } : {}), ...skipped }
 }
 
 function decode(segment: string): string {

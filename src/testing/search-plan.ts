@@ -12,11 +12,12 @@
  * - `select` returns exactly the named keys (`id` is not added), empty values as `null`; an empty
  *   `select` returns every field; an unknown field answers 400 `INVALID_PARAMS`;
  * - `autoWindow` is accepted and changes nothing (the emulator never splits a search by dates);
- * - `include` answers 501 `NOT_IMPLEMENTED`; any other parameter 400 `VALIDATION_ERROR`.
+ * - `include` is read by the caller (it needs the entity's relations); any other parameter 400
+ *   `VALIDATION_ERROR`.
  *
  * @module
  */
-import { fail, notImplemented } from './error-codes.js'
+import { fail } from './error-codes.js'
 import { compileFilter, type FilterContext, type Predicate } from './filter-eval.js'
 import { requireField } from './field-lookup.js'
 import { readInteger, readParams } from './params.js'
@@ -66,6 +67,8 @@ export interface SearchPlan {
   readonly limit: number
   /** Rows to skip. */
   readonly offset: number
+  /** The `include` parameter as sent, for the caller to read. */
+  readonly include: unknown
 }
 
 /**
@@ -104,7 +107,6 @@ const SEARCH_PARAMS = ['filter', 'order', 'sort', 'select', 'limit', 'offset', '
  */
 export function parseSearchParams(params: unknown, ctx: FilterContext): SearchPlan {
   const p = readParams(params, 'search parameters', SEARCH_PARAMS)
-  if (p['include'] !== undefined) throw notImplemented('include')
   const autoWindow = p['autoWindow']
   if (autoWindow !== undefined && typeof autoWindow !== 'boolean' && autoWindow !== 'true' && autoWindow !== 'false') {
     throw fail('VALIDATION_ERROR', `autoWindow: expected a boolean, received ${JSON.stringify(autoWindow)}`)
@@ -114,7 +116,7 @@ export function parseSearchParams(params: unknown, ctx: FilterContext): SearchPl
   const select = parseSelect(p['select'], ctx)
   const limit = p['limit'] === undefined ? DEFAULT_LIMIT : readInteger('limit', p['limit'], 1, MAX_LIMIT)
   const offset = p['offset'] === undefined ? 0 : readInteger('offset', p['offset'], 0)
-  return { predicate, order, select, limit, offset }
+  return { predicate, order, select, limit, offset, include: p['include'] }
 }
 
 function parseSelect(select: unknown, ctx: FilterContext): string[] | undefined {
@@ -127,11 +129,12 @@ function parseSelect(select: unknown, ctx: FilterContext): string[] | undefined 
 }
 
 /**
- * Runs a plan over rows stored in ascending `id` order: filter, sort, window, project.
+ * Runs a plan over rows stored in ascending `id` order: filter, sort, window, decorate, project.
  *
  * @param rows - the entity's rows, ascending by `id`
  * @param plan - the validated plan
  * @param offsetMinutes - the offset assumed for stored ISO strings without one
+ * @param decorate - changes the page's rows before `select` (adds `_included`, which `select` keeps)
  * @returns the page and its meta figures
  * @example
  * ```ts
@@ -139,10 +142,15 @@ function parseSelect(select: unknown, ctx: FilterContext): string[] | undefined 
  * ```
  * @category Testing
  */
-export function runSearch(rows: readonly EmulatorRow[], plan: SearchPlan, offsetMinutes: number): SearchPage {
+export function runSearch(
+  rows: readonly EmulatorRow[],
+  plan: SearchPlan,
+  offsetMinutes: number,
+  decorate: (page: EmulatorRow[]) => EmulatorRow[] = (page) => page,
+): SearchPage {
   const matched = rows.filter(plan.predicate)
   const sorted = needsSort(plan) ? sortRows(matched, plan.order, offsetMinutes) : matched
-  const page = sorted.slice(plan.offset, plan.offset + plan.limit)
+  const page = decorate(sorted.slice(plan.offset, plan.offset + plan.limit))
   const hasMore = plan.offset + page.length < sorted.length
   const select = plan.select
   const projected = select === undefined ? page : page.map((row) => project(row, select))
@@ -177,6 +185,7 @@ function sortRows(rows: EmulatorRow[], order: SearchPlan['order'], off: number):
 
 function project(row: EmulatorRow, select: readonly string[]): EmulatorRow {
   const out: EmulatorRow = {}
-  for (const name of select) out[name] = Object.hasOwn(row, name) ? row[name] ?? null : null
+  for (const name of select) out[name] = Object.hasOwn(row, name) ? (row[name] ?? null) : null
+  if (Object.hasOwn(row, '_included')) out['_included'] = row['_included']
   return out
 }

@@ -205,11 +205,11 @@ export const SOURCE_DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = 
 }
 
 /**
- * Deal stages with weights (`stageId`; the values the documentation's examples use).
+ * Deal stages with weights (`stageId`; five of the standard stages the deal create page lists, line 25275).
  *
  * @example
  * ```ts
- * DEAL_STAGES.map(([s]) => s) // ['NEW', 'PREPARATION', 'EXECUTING', 'WON', 'LOST']
+ * DEAL_STAGES.map(([s]) => s) // ['NEW', 'PREPARATION', 'EXECUTING', 'WON', 'LOSE']
  * ```
  * @category Testing
  */
@@ -218,7 +218,7 @@ export const DEAL_STAGES: ReadonlyArray<readonly [string, number]> = [
   ['PREPARATION', 20],
   ['EXECUTING', 20],
   ['WON', 20],
-  ['LOST', 15],
+  ['LOSE', 15],
 ]
 
 /**

@@ -85,7 +85,14 @@ export const DEFAULT_SEED_COUNTS: Readonly<Required<SeedCounts>> = Object.freeze
 
 const START = Date.UTC(2020, 0, 1)
 const END = Date.UTC(2026, 2, 31)
-const USERS: ReadonlyArray<readonly [number, number]> = [[1, 30], [3, 20], [5, 20], [7, 15], [9, 10], [12, 5]]
+const USERS: ReadonlyArray<readonly [number, number]> = [
+  [1, 30],
+  [3, 20],
+  [5, 20],
+  [7, 15],
+  [9, 10],
+  [12, 5],
+]
 
 function count(name: keyof SeedCounts, counts: SeedCounts): number {
   const n = counts[name] ?? DEFAULT_SEED_COUNTS[name]
@@ -109,7 +116,11 @@ function count(name: keyof SeedCounts, counts: SeedCounts): number {
  * ```
  * @category Data
  */
-export function generateSeedData(seed: number, counts: SeedCounts = {}, offsetMinutes = 180): Record<string, EmulatorRow[]> {
+export function generateSeedData(
+  seed: number,
+  counts: SeedCounts = {},
+  offsetMinutes = 180,
+): Record<string, EmulatorRow[]> {
   const rnd = createRandom(seed)
   const n = {
     companies: count('companies', counts),
@@ -156,14 +167,41 @@ export function generateSeedData(seed: number, counts: SeedCounts = {}, offsetMi
   return { contacts, companies, deals, leads }
 }
 
-const CURRENCIES: ReadonlyArray<readonly [string, number]> = [['RUB', 80], ['USD', 12], ['EUR', 8]]
-const DEAL_TYPES: ReadonlyArray<readonly [string, number]> = [['SALE', 60], ['COMPLEX', 15], ['GOODS', 15], ['SERVICES', 10]]
-const COMPANY_TYPES: ReadonlyArray<readonly [string, number]> = [['CUSTOMER', 60], ['PARTNER', 15], ['SUPPLIER', 15], ['COMPETITOR', 5], ['OTHER', 5]]
-const LEAD_STATUSES: ReadonlyArray<readonly [string, number]> = [['NEW', 35], ['IN_PROCESS', 30], ['PROCESSED', 10], ['CONVERTED', 15], ['JUNK', 10]]
+const CURRENCIES: ReadonlyArray<readonly [string, number]> = [
+  ['RUB', 80],
+  ['USD', 12],
+  ['EUR', 8],
+]
+const DEAL_TYPES: ReadonlyArray<readonly [string, number]> = [
+  ['SALE', 60],
+  ['COMPLEX', 15],
+  ['GOODS', 15],
+  ['SERVICES', 10],
+]
+const COMPANY_TYPES: ReadonlyArray<readonly [string, number]> = [
+  ['CUSTOMER', 60],
+  ['PARTNER', 15],
+  ['SUPPLIER', 15],
+  ['COMPETITOR', 5],
+  ['OTHER', 5],
+]
+const LEAD_STATUSES: ReadonlyArray<readonly [string, number]> = [
+  ['NEW', 35],
+  ['IN_PROCESS', 30],
+  ['PROCESSED', 10],
+  ['CONVERTED', 15],
+  ['JUNK', 10],
+]
 
-function moreDeal(more: Random, deal: EmulatorRow, created: number, later: (from: number) => number, iso: (ms: number) => string): EmulatorRow {
+function moreDeal(
+  more: Random,
+  deal: EmulatorRow,
+  created: number,
+  later: (from: number) => number,
+  iso: (ms: number) => string,
+): EmulatorRow {
   const stage = String(deal['stageId'])
-  const semantic = stage === 'WON' ? 'S' : stage === 'LOST' ? 'F' : 'P'
+  const semantic = stage === 'WON' ? 'S' : stage === 'LOSE' ? 'F' : 'P'
   const assignedById = more.weighted(USERS)
   const updated = later(created)
   return {
@@ -221,7 +259,7 @@ function moreLead(
     name: contact?.['name'] ?? null,
     lastName: contact?.['lastName'] ?? null,
     statusId: more.weighted(LEAD_STATUSES),
-    companyTitle: companyId === null ? null : companies[companyId - 1]?.['title'] ?? null,
+    companyTitle: companyId === null ? null : (companies[companyId - 1]?.['title'] ?? null),
     companyId,
     amount: more.int(1, 400) * 500,
     currency: more.weighted(CURRENCIES),
@@ -261,7 +299,9 @@ function domainOf(company: EmulatorRow): string {
 }
 
 function phoneNumber(rnd: Random, mobile: boolean): string {
-  const area = mobile ? rnd.pick(['903', '905', '916', '925', '926', '985', '999']) : rnd.pick(['495', '499', '812', '343', '383'])
+  const area = mobile
+    ? rnd.pick(['903', '905', '916', '925', '926', '985', '999'])
+    : rnd.pick(['495', '499', '812', '343', '383'])
   return `7${area}${String(rnd.int(0, 9_999_999)).padStart(7, '0')}`
 }
 
@@ -286,7 +326,12 @@ function contactRows(
 
     const fm: Array<{ id: number; typeId: 'PHONE' | 'EMAIL'; valueType: string; value: string }> = []
     const firstPhoneMobile = rnd.chance(0.5)
-    fm.push({ id: fmId++, typeId: 'PHONE', valueType: firstPhoneMobile ? 'MOBILE' : 'WORK', value: phoneNumber(rnd, firstPhoneMobile) })
+    fm.push({
+      id: fmId++,
+      typeId: 'PHONE',
+      valueType: firstPhoneMobile ? 'MOBILE' : 'WORK',
+      value: phoneNumber(rnd, firstPhoneMobile),
+    })
     if (rnd.chance(0.35)) {
       const type = firstPhoneMobile ? 'WORK' : rnd.pick(['MOBILE', 'HOME'])
       fm.push({ id: fmId++, typeId: 'PHONE', valueType: type, value: phoneNumber(rnd, type === 'MOBILE') })
@@ -296,7 +341,12 @@ function contactRows(
       fm.push({ id: fmId++, typeId: 'EMAIL', valueType: 'WORK', value: `${local}@${domainOf(company)}` })
     }
     if (company === undefined || rnd.chance(0.3)) {
-      fm.push({ id: fmId++, typeId: 'EMAIL', valueType: 'HOME', value: `${local}${rnd.int(1, 99)}@${rnd.pick(MAIL_DOMAINS)}` })
+      fm.push({
+        id: fmId++,
+        typeId: 'EMAIL',
+        valueType: 'HOME',
+        value: `${local}${rnd.int(1, 99)}@${rnd.pick(MAIL_DOMAINS)}`,
+      })
     }
     if (rnd.chance(0.1)) {
       fm.push({ id: fmId++, typeId: 'EMAIL', valueType: 'MAILING', value: `news+${id}@${rnd.pick(MAIL_DOMAINS)}` })

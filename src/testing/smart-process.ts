@@ -12,7 +12,14 @@
  */
 import { fail, type ErrorCode } from './error-codes.js'
 
-const DEDICATED: Readonly<Record<string, string>> = { 1: 'leads', 2: 'deals', 3: 'contacts', 4: 'companies', 7: 'quotes', 31: 'invoices' }
+const DEDICATED: Readonly<Record<string, string>> = {
+  1: 'leads',
+  2: 'deals',
+  3: 'contacts',
+  4: 'companies',
+  7: 'quotes',
+  31: 'invoices',
+}
 
 /**
  * Reads a smart-process type into its entity name.

@@ -15,7 +15,7 @@ import { fail } from './error-codes.js'
 import type { FilterContext } from './filter-eval.js'
 import { requireField } from './field-lookup.js'
 import { isPlainObject } from './params.js'
-import type { FieldKind } from './types.js'
+import type { ValueKind } from './types.js'
 
 /**
  * One sort key, in priority order.
@@ -30,7 +30,7 @@ export interface SortKey {
   /** The field. */
   readonly field: string
   /** How its values compare. */
-  readonly kind: FieldKind
+  readonly kind: ValueKind
   /** Whether larger values come first. */
   readonly desc: boolean
 }
@@ -44,7 +44,8 @@ export interface SortKey {
  * @returns the keys, in priority order
  * @example
  * ```ts
- * readSort(undefined, 'stageId,-amount', ctx) // [{ field: 'stageId', … desc: false }, { field: 'amount', … desc: true }]
+ * readSort(undefined, 'stageId,-amount', ctx)
+ * // [{ field: 'stageId', … desc: false }, { field: 'amount', … desc: true }]
  * ```
  * @category Testing
  */
@@ -52,11 +53,13 @@ export function readSort(order: unknown, sort: unknown, ctx: FilterContext): Sor
   const given = (v: unknown): boolean => v !== undefined && v !== null
   if (given(order) && given(sort)) throw fail('INVALID_PARAMS', 'Send either order or sort, not both')
   if (given(order)) {
-    if (!isPlainObject(order)) throw fail('INVALID_SORT_TYPE', `order must be an object { field: "asc" | "desc" }, got ${describe(order)}`)
+    if (!isPlainObject(order))
+      throw fail('INVALID_SORT_TYPE', `order must be an object { field: "asc" | "desc" }, got ${describe(order)}`)
     return Object.entries(order).map(([field, direction]) => key(ctx, field, readDirection(field, direction)))
   }
   if (!given(sort)) return []
-  if (isPlainObject(sort)) return Object.entries(sort).map(([field, direction]) => key(ctx, field, readDirection(field, direction)))
+  if (isPlainObject(sort))
+    return Object.entries(sort).map(([field, direction]) => key(ctx, field, readDirection(field, direction)))
   const items = typeof sort === 'string' ? sort.split(',') : sort
   if (!Array.isArray(items) || !items.every((item): item is string => typeof item === 'string')) {
     throw fail('INVALID_SORT_TYPE', `sort must be a string, an object or an array of strings, got ${describe(sort)}`)
@@ -71,7 +74,10 @@ function readDirection(field: string, direction: unknown): boolean {
   const d = typeof direction === 'string' ? direction.trim().toLowerCase() : direction
   if (d === 'asc' || d === 1 || d === '1') return false
   if (d === 'desc' || d === -1 || d === '-1') return true
-  throw fail('INVALID_SORT_DIRECTION', `Sort direction of '${field}' must be asc, desc, 1 or -1, got ${describe(direction)}`)
+  throw fail(
+    'INVALID_SORT_DIRECTION',
+    `Sort direction of '${field}' must be asc, desc, 1 or -1, got ${describe(direction)}`,
+  )
 }
 
 function key(ctx: FilterContext, field: string, desc: boolean): SortKey {

@@ -121,7 +121,9 @@ export class Store {
    */
   view(entity: string): EntityView | undefined {
     const table = this.#tables.get(entity)
-    return table === undefined ? undefined : { name: entity, rows: table.rows, fields: table.fields, builtIn: table.builtIn }
+    return table === undefined
+      ? undefined
+      : { name: entity, rows: table.rows, fields: table.fields, builtIn: table.builtIn }
   }
 
   /**
@@ -200,17 +202,21 @@ export class Store {
       const row: EmulatorRow = { ...input }
       if (row['id'] === undefined || row['id'] === null) row['id'] = nextId++
       const id = row['id']
-      if (typeof id !== 'number' && typeof id !== 'string') throw new TypeError(`emulator: ${entity} id must be a number or a string`)
+      if (typeof id !== 'number' && typeof id !== 'string')
+        throw new TypeError(`emulator: ${entity} id must be a number or a string`)
       if (typeof id === 'number' && id >= nextId) nextId = Math.floor(id) + 1
       const key = String(id)
-      if (table.byId.has(key) || seen.has(key)) throw new TypeError(`emulator: ${entity} already has a row with id ${key}`)
+      if (table.byId.has(key) || seen.has(key))
+        throw new TypeError(`emulator: ${entity} already has a row with id ${key}`)
       seen.add(key)
-      for (const [name, value] of Object.entries(row)) {
-        if (value instanceof Date) row[name] = formatInstant(value.getTime(), this.#offsetMinutes)
-      }
-      prepared.push(row)
+      prepared.push(this.#dates(row))
     }
-    learnFields(entity, table.fields, prepared, table.builtIn === undefined ? () => true : (name) => CUSTOM_FIELD.test(name))
+    learnFields(
+      entity,
+      table.fields,
+      prepared,
+      table.builtIn === undefined ? () => true : (name) => CUSTOM_FIELD.test(name),
+    )
     const stored = prepared.map((row) => (table.builtIn === undefined ? row : completeRow(row, table.fields)))
     for (const row of stored) {
       table.byId.set(String(row['id']), row)
@@ -218,6 +224,40 @@ export class Store {
     }
     table.rows.sort(byId)
     return stored
+  }
+
+  /**
+   * Changes one row: the given fields replace the stored ones (new custom fields are learnt as on
+   * insert; `Date` values are stored as ISO strings).
+   *
+   * @param entity - the entity name
+   * @param id - the row's id
+   * @param patch - the fields to set
+   * @returns a copy of the changed row, or `undefined` when there is no such row
+   */
+  update(entity: string, id: RowId, patch: EmulatorRow): EmulatorRow | undefined {
+    const table = this.#tables.get(entity)
+    const old = table?.byId.get(String(id))
+    if (table === undefined || old === undefined) return undefined
+    const changes = this.#dates({ ...patch })
+    learnFields(
+      entity,
+      table.fields,
+      [changes],
+      table.builtIn === undefined ? () => true : (name) => CUSTOM_FIELD.test(name),
+    )
+    const merged = { ...old, ...changes, id: old['id'] }
+    const stored = table.builtIn === undefined ? merged : completeRow(merged, table.fields)
+    table.byId.set(String(id), stored)
+    table.rows[table.rows.indexOf(old)] = stored
+    return copyRow(stored)
+  }
+
+  #dates(row: EmulatorRow): EmulatorRow {
+    for (const [name, value] of Object.entries(row)) {
+      if (value instanceof Date) row[name] = formatInstant(value.getTime(), this.#offsetMinutes)
+    }
+    return row
   }
 
   /**

@@ -23,11 +23,11 @@ export type EmulatorRow = Record<string, unknown>
  *
  * @example
  * ```ts
- * const kind: FieldKind = 'datetime'
+ * const kind: ValueKind = 'datetime'
  * ```
  * @category Data
  */
-export type FieldKind = 'number' | 'string' | 'boolean' | 'datetime' | 'multifield' | 'array' | 'object'
+export type ValueKind = 'number' | 'string' | 'boolean' | 'datetime' | 'multifield' | 'array' | 'object'
 
 /**
  * One allowed value of an enumeration field, as `GET /v1/{entity}/fields` lists it under `items`
@@ -51,12 +51,12 @@ export interface EnumerationItem {
  *
  * @example
  * ```ts
- * const amount: FieldDescriptor = { type: 'double', isRequired: false, isReadOnly: false, title: 'Amount' }
+ * const amount: EmulatorFieldDescriptor = { type: 'double', isRequired: false, isReadOnly: false, title: 'Amount' }
  * ```
  * @category Data
  */
-export interface FieldDescriptor {
-  /** The field's type name as the service writes it (`integer`, `double`, `string`, `datetime`, `char`, `enumeration`, …). */
+export interface EmulatorFieldDescriptor {
+  /** The field's type as the service names it (`integer`, `double`, `string`, `datetime`, `char`, …). */
   readonly type: string
   /** Whether a create must give it. */
   readonly isRequired: boolean
@@ -74,15 +74,16 @@ export interface FieldDescriptor {
  *
  * @example
  * ```ts
- * const spec: FieldSpec = { kind: 'number', descriptor: { type: 'integer', isRequired: false, isReadOnly: true, title: 'ID' } }
+ * const descriptor = { type: 'integer', isRequired: false, isReadOnly: true, title: 'ID' }
+ * const spec: FieldSpec = { kind: 'number', descriptor }
  * ```
  * @category Testing
  */
 export interface FieldSpec {
   /** How values compare. */
-  readonly kind: FieldKind
+  readonly kind: ValueKind
   /** The `/fields` descriptor. */
-  readonly descriptor: FieldDescriptor
+  readonly descriptor: EmulatorFieldDescriptor
 }
 
 /**
@@ -121,7 +122,8 @@ export interface IncomingCall {
  *
  * @example
  * ```ts
- * const res: WireResponse = { status: 200, headers: { 'content-type': 'application/json' }, body: '{"success":true,"data":[]}' }
+ * const headers = { 'content-type': 'application/json' }
+ * const res: WireResponse = { status: 200, headers, body: '{"success":true,"data":[]}' }
  * ```
  * @category Testing
  */

@@ -9,7 +9,7 @@
 import type { EmulatorError } from './emulator-error.js'
 import { fail } from './error-codes.js'
 import { parseInstant } from './iso-date.js'
-import type { FieldKind } from './types.js'
+import type { ValueKind } from './types.js'
 
 /**
  * A comparable scalar: a number (numbers, and datetimes as epoch ms), a string or a boolean.
@@ -27,7 +27,7 @@ const NUMERIC = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/
 const MONEY = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\|[A-Z]{3}\s*$/
 
 function describe(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value)
+  return typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value))
 }
 
 /**
@@ -47,8 +47,9 @@ function describe(value: unknown): string {
  * ```
  * @category Testing
  */
-export function coerceOperand(field: string, type: FieldKind, operand: unknown, offsetMinutes: number): Scalar {
-  const bad = (expected: string): EmulatorError => fail('INVALID_FILTER', `Field '${field}' expects ${expected}, got ${describe(operand)}`)
+export function coerceOperand(field: string, type: ValueKind, operand: unknown, offsetMinutes: number): Scalar {
+  const bad = (expected: string): EmulatorError =>
+    fail('INVALID_FILTER', `Field '${field}' expects ${expected}, got ${describe(operand)}`)
   switch (type) {
     case 'number':
       if (typeof operand === 'number' && Number.isFinite(operand)) return operand
@@ -90,7 +91,7 @@ export function coerceOperand(field: string, type: FieldKind, operand: unknown, 
  * ```
  * @category Testing
  */
-export function storedScalars(type: FieldKind, value: unknown, offsetMinutes: number): Scalar[] {
+export function storedScalars(type: ValueKind, value: unknown, offsetMinutes: number): Scalar[] {
   if (value === null || value === undefined) return []
   if (Array.isArray(value)) return value.flatMap((item) => storedScalars(type, item, offsetMinutes))
   switch (type) {

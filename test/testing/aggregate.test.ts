@@ -44,10 +44,17 @@ describe('count', () => {
       meta: { totalRecords: 3, recordsProcessed: 0, truncated: false },
     })
     expect((await aggregate('deals', {})).count).toBe(6)
-    expect((await aggregate('deals', { aggregate: [{ field: '*', function: 'count' }], filter: { '>amount': 60000 } })).count).toBe(3)
+    expect(
+      (await aggregate('deals', { aggregate: [{ field: '*', function: 'count' }], filter: { '>amount': 60000 } }))
+        .count,
+    ).toBe(3)
   })
   it('counts every matching row past 5000, and is not truncated', async () => {
-    expect(await aggregate('things', {})).toEqual({ count: 5200, aggregates: {}, meta: { totalRecords: 5200, recordsProcessed: 0, truncated: false } })
+    expect(await aggregate('things', {})).toEqual({
+      count: 5200,
+      aggregates: {},
+      meta: { totalRecords: 5200, recordsProcessed: 0, truncated: false },
+    })
   })
 })
 
@@ -76,11 +83,21 @@ describe('sum, avg, min, max', () => {
     expect(data.aggregates).toEqual({ amount: { sum: 0, avg: null, min: null, max: null } })
   })
   it('reads money custom fields by their amount ("100.50|RUB")', async () => {
-    const data = await aggregate('deals', { aggregate: [{ field: 'ufCrm_Budget', function: 'sum' }, { field: 'ufCrm_Budget', function: 'max' }] })
+    const data = await aggregate('deals', {
+      aggregate: [
+        { field: 'ufCrm_Budget', function: 'sum' },
+        { field: 'ufCrm_Budget', function: 'max' },
+      ],
+    })
     expect(data.aggregates).toEqual({ ufCrm_Budget: { sum: 2103, max: 600.5 } })
   })
   it('reads only the first 5000 matching rows, and says so with truncated and recordsProcessed', async () => {
-    const data = await aggregate('things', { aggregate: [{ field: 'size', function: 'sum' }, { field: 'id', function: 'max' }] })
+    const data = await aggregate('things', {
+      aggregate: [
+        { field: 'size', function: 'sum' },
+        { field: 'id', function: 'max' },
+      ],
+    })
     expect(data).toEqual({
       count: 5200,
       aggregates: { size: { sum: 5000 }, id: { max: 5000 } },
@@ -90,7 +107,7 @@ describe('sum, avg, min, max', () => {
 })
 
 describe('groupBy', () => {
-  it('groups by one field: groups [{ field, count }] largest first, without aggregates when none were asked', async () => {
+  it('groups by one field: [{ field, count }] largest first, no aggregates when none were asked', async () => {
     expect(await aggregate('contacts', { groupBy: 'typeId' })).toEqual({
       count: 4,
       aggregates: {},
@@ -144,7 +161,10 @@ describe('groupBy', () => {
     })
   })
   it('groups smart-process items by any field', async () => {
-    const data = await aggregate('items/1058', { aggregate: [{ field: 'opportunity', function: 'sum' }], groupBy: 'stageId' })
+    const data = await aggregate('items/1058', {
+      aggregate: [{ field: 'opportunity', function: 'sum' }],
+      groupBy: 'stageId',
+    })
     expect(data.groups).toEqual([
       { stageId: 'A', count: 2, aggregates: { opportunity: { sum: 40 } } },
       { stageId: 'B', count: 1, aggregates: { opportunity: { sum: 5 } } },
@@ -165,8 +185,11 @@ describe('errors', () => {
     expect(e.message).toContain('amount')
     expect((await errorOf('deals', { groupBy: 'foo' })).code).toBe('INVALID_PARAMS')
   })
-  it('a numeric function over a text field, or a custom field of another type → 400 INVALID_PARAMS naming its type', async () => {
-    expect(await errorOf('deals', { aggregate: [{ field: 'stageId', function: 'sum' }] })).toMatchObject({ status: 400, code: 'INVALID_PARAMS' })
+  it('a numeric function over text, or a custom field of another type → 400 INVALID_PARAMS', async () => {
+    expect(await errorOf('deals', { aggregate: [{ field: 'stageId', function: 'sum' }] })).toMatchObject({
+      status: 400,
+      code: 'INVALID_PARAMS',
+    })
     const e = await errorOf('deals', { aggregate: [{ field: 'ufCrm_Note', function: 'avg' }] })
     expect(e).toMatchObject({ status: 400, code: 'INVALID_PARAMS' })
     expect(e.message).toContain('string')
@@ -175,17 +198,27 @@ describe('errors', () => {
     const e = await errorOf('contacts', { groupBy: ['lastName'] })
     expect(e).toMatchObject({ status: 400, code: 'INVALID_PARAMS' })
     expect(e.message).toContain('typeId, sourceId, assignedById')
-    expect((await errorOf('deals', { aggregate: [{ field: 'probability', function: 'sum' }] })).code).toBe('INVALID_PARAMS')
+    expect((await errorOf('deals', { aggregate: [{ field: 'probability', function: 'sum' }] })).code).toBe(
+      'INVALID_PARAMS',
+    )
   })
   it('more than 5 groupBy fields → 400 INVALID_PARAMS', async () => {
     const six = ['stageId', 'categoryId', 'assignedById', 'sourceId', 'stageSemanticId', 'ufCrm_Note']
     expect(await errorOf('deals', { groupBy: six })).toMatchObject({ status: 400, code: 'INVALID_PARAMS' })
     expect((await aggregate('deals', { groupBy: six.slice(0, 5) })).groups).toHaveLength(4)
   })
-  it('a filter on an unknown field → 400 INVALID_FILTER_FIELD; malformed parts → 400 VALIDATION_ERROR', async () => {
+  it('an unknown filter field → 400 INVALID_FILTER_FIELD; malformed parts → 400 VALIDATION_ERROR', async () => {
     expect((await errorOf('deals', { filter: { nope: 1 } })).code).toBe('INVALID_FILTER_FIELD')
-    for (const body of [{ aggregate: { field: 'amount', function: 'sum' } }, { aggregate: ['sum'] }, { groupBy: 5 }, { having: {} }]) {
-      expect(await errorOf('deals', body), JSON.stringify(body)).toMatchObject({ status: 400, code: 'VALIDATION_ERROR' })
+    for (const body of [
+      { aggregate: { field: 'amount', function: 'sum' } },
+      { aggregate: ['sum'] },
+      { groupBy: 5 },
+      { having: {} },
+    ]) {
+      expect(await errorOf('deals', body), JSON.stringify(body)).toMatchObject({
+        status: 400,
+        code: 'VALIDATION_ERROR',
+      })
     }
   })
   it('a key without the crm scope → 403 SCOPE_DENIED', async () => {

@@ -29,22 +29,29 @@ describe('auth', () => {
   it('an unknown key → 401 INVALID_API_KEY', async () => {
     const answer = await search({ 'X-Api-Key': 'vibe_api_nope' })
     expect(answer.status).toBe(401)
-    expect(answer.json).toEqual({ success: false, error: { code: 'INVALID_API_KEY', message: 'API key is invalid or unknown' } })
+    expect(answer.json).toEqual({
+      success: false,
+      error: { code: 'INVALID_API_KEY', message: 'API key is invalid or unknown' },
+    })
   })
   it('checks the key before the route: an unknown path with no key → 401', async () => {
     expect((await r.get('/v1/nowhere/at/all', {})).json.error.code).toBe('MISSING_API_KEY')
   })
-  it('a vibe_app_ key without a session token in Authorization: Bearer → 401 TOKEN_MISSING (keys and batch pages)', async () => {
+  it('a vibe_app_ key without a session token → 401 TOKEN_MISSING (the keys and batch pages)', async () => {
     const answer = await search({ 'X-Api-Key': 'vibe_app_demo' })
     expect(answer.status).toBe(401)
     expect(answer.json.error.code).toBe('TOKEN_MISSING')
-    expect((await search({ 'X-Api-Key': 'vibe_app_demo', Authorization: 'Basic abc' })).json.error.code).toBe('TOKEN_MISSING')
+    expect((await search({ 'X-Api-Key': 'vibe_app_demo', Authorization: 'Basic abc' })).json.error.code).toBe(
+      'TOKEN_MISSING',
+    )
     expect((await search({ Authorization: 'Bearer vibe_app_demo' })).json.error.code).toBe('TOKEN_MISSING')
   })
   it('takes a vibe_api_ key from Authorization: Bearer when X-Api-Key is absent', async () => {
     expect((await search({ Authorization: 'Bearer vibe_api_demo' })).status).toBe(200)
     expect((await search({ Authorization: 'Bearer vibe_api_nope' })).json.error.code).toBe('INVALID_API_KEY')
-    expect((await search({ Authorization: 'Bearer vibe_live_mgmt' })).json.error.code).toBe('MANAGEMENT_KEY_NO_ENTITY_ACCESS')
+    expect((await search({ Authorization: 'Bearer vibe_live_mgmt' })).json.error.code).toBe(
+      'MANAGEMENT_KEY_NO_ENTITY_ACCESS',
+    )
     expect((await search({ Authorization: 'Bearer not-a-key' })).json.error.code).toBe('MISSING_API_KEY')
   })
   it('a vibe_app_ key with a configured session token works; an unknown token → 401 TOKEN_EXPIRED', async () => {
@@ -64,7 +71,10 @@ describe('auth', () => {
   it("a key without the crm scope → 403 SCOPE_DENIED, This endpoint requires 'crm' scope", async () => {
     const answer = await search({ 'X-Api-Key': 'vibe_api_tasksonly' })
     expect(answer.status).toBe(403)
-    expect(answer.json).toEqual({ success: false, error: { code: 'SCOPE_DENIED', message: "This endpoint requires 'crm' scope" } })
+    expect(answer.json).toEqual({
+      success: false,
+      error: { code: 'SCOPE_DENIED', message: "This endpoint requires 'crm' scope" },
+    })
     expect((await r.get('/v1/contacts/1', { 'X-Api-Key': 'vibe_api_tasksonly' })).status).toBe(403)
   })
   it('a management key on an entity endpoint → 403 MANAGEMENT_KEY_NO_ENTITY_ACCESS', async () => {
@@ -72,11 +82,13 @@ describe('auth', () => {
     expect(answer.status).toBe(403)
     expect(answer.json.error.code).toBe('MANAGEMENT_KEY_NO_ENTITY_ACCESS')
   })
-  it('the header name is case-insensitive and the default demo key is not accepted once keys are configured otherwise', async () => {
+  it('the header name is case-insensitive; the demo key is refused once other keys are configured', async () => {
     expect((await search({ 'x-api-key': 'vibe_api_demo' })).status).toBe(200)
     const custom = await start({ keys: { vibe_api_other: { scopes: ['crm'] } }, counts: { contacts: 1 } })
     try {
-      expect((await custom.post('/v1/contacts/search', {}, { 'X-Api-Key': 'vibe_api_demo' })).json.error.code).toBe('INVALID_API_KEY')
+      expect((await custom.post('/v1/contacts/search', {}, { 'X-Api-Key': 'vibe_api_demo' })).json.error.code).toBe(
+        'INVALID_API_KEY',
+      )
     } finally {
       await custom.close()
     }

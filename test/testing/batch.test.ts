@@ -12,9 +12,12 @@ beforeAll(async () => {
 })
 afterAll(() => r.close())
 
-const batch = (calls: unknown, key = 'vibe_api_demo'): Promise<Answer> => r.post('/v1/batch', { calls }, { 'X-Api-Key': key })
+const batch = (calls: unknown, key = 'vibe_api_demo'): Promise<Answer> =>
+  r.post('/v1/batch', { calls }, { 'X-Api-Key': key })
 const codes = (answer: Answer): Record<string, string> =>
-  Object.fromEntries(Object.entries(answer.json.data.errors as Record<string, { code: string }>).map(([id, e]) => [id, e.code]))
+  Object.fromEntries(
+    Object.entries(answer.json.data.errors as Record<string, { code: string }>).map(([id, e]) => [id, e.code]),
+  )
 
 describe('every call succeeds', () => {
   it('answers results, totals, errors, summary and meta keyed by call id', async () => {
@@ -43,7 +46,11 @@ describe('every call succeeds', () => {
     })
   })
   it('numbers calls without an id "0", "1", … by position', async () => {
-    const answer = await batch([{ entity: 'deals', action: 'list', params: { limit: 1, select: ['id'] } }, { id: 'x', entity: 'deals', action: 'fields' }, { entity: 'contacts', action: 'get', entityId: '2' }])
+    const answer = await batch([
+      { entity: 'deals', action: 'list', params: { limit: 1, select: ['id'] } },
+      { id: 'x', entity: 'deals', action: 'fields' },
+      { entity: 'contacts', action: 'get', entityId: '2' },
+    ])
     expect(Object.keys(answer.json.data.results).sort()).toEqual(['0', '2', 'x'])
     expect(answer.json.data.results['0']).toEqual([{ id: 1 }])
     expect(answer.json.data.results['2']).toMatchObject({ id: 2, name: 'Anna' })
@@ -56,7 +63,9 @@ describe('every call succeeds', () => {
     expect(answer.json.data.meta).toEqual({})
   })
   it('accepts 50 calls', async () => {
-    const answer = await batch(Array.from({ length: 50 }, () => ({ entity: 'deals', action: 'search', params: { limit: 1, select: ['id'] } })))
+    const answer = await batch(
+      Array.from({ length: 50 }, () => ({ entity: 'deals', action: 'search', params: { limit: 1, select: ['id'] } })),
+    )
     expect(answer.status).toBe(200)
     expect(answer.json.data.summary).toEqual({ total: 50, succeeded: 50, failed: 0 })
   })
@@ -80,7 +89,12 @@ describe('some calls fail', () => {
     expect(summary).toEqual({ total: 5, succeeded: 1, failed: 4 })
     expect(errors.unknown).toMatchObject({ code: 'UNKNOWN_ENTITY', message: expect.stringContaining('foobar') })
     expect(errors.missing).toEqual({ code: 'ENTITY_NOT_FOUND', message: 'Item not found' })
-    expect(codes(answer)).toEqual({ unknown: 'UNKNOWN_ENTITY', missing: 'ENTITY_NOT_FOUND', typo: 'INVALID_FILTER_FIELD', token: 'INVALID_FILTER_OPERATOR' })
+    expect(codes(answer)).toEqual({
+      unknown: 'UNKNOWN_ENTITY',
+      missing: 'ENTITY_NOT_FOUND',
+      typo: 'INVALID_FILTER_FIELD',
+      token: 'INVALID_FILTER_OPERATOR',
+    })
   })
   it('stays 200 when every call fails while running (none failed validation)', async () => {
     const answer = await batch([{ id: 'a', entity: 'deals', action: 'get', entityId: 99 }])
@@ -102,7 +116,9 @@ describe('every call fails validation', () => {
     expect(answer.json).toEqual({
       success: false,
       error: { code: 'INVALID_REQUEST', message: 'All calls in the batch failed validation' },
-      data: { errors: { x: { code: 'MISSING_ENTITY_ID', message: 'Action "get" needs entityId', hint: expect.any(String) } } },
+      data: {
+        errors: { x: { code: 'MISSING_ENTITY_ID', message: 'Action "get" needs entityId', hint: expect.any(String) } },
+      },
     })
   })
   it('lists each call under its id with its own code', async () => {
@@ -110,8 +126,8 @@ describe('every call fails validation', () => {
       { id: 'noId', entity: 'deals', action: 'get', params: { id: 1 } },
       { id: 'noAction', entity: 'deals' },
       { id: 'what', entity: 'deals', action: 'explode' },
-      { id: 'write', entity: 'deals', action: 'delete', entityId: 1 },
-      { id: 'create', entity: 'deals', action: 'create', params: { title: 'x' } },
+      { id: 'agg', entity: 'deals', action: 'aggregate' },
+      { id: 'upd', entity: 'deals', action: 'update', params: { title: 'x' } },
       { id: 'where', entity: 'nowhere', action: 'list' },
       { id: 'extra', entity: 'deals', action: 'list', filter: {} },
       'not a call',
@@ -122,8 +138,8 @@ describe('every call fails validation', () => {
       noId: 'MISSING_ENTITY_ID',
       noAction: 'INVALID_CALL',
       what: 'ACTION_NOT_SUPPORTED',
-      write: 'ACTION_NOT_SUPPORTED',
-      create: 'ACTION_NOT_SUPPORTED',
+      agg: 'ACTION_NOT_SUPPORTED',
+      upd: 'MISSING_ENTITY_ID',
       where: 'UNKNOWN_ENTITY',
       extra: 'INVALID_CALL',
       '7': 'INVALID_CALL',
@@ -131,13 +147,25 @@ describe('every call fails validation', () => {
     expect(r.emulator.count('deals')).toBe(6)
   })
   it('answers 403 SCOPE_NOT_ALLOWED when every failure is a missing scope', async () => {
-    const answer = await batch([{ entity: 'deals', action: 'search' }, { entity: 'contacts', action: 'fields' }], 'vibe_api_tasksonly')
+    const answer = await batch(
+      [
+        { entity: 'deals', action: 'search' },
+        { entity: 'contacts', action: 'fields' },
+      ],
+      'vibe_api_tasksonly',
+    )
     expect(answer.status).toBe(403)
     expect(answer.json).toMatchObject({ success: false, error: { code: 'SCOPE_NOT_ALLOWED' } })
     expect(codes(answer)).toEqual({ '0': 'SCOPE_NOT_ALLOWED', '1': 'SCOPE_NOT_ALLOWED' })
   })
   it('lists a missing scope as SCOPE_NOT_ALLOWED among other failures (400 INVALID_REQUEST)', async () => {
-    const answer = await batch([{ entity: 'deals', action: 'search' }, { entity: 'nowhere', action: 'list' }], 'vibe_api_tasksonly')
+    const answer = await batch(
+      [
+        { entity: 'deals', action: 'search' },
+        { entity: 'nowhere', action: 'list' },
+      ],
+      'vibe_api_tasksonly',
+    )
     expect(answer.status).toBe(400)
     expect(answer.json.error.code).toBe('INVALID_REQUEST')
     expect(codes(answer)).toEqual({ '0': 'SCOPE_NOT_ALLOWED', '1': 'UNKNOWN_ENTITY' })
@@ -156,7 +184,12 @@ describe('the request as a whole', () => {
       { calls: [{ ...call, id: 'a'.repeat(65) }] },
       { calls: [{ ...call, id: 5 }] },
       { calls: [{ ...call, id: '' }] },
-      { calls: [{ ...call, id: 'a' }, { ...call, id: 'a' }] },
+      {
+        calls: [
+          { ...call, id: 'a' },
+          { ...call, id: 'a' },
+        ],
+      },
       { calls: [{ ...call, id: '1' }, call] },
     ]) {
       const answer = await r.post('/v1/batch', body)
@@ -167,6 +200,32 @@ describe('the request as a whole', () => {
   })
   it('answers 404 NOT_FOUND to another method', async () => {
     expect((await r.get('/v1/batch')).json.error.code).toBe('NOT_FOUND')
+  })
+})
+
+describe('writes', () => {
+  it('creates, updates and deletes: results hold the record, null for a delete', async () => {
+    const answer = await batch([
+      { id: 'new', entity: 'deals', action: 'create', params: { title: 'From a batch', amount: 10 } },
+      { id: 'won', entity: 'deals', action: 'update', entityId: 1, params: { stageId: 'WON' } },
+      { id: 'gone', entity: 'deals', action: 'delete', entityId: 6 },
+      { id: 'bad', entity: 'deals', action: 'update', entityId: 2, params: { amount: 'lots' } },
+    ])
+    expect(answer.status).toBe(200)
+    const { results, errors, summary } = answer.json.data
+    expect(results.new).toMatchObject({ id: 7, title: 'From a batch', amount: 10 })
+    expect(results.won).toMatchObject({ id: 1, stageId: 'WON', title: 'Office furniture' })
+    expect(results.gone).toBeNull()
+    expect(errors.bad.code).toBe('INVALID_REQUEST')
+    expect(summary).toEqual({ total: 4, succeeded: 3, failed: 1 })
+    expect(r.emulator.rows('deals').map((d) => [d['id'], d['stageId']])).toEqual([
+      [1, 'WON'],
+      [2, 'WON'],
+      [3, 'LOST'],
+      [4, 'WON'],
+      [5, 'EXECUTING'],
+      [7, null],
+    ])
   })
 })
 
@@ -187,7 +246,12 @@ describe('smart-process items', () => {
       { id: 'deal', entity: 'items', action: 'list', params: { entityTypeId: 2 } },
     ])
     expect(answer.status).toBe(200)
-    expect(codes(answer)).toEqual({ none: 'MISSING_DYNAMIC_PARAM', zero: 'INVALID_DYNAMIC_PARAM', text: 'INVALID_DYNAMIC_PARAM', deal: 'USE_DEDICATED_ENTITY' })
+    expect(codes(answer)).toEqual({
+      none: 'MISSING_DYNAMIC_PARAM',
+      zero: 'INVALID_DYNAMIC_PARAM',
+      text: 'INVALID_DYNAMIC_PARAM',
+      deal: 'USE_DEDICATED_ENTITY',
+    })
     expect(answer.json.data.errors.deal.message).toContain('deals')
   })
 })

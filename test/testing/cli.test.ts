@@ -4,8 +4,15 @@ import { describe, expect, it } from 'vitest'
 import { parseCliArgs } from '../../src/testing/cli-options.js'
 import { read } from './helpers.js'
 
-function startCli(args: string[]): { child: ChildProcessWithoutNullStreams; url: Promise<string>; output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: process.cwd(), env: { ...process.env, NO_COLOR: '1' } })
+function startCli(args: string[]): {
+  child: ChildProcessWithoutNullStreams
+  url: Promise<string>
+  output: () => string
+} {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    cwd: process.cwd(),
+    env: { ...process.env, NO_COLOR: '1' },
+  })
   let out = ''
   child.stderr.on('data', (chunk: Buffer) => {
     out += chunk.toString()
@@ -21,7 +28,9 @@ function startCli(args: string[]): { child: ChildProcessWithoutNullStreams; url:
   return { child, url, output: () => out }
 }
 
-function exited(child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+function exited(
+  child: ChildProcessWithoutNullStreams,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })))
 }
 
@@ -82,7 +91,9 @@ describe('parseCliArgs', () => {
       searchMeta: false,
       log: false,
     })
-    expect(parseCliArgs(['emulator', '--port=9000', '--seed', '5', '--contacts', '5000', '--rate-limit', '50/2', '--log'])).toMatchObject({
+    expect(
+      parseCliArgs(['emulator', '--port=9000', '--seed', '5', '--contacts', '5000', '--rate-limit', '50/2', '--log']),
+    ).toMatchObject({
       port: 9000,
       seed: 5,
       counts: { contacts: 5000 },

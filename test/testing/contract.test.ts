@@ -107,7 +107,12 @@ const SCENARIOS: readonly Scenario[] = [
       expect(answer.status).toBe(200)
       const fields = answer.json.data.fields as Record<string, unknown>
       expect(Object.keys(fields)).toEqual(expect.arrayContaining(['id', 'name', 'lastName', 'companyId']))
-      expect(fields['id']).toMatchObject({ type: expect.any(String), isRequired: expect.any(Boolean), isReadOnly: true, title: expect.any(String) })
+      expect(fields['id']).toMatchObject({
+        type: expect.any(String),
+        isRequired: expect.any(Boolean),
+        isReadOnly: true,
+        title: expect.any(String),
+      })
     },
   },
   {
@@ -118,7 +123,11 @@ const SCENARIOS: readonly Scenario[] = [
     check: (answer) => {
       expect(answer.status).toBe(200)
       expect(answer.json.data.count).toEqual(expect.any(Number))
-      expect(answer.json.data.meta).toMatchObject({ totalRecords: answer.json.data.count, recordsProcessed: expect.any(Number), truncated: false })
+      expect(answer.json.data.meta).toMatchObject({
+        totalRecords: answer.json.data.count,
+        recordsProcessed: expect.any(Number),
+        truncated: false,
+      })
       expect(answer.json.data.groups).toBeUndefined()
     },
   },
@@ -164,7 +173,12 @@ const SCENARIOS: readonly Scenario[] = [
     name: 'batch answers results, totals, errors, summary and meta by call id',
     method: 'POST',
     path: '/v1/batch',
-    body: { calls: [{ id: 'a', entity: 'contacts', action: 'list', params: { limit: 1, select: ['id'] } }, { id: 'b', entity: 'nosuchentity', action: 'list' }] },
+    body: {
+      calls: [
+        { id: 'a', entity: 'contacts', action: 'list', params: { limit: 1, select: ['id'] } },
+        { id: 'b', entity: 'nosuchentity', action: 'list' },
+      ],
+    },
     check: (answer) => {
       expect(answer.status).toBe(200)
       const { results, totals, errors, summary, meta } = answer.json.data
@@ -172,7 +186,12 @@ const SCENARIOS: readonly Scenario[] = [
       expect(totals.a).toEqual(expect.any(Number))
       expect(errors.b).toMatchObject({ code: 'UNKNOWN_ENTITY', message: expect.any(String) })
       expect(summary).toEqual({ total: 2, succeeded: 1, failed: 1 })
-      expect(meta.a).toMatchObject({ total: totals.a, returned: results.a.length, hasMore: expect.any(Boolean), truncated: expect.any(Boolean) })
+      expect(meta.a).toMatchObject({
+        total: totals.a,
+        returned: results.a.length,
+        hasMore: expect.any(Boolean),
+        truncated: expect.any(Boolean),
+      })
     },
   },
   {
@@ -204,7 +223,10 @@ const SCENARIOS: readonly Scenario[] = [
 ]
 
 async function send(target: Target, s: Scenario): Promise<Answer> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...(s.headers ?? { 'X-Api-Key': target.apiKey }) }
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    ...(s.headers ?? { 'X-Api-Key': target.apiKey }),
+  }
   if (s.body !== undefined) headers['Content-Type'] = 'application/json'
   const init: RequestInit = { method: s.method, headers, signal: AbortSignal.timeout(15_000) }
   if (s.body !== undefined) init.body = JSON.stringify(s.body)
@@ -225,9 +247,12 @@ describe('contract: the emulator', () => {
 })
 
 const realKey = process.env['VIBECODE_API_KEY']
-describe.skipIf(realKey === undefined || realKey === '')('contract: the real service (skipped unless VIBECODE_API_KEY is set)', () => {
-  contract(() => ({
-    baseUrl: (process.env['VIBECODE_BASE_URL'] ?? 'https://vibecode.bitrix24.tech').replace(/\/+$/, ''),
-    apiKey: realKey ?? '',
-  }))
-})
+describe.skipIf(realKey === undefined || realKey === '')(
+  'contract: the real service (skipped unless VIBECODE_API_KEY is set)',
+  () => {
+    contract(() => ({
+      baseUrl: (process.env['VIBECODE_BASE_URL'] ?? 'https://vibecode.bitrix24.tech').replace(/\/+$/, ''),
+      apiKey: realKey ?? '',
+    }))
+  },
+)

@@ -8,14 +8,21 @@ describe('request log', () => {
   beforeAll(async () => {
     r = await start({
       counts: { contacts: 2, companies: 1, deals: 0, leads: 0 },
-      keys: { vibe_api_demo: { scopes: ['crm'] }, vibe_app_secretish: { scopes: ['crm'], tokens: ['tok-very-secret'] } },
+      keys: {
+        vibe_api_demo: { scopes: ['crm'] },
+        vibe_app_secretish: { scopes: ['crm'], tokens: ['tok-very-secret'] },
+      },
     })
   })
   afterAll(() => r.close())
 
   it('records method, path, query, body and status, with the key and token redacted', async () => {
     r.emulator.clearRequests()
-    await r.post('/v1/contacts/search', { filter: { id: 1 } }, { 'X-Api-Key': 'vibe_app_secretish', Authorization: 'Bearer tok-very-secret' })
+    await r.post(
+      '/v1/contacts/search',
+      { filter: { id: 1 } },
+      { 'X-Api-Key': 'vibe_app_secretish', Authorization: 'Bearer tok-very-secret' },
+    )
     await r.get('/v1/contacts?limit=1')
     const log = r.emulator.requests
     expect(log).toHaveLength(2)
@@ -27,7 +34,13 @@ describe('request log', () => {
       status: 200,
       headers: { 'x-api-key': 'vibe_app_****', authorization: 'Bearer ****', 'content-type': 'application/json' },
     })
-    expect(log[1]).toMatchObject({ method: 'GET', path: '/v1/contacts', search: '?limit=1', body: undefined, status: 200 })
+    expect(log[1]).toMatchObject({
+      method: 'GET',
+      path: '/v1/contacts',
+      search: '?limit=1',
+      body: undefined,
+      status: 200,
+    })
     const dump = JSON.stringify(log)
     expect(dump).not.toContain('secretish')
     expect(dump).not.toContain('tok-very-secret')
@@ -58,7 +71,8 @@ describe('seeded data', () => {
   it('holds the default counts, with references to existing rows', () => {
     const e = createEmulator()
     expect(e.entities()).toEqual(['contacts', 'companies', 'deals', 'leads'])
-    for (const entity of ['contacts', 'companies', 'deals', 'leads'] as const) expect(e.count(entity)).toBe(DEFAULT_SEED_COUNTS[entity])
+    for (const entity of ['contacts', 'companies', 'deals', 'leads'] as const)
+      expect(e.count(entity)).toBe(DEFAULT_SEED_COUNTS[entity])
     const companyIds = new Set(e.rows('companies').map((c) => c['id']))
     const contactIds = new Set(e.rows('contacts').map((c) => c['id']))
     for (const c of e.rows('contacts')) if (c['companyId'] !== null) expect(companyIds.has(c['companyId'])).toBe(true)
@@ -77,14 +91,19 @@ describe('seeded data', () => {
       expect(c['email']).toMatch(/^[a-z.+0-9]+@[a-z.-]+$/)
       expect(c['createdTime']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+03:00$/)
       expect(Date.parse(String(c['updatedTime']))).toBeGreaterThanOrEqual(Date.parse(String(c['createdTime'])))
-      expect(c['fm']).toContainEqual({ id: expect.any(Number), typeId: 'PHONE', valueType: expect.any(String), value: c['phone'] })
+      expect(c['fm']).toContainEqual({
+        id: expect.any(Number),
+        typeId: 'PHONE',
+        valueType: expect.any(String),
+        value: c['phone'],
+      })
     }
   })
   it("fills the docs' deal, company and lead fields consistently", () => {
     const e = createEmulator({ seed: 5 })
     for (const deal of e.rows('deals')) {
-      const closed = deal['stageId'] === 'WON' || deal['stageId'] === 'LOST'
-      expect(deal['stageSemanticId']).toBe(deal['stageId'] === 'WON' ? 'S' : deal['stageId'] === 'LOST' ? 'F' : 'P')
+      const closed = deal['stageId'] === 'WON' || deal['stageId'] === 'LOSE'
+      expect(deal['stageSemanticId']).toBe(deal['stageId'] === 'WON' ? 'S' : deal['stageId'] === 'LOSE' ? 'F' : 'P')
       expect(deal['closed']).toBe(closed)
       expect(deal['closedAt'] === null).toBe(!closed)
       expect(['RUB', 'USD', 'EUR']).toContain(deal['currency'])
@@ -94,10 +113,22 @@ describe('seeded data', () => {
     for (const lead of e.rows('leads')) expect(typeof lead['statusId']).toBe('string')
     for (const company of e.rows('companies')) expect(company['revenue']).toEqual(expect.any(Number))
   })
-  it('keeps the values seed 1 gave before the docs\' fields were added (first edition values)', () => {
+  it("keeps the values seed 1 gave before the docs' fields were added (first edition values)", () => {
     const data = generateSeedData(1)
-    expect(data['contacts']?.[999]).toMatchObject({ name: 'Mikhail', lastName: 'Morozov', phone: '79999452970', companyId: 1, assignedById: 9 })
-    expect(data['deals']?.[299]).toMatchObject({ title: 'Website redesign — Quantum Bank LLC', stageId: 'WON', amount: 312500, contactId: 856, companyId: 28 })
+    expect(data['contacts']?.[999]).toMatchObject({
+      name: 'Mikhail',
+      lastName: 'Morozov',
+      phone: '79999452970',
+      companyId: 1,
+      assignedById: 9,
+    })
+    expect(data['deals']?.[299]).toMatchObject({
+      title: 'Website redesign — Quantum Bank LLC',
+      stageId: 'WON',
+      amount: 312500,
+      contactId: 856,
+      companyId: 28,
+    })
     expect(data['leads']?.[199]).toMatchObject({ title: 'Trade show contact #1200', contactId: 333 })
     expect(data['companies']?.[39]).toMatchObject({ title: 'Nova Textiles Group', industry: 'ENTERTAINMENT' })
   })
@@ -115,9 +146,17 @@ describe('insert and remove while serving', () => {
   afterAll(() => r.close())
 
   it('insert assigns ids, completes known fields, and the rows are served at once', async () => {
-    const inserted = r.emulator.insert('contacts', [{ name: 'Anna', lastName: 'Orlova', companyId: 15, createdTime: new Date('2026-01-01T00:00:00Z') }])
-    expect(inserted).toEqual([expect.objectContaining({ id: 2, name: 'Anna', secondName: null, createdTime: '2026-01-01T03:00:00+03:00' })])
-    const answer = await r.post('/v1/contacts/search', { filter: { companyId: 15 }, order: { lastName: 'asc' }, select: ['id', 'lastName'] })
+    const inserted = r.emulator.insert('contacts', [
+      { name: 'Anna', lastName: 'Orlova', companyId: 15, createdTime: new Date('2026-01-01T00:00:00Z') },
+    ])
+    expect(inserted).toEqual([
+      expect.objectContaining({ id: 2, name: 'Anna', secondName: null, createdTime: '2026-01-01T03:00:00+03:00' }),
+    ])
+    const answer = await r.post('/v1/contacts/search', {
+      filter: { companyId: 15 },
+      order: { lastName: 'asc' },
+      select: ['id', 'lastName'],
+    })
     expect(answer.json.data).toEqual([
       { id: 2, lastName: 'Orlova' },
       { id: 1, lastName: 'Petrov' },

@@ -9,7 +9,9 @@ interface Documented {
   readonly status: number | null
   readonly line: number
 }
-const documented: readonly Documented[] = JSON.parse(readFileSync(new URL('../fixtures/docs/error-codes.json', import.meta.url), 'utf8'))
+const documented: readonly Documented[] = JSON.parse(
+  readFileSync(new URL('../fixtures/docs/error-codes.json', import.meta.url), 'utf8'),
+)
 
 /** Codes outside the fixture's scope or without a documented status, each with the reason. */
 const KNOWN_EXCEPTIONS: Readonly<Record<string, string>> = {

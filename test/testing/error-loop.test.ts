@@ -16,7 +16,12 @@ describe('errorLoop', () => {
     expect(blocked.headers.get('retry-after')).toBe('60')
     expect(blocked.json).toEqual({
       success: false,
-      error: { code: 'ERROR_LOOP_DETECTED', message: expect.stringContaining('GET /v1/deals/2'), hint: expect.stringContaining('4th'), retryAfter: 60 },
+      error: {
+        code: 'ERROR_LOOP_DETECTED',
+        message: expect.stringContaining('GET /v1/deals/2'),
+        hint: expect.stringContaining('4th'),
+        retryAfter: 60,
+      },
     })
   })
   it('lets other requests through', async () => {

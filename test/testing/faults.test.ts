@@ -29,10 +29,21 @@ describe('failNext', () => {
     r.emulator.failNext()
     const answer = await r.post('/v1/contacts/search', {})
     expect(answer.status).toBe(500)
-    expect(answer.json).toEqual({ success: false, error: { code: 'INTERNAL_ERROR', message: 'Injected fault (HTTP 500)' } })
+    expect(answer.json).toEqual({
+      success: false,
+      error: { code: 'INTERNAL_ERROR', message: 'Injected fault (HTTP 500)' },
+    })
   })
   it('without a body, answers the documented code of the status', async () => {
-    const expected: Array<[number, string]> = [[400, 'VALIDATION_ERROR'], [404, 'NOT_FOUND'], [422, 'BITRIX_ERROR'], [429, 'RATE_LIMITED'], [502, 'BITRIX_UNAVAILABLE'], [503, 'INTERNAL_ERROR'], [504, 'QUEUE_TIMEOUT']]
+    const expected: Array<[number, string]> = [
+      [400, 'VALIDATION_ERROR'],
+      [404, 'NOT_FOUND'],
+      [422, 'BITRIX_ERROR'],
+      [429, 'RATE_LIMITED'],
+      [502, 'BITRIX_UNAVAILABLE'],
+      [503, 'INTERNAL_ERROR'],
+      [504, 'QUEUE_TIMEOUT'],
+    ]
     for (const [status, code] of expected) {
       r.emulator.failNext({ status })
       const answer = await r.post('/v1/contacts/search', {})
@@ -41,14 +52,22 @@ describe('failNext', () => {
     }
   })
   it('sends a string body verbatim: an HTML 502 page, or truncated JSON', async () => {
-    r.emulator.failNext({ status: 502, body: '<html><body>Bad Gateway</body></html>', headers: { 'Content-Type': 'text/html' } })
+    r.emulator.failNext({
+      status: 502,
+      body: '<html><body>Bad Gateway</body></html>',
+      headers: { 'Content-Type': 'text/html' },
+    })
     const html = await r.post('/v1/contacts/search', {})
     expect(html.status).toBe(502)
     expect(html.headers.get('content-type')).toBe('text/html')
     expect(html.text).toBe('<html><body>Bad Gateway</body></html>')
     expect(html.json).toBeUndefined()
 
-    r.emulator.failNext({ status: 200, body: '{"success":true,"data":[{"id":1', headers: { 'Content-Type': 'application/json' } })
+    r.emulator.failNext({
+      status: 200,
+      body: '{"success":true,"data":[{"id":1',
+      headers: { 'Content-Type': 'application/json' },
+    })
     const truncated = await r.post('/v1/contacts/search', {})
     expect(truncated.status).toBe(200)
     expect(truncated.text).toBe('{"success":true,"data":[{"id":1')
@@ -80,7 +99,12 @@ describe('delayNext and latency', () => {
   it('a client timeout aborts a delayed request', async () => {
     r.emulator.delayNext(2000)
     await expect(
-      fetch(`${r.url}/v1/contacts/search`, { method: 'POST', headers: { 'X-Api-Key': KEY }, body: '{}', signal: AbortSignal.timeout(100) }),
+      fetch(`${r.url}/v1/contacts/search`, {
+        method: 'POST',
+        headers: { 'X-Api-Key': KEY },
+        body: '{}',
+        signal: AbortSignal.timeout(100),
+      }),
     ).rejects.toThrow(/aborted|timeout/i)
   })
   it('setLatency adds latency to every response', async () => {
@@ -100,14 +124,22 @@ describe('dropNext', () => {
     r.emulator.dropNext()
     await expect(r.post('/v1/contacts/search', {})).rejects.toBeInstanceOf(TypeError)
     expect((await r.post('/v1/contacts/search', {})).status).toBe(200)
-    expect(r.emulator.requests.filter((q) => q.fault === 'drop').at(-1)).toMatchObject({ status: null, path: '/v1/contacts/search' })
+    expect(r.emulator.requests.filter((q) => q.fault === 'drop').at(-1)).toMatchObject({
+      status: null,
+      path: '/v1/contacts/search',
+    })
   })
 })
 
 describe('the in-process fetch handler', () => {
   const emulator = createEmulator({ counts: { contacts: 2, companies: 1, deals: 0, leads: 0 } })
   const search = (init: RequestInit = {}): Promise<Response> =>
-    emulator.fetch('http://emulator.local/v1/contacts/search', { method: 'POST', headers: { 'X-Api-Key': KEY }, body: '{}', ...init })
+    emulator.fetch('http://emulator.local/v1/contacts/search', {
+      method: 'POST',
+      headers: { 'X-Api-Key': KEY },
+      body: '{}',
+      ...init,
+    })
 
   it('answers standard Responses', async () => {
     const res = await search()
@@ -117,7 +149,9 @@ describe('the in-process fetch handler', () => {
     expect(answer.json.data.map((c: { id: number }) => c.id)).toEqual([1, 2])
   })
   it('accepts a Request object and relative paths', async () => {
-    const viaRequest = await emulator.fetch(new Request('http://emulator.local/v1/contacts/2', { headers: { 'X-Api-Key': KEY } }))
+    const viaRequest = await emulator.fetch(
+      new Request('http://emulator.local/v1/contacts/2', { headers: { 'X-Api-Key': KEY } }),
+    )
     expect((await viaRequest.json()).data.id).toBe(2)
     const relative = await emulator.fetch('/v1/contacts/1', { headers: { 'X-Api-Key': KEY } })
     expect((await relative.json()).data.id).toBe(1)
@@ -134,7 +168,11 @@ describe('the in-process fetch handler', () => {
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' })
   })
   it('serves failNext faults too', async () => {
-    emulator.failNext({ status: 429, body: { success: false, error: { code: 'RATE_LIMITED', message: 'QUERY_LIMIT_EXCEEDED', retryAfter: 1 } }, headers: { 'Retry-After': '1' } })
+    emulator.failNext({
+      status: 429,
+      body: { success: false, error: { code: 'RATE_LIMITED', message: 'QUERY_LIMIT_EXCEEDED', retryAfter: 1 } },
+      headers: { 'Retry-After': '1' },
+    })
     const res = await search()
     expect(res.status).toBe(429)
     expect(res.headers.get('retry-after')).toBe('1')

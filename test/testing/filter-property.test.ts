@@ -22,7 +22,9 @@ type Row = { id: number; n: number | null; s: string | null; d: string | null; b
 const INSTANTS = [Date.UTC(2025, 11, 31, 21), Date.UTC(2026, 0, 1), Date.UTC(2026, 0, 1, 12), Date.UTC(2026, 5, 1)]
 const isoAt = (ms: number, offsetHours: number): string => {
   const local = new Date(ms + offsetHours * 3600_000).toISOString().slice(0, 19)
-  return offsetHours === 0 ? `${local}Z` : `${local}${offsetHours > 0 ? '+' : '-'}${String(Math.abs(offsetHours)).padStart(2, '0')}:00`
+  return offsetHours === 0
+    ? `${local}Z`
+    : `${local}${offsetHours > 0 ? '+' : '-'}${String(Math.abs(offsetHours)).padStart(2, '0')}:00`
 }
 const dateArb = fc.tuple(fc.constantFrom(...INSTANTS), fc.constantFrom(0, 3, -5)).map(([ms, h]) => isoAt(ms, h))
 const strArb = fc.string({ unit: fc.constantFrom('a', 'A', 'b', 'é'), maxLength: 3 })
@@ -40,13 +42,20 @@ const opsFor: Record<Field, Op[]> = {
 }
 
 const condArb: fc.Arbitrary<Cond> = fc.constantFrom<Field>('n', 's', 'd', 'b').chain((field) =>
-  fc.record({
-    field: fc.constant(field),
-    op: fc.constantFrom(...opsFor[field]),
-    syntax: fc.constantFrom<Syntax>('dollar', 'prefix', 'key', 'keyNe'),
-    single: valueArb[field],
-    list: fc.array(valueArb[field], { minLength: 1, maxLength: 3 }),
-  }).map(({ field, op, syntax, single, list }) => ({ field, op, syntax, value: op === 'in' || op === 'nin' ? list : single })),
+  fc
+    .record({
+      field: fc.constant(field),
+      op: fc.constantFrom(...opsFor[field]),
+      syntax: fc.constantFrom<Syntax>('dollar', 'prefix', 'key', 'keyNe'),
+      single: valueArb[field],
+      list: fc.array(valueArb[field], { minLength: 1, maxLength: 3 }),
+    })
+    .map(({ field, op, syntax, single, list }) => ({
+      field,
+      op,
+      syntax,
+      value: op === 'in' || op === 'nin' ? list : single,
+    })),
 )
 
 const rowArb = fc.record({
@@ -56,7 +65,16 @@ const rowArb = fc.record({
   b: fc.option(fc.boolean()),
 })
 
-const DOLLAR: Record<Exclude<Op, 'eq'>, string> = { ne: '$ne', gt: '$gt', gte: '$gte', lt: '$lt', lte: '$lte', in: '$in', nin: '$nin', contains: '$contains' }
+const DOLLAR: Record<Exclude<Op, 'eq'>, string> = {
+  ne: '$ne',
+  gt: '$gt',
+  gte: '$gte',
+  lt: '$lt',
+  lte: '$lte',
+  in: '$in',
+  nin: '$nin',
+  contains: '$contains',
+}
 /** The docs' prefixes, also their operator keys; lists have only the $ form. */
 const PREFIX: Partial<Record<Op, string>> = { ne: '!', gt: '>', gte: '>=', lt: '<', lte: '<=', contains: '%' }
 
@@ -84,15 +102,24 @@ function expectMatch(row: Row, c: Cond): boolean {
   const list = Array.isArray(c.value) ? c.value.map((v) => scalar(c.field, v)) : []
   const v = Array.isArray(c.value) ? undefined : scalar(c.field, c.value)
   switch (c.op) {
-    case 'eq': return x === v
-    case 'ne': return x !== v
-    case 'gt': return (x as number) > (v as number)
-    case 'gte': return (x as number) >= (v as number)
-    case 'lt': return (x as number) < (v as number)
-    case 'lte': return (x as number) <= (v as number)
-    case 'in': return list.includes(x)
-    case 'nin': return !list.includes(x)
-    case 'contains': return String(x).toLowerCase().includes(String(v).toLowerCase())
+    case 'eq':
+      return x === v
+    case 'ne':
+      return x !== v
+    case 'gt':
+      return (x as number) > (v as number)
+    case 'gte':
+      return (x as number) >= (v as number)
+    case 'lt':
+      return (x as number) < (v as number)
+    case 'lte':
+      return (x as number) <= (v as number)
+    case 'in':
+      return list.includes(x)
+    case 'nin':
+      return !list.includes(x)
+    case 'contains':
+      return String(x).toLowerCase().includes(String(v).toLowerCase())
   }
 }
 
@@ -110,7 +137,11 @@ describe('filter evaluator vs brute force', () => {
           const filter = asOr ? { $or: groups.map(and) } : and(groups.flat())
           const predicate = compileFilter(filter, { entity: 'things', fields, offsetMinutes: 180 })
           const expected = rows
-            .filter((row) => (asOr ? groups.some((g) => g.every((c) => expectMatch(row, c))) : groups.flat().every((c) => expectMatch(row, c))))
+            .filter((row) =>
+              asOr
+                ? groups.some((g) => g.every((c) => expectMatch(row, c)))
+                : groups.flat().every((c) => expectMatch(row, c)),
+            )
             .map((row) => row.id)
           expect(rows.filter(predicate).map((row) => row.id)).toEqual(expected)
         },

@@ -186,7 +186,10 @@ describe('refused operator tokens → 400 INVALID_FILTER_OPERATOR', () => {
       { $and: [{ id: 1 }] },
       { $not: { id: 1 } },
     ]) {
-      expect(await error(filter), JSON.stringify(filter)).toMatchObject({ status: 400, code: 'INVALID_FILTER_OPERATOR' })
+      expect(await error(filter), JSON.stringify(filter)).toMatchObject({
+        status: 400,
+        code: 'INVALID_FILTER_OPERATOR',
+      })
     }
   })
   it('names the token and lists every supported operator, $nin and != included', async () => {
@@ -200,7 +203,14 @@ describe('refused operator tokens → 400 INVALID_FILTER_OPERATOR', () => {
 
 describe('unknown fields → 400 INVALID_FILTER_FIELD', () => {
   it('in a bare key, a prefix key, an operator object, above the fields and inside $or', async () => {
-    for (const filter of [{ stage: 'WON' }, { '>=amont': 1 }, { amont: { $gte: 1 } }, { amont: { '>=': 1 } }, { $gte: { amont: 1 } }, { $or: [{ stage: 'WON' }] }]) {
+    for (const filter of [
+      { stage: 'WON' },
+      { '>=amont': 1 },
+      { amont: { $gte: 1 } },
+      { amont: { '>=': 1 } },
+      { $gte: { amont: 1 } },
+      { $or: [{ stage: 'WON' }] },
+    ]) {
       expect(await error(filter), JSON.stringify(filter)).toMatchObject({ status: 400, code: 'INVALID_FILTER_FIELD' })
     }
   })
@@ -211,7 +221,11 @@ describe('unknown fields → 400 INVALID_FILTER_FIELD', () => {
 
 describe('malformed filters → 400 INVALID_FILTER', () => {
   it('wrong value types, lists where one value goes, and the reverse', async () => {
-    expect(await error({ amount: 'lots' })).toEqual({ status: 400, code: 'INVALID_FILTER', message: 'Field \'amount\' expects a number, got "lots"' })
+    expect(await error({ amount: 'lots' })).toEqual({
+      status: 400,
+      code: 'INVALID_FILTER',
+      message: 'Field \'amount\' expects a number, got "lots"',
+    })
     for (const filter of [
       { stageId: ['NEW', 'WON'] },
       { stageId: { $in: 'NEW' } },

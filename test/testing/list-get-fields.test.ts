@@ -1,7 +1,7 @@
 // GET /v1/{entity} with the bracket query string, GET /v1/{entity}/{id}, GET /v1/{entity}/fields,
-// smart-process items under /v1/items/{entityTypeId}, and the routes the emulator does not serve.
+// smart-process items under /v1/items/{entityTypeId}, and the paths no route serves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CONTACTS, DEALS, ids, start, type Running } from './helpers.js'
+import { CONTACTS, DEALS, ids, read, start, type Running } from './helpers.js'
 
 const ITEMS = [
   { id: 7, title: 'Pilot', opportunity: 1200, stageId: 'DT1058_1:NEW' },
@@ -17,7 +17,16 @@ beforeAll(async () => {
       'items/1058': ITEMS,
     },
     customFields: {
-      deals: { ufCrm_Priority: { type: 'enumeration', title: 'Priority', items: [{ ID: '45', VALUE: 'High' }, { ID: '46', VALUE: 'Low' }] } },
+      deals: {
+        ufCrm_Priority: {
+          type: 'enumeration',
+          title: 'Priority',
+          items: [
+            { ID: '45', VALUE: 'High' },
+            { ID: '46', VALUE: 'Low' },
+          ],
+        },
+      },
     },
   })
 })
@@ -65,7 +74,10 @@ describe('GET /v1/{entity}', () => {
   it('answers the documented codes for a bad value, an unknown field, an unknown operator, a bad sort', async () => {
     const wrong = await r.get('/v1/deals?filter[companyId]=fifteen')
     expect(wrong.status).toBe(400)
-    expect(wrong.json.error).toEqual({ code: 'INVALID_FILTER', message: 'Field \'companyId\' expects a number, got "fifteen"' })
+    expect(wrong.json.error).toEqual({
+      code: 'INVALID_FILTER',
+      message: 'Field \'companyId\' expects a number, got "fifteen"',
+    })
     expect((await r.get('/v1/deals?filter[company]=15')).json.error.code).toBe('INVALID_FILTER_FIELD')
     expect((await r.get('/v1/deals?filter[@id][]=1')).json.error.code).toBe('INVALID_FILTER_OPERATOR')
     expect((await r.get('/v1/deals?order[stage]=asc')).json.error.code).toBe('UNKNOWN_SORT_FIELD')
@@ -89,7 +101,14 @@ describe('GET /v1/{entity}/{id}', () => {
     expect(answer.json).toEqual({ success: true, data: expect.objectContaining(DEALS[2]) })
     expect(answer.json.data).toMatchObject({ currency: null, closedAt: null, ufCrm_Priority: null })
     const contact = await r.get('/v1/contacts/4')
-    expect(contact.json.data).toMatchObject({ id: 4, name: 'Olga', secondName: null, email: null, fm: null, ufCrm_1742556744977: null })
+    expect(contact.json.data).toMatchObject({
+      id: 4,
+      name: 'Olga',
+      secondName: null,
+      email: null,
+      fm: null,
+      ufCrm_1742556744977: null,
+    })
   })
   it('answers 404 ENTITY_NOT_FOUND for a missing id', async () => {
     const answer = await r.get('/v1/deals/999')
@@ -108,8 +127,8 @@ describe('GET /v1/{entity}/{id}', () => {
     expect(answer.status).toBe(400)
     expect(answer.json.error).toMatchObject({ code: 'UNKNOWN_ENTITY', message: expect.stringContaining('tasks') })
   })
-  it('answers 501 NOT_IMPLEMENTED for include, 400 VALIDATION_ERROR for other parameters', async () => {
-    expect((await r.get('/v1/deals/1?include=company')).json.error.code).toBe('NOT_IMPLEMENTED')
+  it('reads include (see include.test.ts); other parameters → 400 VALIDATION_ERROR', async () => {
+    expect((await r.get('/v1/deals/1?include=company')).json.data._included).toEqual({ company: null })
     expect((await r.get('/v1/deals/1?select=id')).json.error.code).toBe('VALIDATION_ERROR')
   })
 })
@@ -128,9 +147,34 @@ describe('GET /v1/{entity}/fields', () => {
   })
   it("lists every field of the docs' deal table", async () => {
     const { fields } = (await r.get('/v1/deals/fields')).json.data
-    const documented = ['id', 'title', 'amount', 'currency', 'stageId', 'categoryId', 'companyId', 'contactId', 'contactIds', 'assignedById', 'createdBy', 'updatedBy', 'createdAt', 'updatedAt', 'closedAt', 'sourceId', 'sourceDescription', 'probability', 'opened', 'comments', 'observers', 'typeId', 'isReturning']
+    const documented = [
+      'id',
+      'title',
+      'amount',
+      'currency',
+      'stageId',
+      'categoryId',
+      'companyId',
+      'contactId',
+      'contactIds',
+      'assignedById',
+      'createdBy',
+      'updatedBy',
+      'createdAt',
+      'updatedAt',
+      'closedAt',
+      'sourceId',
+      'sourceDescription',
+      'probability',
+      'opened',
+      'comments',
+      'observers',
+      'typeId',
+      'isReturning',
+    ]
     for (const name of documented) expect(Object.keys(fields)).toContain(name)
-    for (const name of ['contactIds', 'createdBy', 'updatedBy', 'updatedAt']) expect(fields[name].isReadOnly, name).toBe(true)
+    for (const name of ['contactIds', 'createdBy', 'updatedBy', 'updatedAt'])
+      expect(fields[name].isReadOnly, name).toBe(true)
   })
   it('lists an enumeration custom field with its items', async () => {
     const { fields } = (await r.get('/v1/deals/fields')).json.data
@@ -147,11 +191,38 @@ describe('GET /v1/{entity}/fields', () => {
   })
   it('lists the documented contact fields and the custom fields present in the data', async () => {
     const { fields, include } = (await r.get('/v1/contacts/fields')).json.data
-    for (const name of ['id', 'name', 'lastName', 'secondName', 'phone', 'email', 'companyId', 'post', 'comments', 'typeId', 'sourceId', 'sourceDescription', 'assignedById', 'createdBy', 'updatedBy', 'createdTime', 'updatedTime', 'opened', 'export', 'leadId', 'honorific']) {
+    for (const name of [
+      'id',
+      'name',
+      'lastName',
+      'secondName',
+      'phone',
+      'email',
+      'companyId',
+      'post',
+      'comments',
+      'typeId',
+      'sourceId',
+      'sourceDescription',
+      'assignedById',
+      'createdBy',
+      'updatedBy',
+      'createdTime',
+      'updatedTime',
+      'opened',
+      'export',
+      'leadId',
+      'honorific',
+    ]) {
       expect(Object.keys(fields)).toContain(name)
     }
     expect(fields.opened.type).toBe('char')
-    expect(fields.ufCrm_1742556744977).toEqual({ type: 'string', isRequired: false, isReadOnly: false, title: 'ufCrm_1742556744977' })
+    expect(fields.ufCrm_1742556744977).toEqual({
+      type: 'string',
+      isRequired: false,
+      isReadOnly: false,
+      title: 'ufCrm_1742556744977',
+    })
     expect(include).toEqual(['company', 'requisite'])
   })
 })
@@ -170,7 +241,7 @@ describe('smart-process items: /v1/items/{entityTypeId}', () => {
     expect(answer.status).toBe(404)
     expect(answer.json.error.code).toBe('NOT_FOUND')
   })
-  it('a reserved type → 400 RESERVED_ENTITY_TYPE (INVALID_DYNAMIC_PARAM on aggregate); a bad one → INVALID_DYNAMIC_PARAM', async () => {
+  it('a reserved type → 400 RESERVED_ENTITY_TYPE; on aggregate, or a bad type: INVALID_DYNAMIC_PARAM', async () => {
     expect((await r.get('/v1/items/2')).json.error.code).toBe('RESERVED_ENTITY_TYPE')
     expect((await r.get('/v1/items/31/fields')).json.error.code).toBe('RESERVED_ENTITY_TYPE')
     expect((await r.post('/v1/items/2/aggregate', {})).json.error.code).toBe('INVALID_DYNAMIC_PARAM')
@@ -187,19 +258,24 @@ describe('other routes', () => {
   it('GET / answers a status JSON without a key', async () => {
     const answer = await r.get('/', {})
     expect(answer.status).toBe(200)
-    expect(answer.json).toMatchObject({ success: true, data: { service: 'vibecode-query emulator', entities: { deals: 6, contacts: 5, 'items/1058': 2 } } })
-  })
-  it('writes answer 501 NOT_IMPLEMENTED', async () => {
-    const create = await r.post('/v1/deals', { title: 'x' })
-    expect(create.status).toBe(501)
-    expect(create.json.error.code).toBe('NOT_IMPLEMENTED')
-    expect((await r.post('/v1/deals/batch', { action: 'delete', ids: [1] })).json.error.code).toBe('NOT_IMPLEMENTED')
-    const patch = await fetch(`${r.url}/v1/deals/1`, { method: 'PATCH', headers: { 'X-Api-Key': 'vibe_api_demo' }, body: '{}' })
-    expect(patch.status).toBe(501)
-    expect(r.emulator.count('deals')).toBe(6)
+    expect(answer.json).toMatchObject({
+      success: true,
+      data: { service: 'vibecode-query emulator', entities: { deals: 6, contacts: 5, 'items/1058': 2 } },
+    })
   })
   it('unknown paths and methods answer 404 NOT_FOUND', async () => {
-    for (const answer of [await r.get('/v2/deals'), await r.get('/v1/deals/1/extra'), await r.get('/v1/deals/search'), await r.post('/v1/deals/fields', {})]) {
+    const put = await fetch(`${r.url}/v1/deals/1`, {
+      method: 'PUT',
+      headers: { 'X-Api-Key': 'vibe_api_demo' },
+      body: '{}',
+    })
+    for (const answer of [
+      await r.get('/v2/deals'),
+      await r.get('/v1/deals/1/extra'),
+      await r.get('/v1/deals/search'),
+      await r.post('/v1/deals/fields', {}),
+      await read(put),
+    ]) {
       expect(answer.status).toBe(404)
       expect(answer.json.error.code).toBe('NOT_FOUND')
     }

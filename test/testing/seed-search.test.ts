@@ -10,7 +10,11 @@ describe('the seed request of the contacts search page', () => {
   afterAll(() => r.close())
 
   it('answers { success: true, data } with at most 10 contacts of company 15 sorted by lastName', async () => {
-    const answer = await r.post('/v1/contacts/search', { filter: { companyId: 15 }, limit: 10, order: { lastName: 'asc' } })
+    const answer = await r.post('/v1/contacts/search', {
+      filter: { companyId: 15 },
+      limit: 10,
+      order: { lastName: 'asc' },
+    })
     expect(answer.status).toBe(200)
     expect(answer.headers.get('content-type')).toMatch(/^application\/json/)
     expect(Object.keys(answer.json)).toEqual(['success', 'data'])
@@ -24,7 +28,13 @@ describe('the seed request of the contacts search page', () => {
     const expected = r.emulator
       .rows('contacts')
       .filter((c) => c['companyId'] === 15)
-      .sort((a, b) => (String(a['lastName']) < String(b['lastName']) ? -1 : String(a['lastName']) > String(b['lastName']) ? 1 : Number(a['id']) - Number(b['id'])))
+      .sort((a, b) =>
+        String(a['lastName']) < String(b['lastName'])
+          ? -1
+          : String(a['lastName']) > String(b['lastName'])
+            ? 1
+            : Number(a['id']) - Number(b['id']),
+      )
       .slice(0, 10)
     expect(rows).toEqual(expected)
   })

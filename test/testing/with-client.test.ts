@@ -15,7 +15,13 @@ const seedQuery = contacts().where('companyId', 15).orderBy('lastName').select('
 const expected = emulator
   .rows('contacts')
   .filter((c) => c['companyId'] === 15)
-  .sort((a, b) => (String(a['lastName']) < String(b['lastName']) ? -1 : String(a['lastName']) > String(b['lastName']) ? 1 : Number(a['id']) - Number(b['id'])))
+  .sort((a, b) =>
+    String(a['lastName']) < String(b['lastName'])
+      ? -1
+      : String(a['lastName']) > String(b['lastName'])
+        ? 1
+        : Number(a['id']) - Number(b['id']),
+  )
   .slice(0, 10)
   .map((c) => ({ id: c['id'], name: c['name'], lastName: c['lastName'] }))
 
@@ -27,12 +33,19 @@ describe('createClient + the emulator', () => {
   it('over HTTP: baseUrl: server.url', async () => {
     const client = createClient({ apiKey: 'vibe_api_demo', baseUrl: server.url })
     expect(await client.execute(seedQuery)).toEqual(expected)
-    const won = await client.execute(deals().where('stageId', 'WON').where('amount', '>=', 100000).select('id', 'amount'))
+    const won = await client.execute(
+      deals().where('stageId', 'WON').where('amount', '>=', 100000).select('id', 'amount'),
+    )
     expect(won.length).toBeGreaterThan(0)
     for (const deal of won) expect(deal.amount).toBeGreaterThanOrEqual(100000)
   })
   it("surfaces the emulator's errors as ApiError with the service's code", async () => {
-    const client = createClient({ apiKey: 'vibe_api_unknown', baseUrl: 'http://emulator.local', fetch: emulator.fetch, retry: false })
+    const client = createClient({
+      apiKey: 'vibe_api_unknown',
+      baseUrl: 'http://emulator.local',
+      fetch: emulator.fetch,
+      retry: false,
+    })
     const error = await client.execute(seedQuery).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
     expect(error).toMatchObject({ status: 401, code: 'INVALID_API_KEY' })

@@ -1,0 +1,161 @@
+/**
+ * The write operations, shared by the HTTP routes and batch calls, and the bulk endpoint.
+ *
+ * As documented: create `POST /v1/{entity}` answers 201 with the whole new record (docs line 462,
+ * 25391); update `PATCH /v1/{entity}/{id}` the whole changed record (27201); delete answers 204 with
+ * an empty body (25516); a missing record 404 `ENTITY_NOT_FOUND` (`NOT_FOUND` for smart-process
+ * items). Fields are checked by `record-check.ts`. Bulk `POST /v1/{entity}/batch` takes
+ * `{ action: "create" | "update" | "delete", items | ids }`, at most 500 (2386–2460), and answers an
+ * array of per-item results marked with `success` (2394).
+ *
+ * Choices of the emulator (unconfirmed): a create or update stamps the entity's `createdAt`/
+ * `createdTime` and `updatedAt`/`updatedTime` with the emulator's clock; an update replaces a phone
+ * or e-mail list (upstream Bitrix24 appends); each bulk result is `{ id, success: true }` or
+ * `{ id?, success: false, error: { code, message } }`; more than 500 items answer 400
+ * `BATCH_LIMIT_EXCEEDED`, the docs' code for bulk limits (1125); the bulk read actions the limits
+ * page names (`list`, `get`, `fields` with `calls`, 2459) answer 501 `NOT_IMPLEMENTED`.
+ *
+ * @module
+ */
+import { isEmulatorError } from './emulator-error.js'
+import { notFound, readId, type ActionContext, type ActionResult } from './entity-actions.js'
+import { errorBody } from './envelope.js'
+import { fail, notImplemented } from './error-codes.js'
+import { formatInstant } from './iso-date.js'
+import { isPlainObject, readParams } from './params.js'
+import { readRecord } from './record-check.js'
+import type { EntityView } from './store.js'
+import type { EmulatorRow } from './types.js'
+
+/**
+ * The most items one bulk request may hold (documented: 500).
+ *
+ * @example
+ * ```ts
+ * MAX_BULK_ITEMS // 500
+ * ```
+ * @category Limits
+ */
+export const MAX_BULK_ITEMS = 500
+
+const CREATED = ['createdAt', 'createdTime']
+const UPDATED = ['updatedAt', 'updatedTime']
+
+function stamp(ctx: ActionContext, view: EntityView, record: EmulatorRow, names: readonly string[]): EmulatorRow {
+  if (view.builtIn === undefined) return record
+  const now = formatInstant(ctx.now(), ctx.offsetMinutes)
+  for (const name of names) if (view.fields.has(name)) record[name] = now
+  return record
+}
+
+/**
+ * `POST /v1/{entity}` (and batch `create`): stores a new record.
+ *
+ * @param ctx - the context
+ * @param view - the entity
+ * @param body - the fields
+ * @returns the record, status 201
+ * @example
+ * ```ts
+ * createAction(ctx, findEntity(ctx, 'deals'), { title: 'Big one', amount: 5000 }).data // { id: 301, … }
+ * ```
+ * @category Testing
+ */
+export function createAction(ctx: ActionContext, view: EntityView, body: unknown): ActionResult {
+  const record = stamp(ctx, view, readRecord(view, body), [...CREATED, ...UPDATED])
+  const [created] = ctx.store.insert(view.name, [record])
+  return { data: created, status: 201 }
+}
+
+/**
+ * `PATCH /v1/{entity}/{id}` (and batch `update`): changes the given fields of a record.
+ *
+ * @param ctx - the context
+ * @param view - the entity
+ * @param id - the record id
+ * @param body - the fields to change
+ * @returns the whole changed record
+ * @example
+ * ```ts
+ * updateAction(ctx, findEntity(ctx, 'deals'), 42, { stageId: 'WON' }).data
+ * ```
+ * @category Testing
+ */
+export function updateAction(ctx: ActionContext, view: EntityView, id: unknown, body: unknown): ActionResult {
+  const key = readId(id)
+  const record = readRecord(view, body)
+  if (ctx.store.get(view.name, key) === undefined) throw notFound(view)
+  return { data: ctx.store.update(view.name, key, stamp(ctx, view, record, UPDATED)) }
+}
+
+/**
+ * `DELETE /v1/{entity}/{id}` (and batch `delete`): removes a record.
+ *
+ * @param ctx - the context
+ * @param view - the entity
+ * @param id - the record id
+ * @returns no data, status 204
+ * @example
+ * ```ts
+ * deleteAction(ctx, findEntity(ctx, 'deals'), 42).status // 204
+ * ```
+ * @category Testing
+ */
+export function deleteAction(ctx: ActionContext, view: EntityView, id: unknown): ActionResult {
+  if (ctx.store.remove(view.name, [readId(id)]) === 0) throw notFound(view)
+  return { data: undefined, status: 204 }
+}
+
+/**
+ * `POST /v1/{entity}/batch`: creates, updates or deletes up to 500 records, each on its own.
+ *
+ * @param ctx - the context
+ * @param view - the entity
+ * @param body - `{ action, items }` or `{ action: 'delete', ids }`
+ * @returns one result per item, in order
+ * @example
+ * ```ts
+ * bulkAction(ctx, findEntity(ctx, 'deals'), { action: 'update', items: [{ id: 1, stageId: 'WON' }] }).data
+ * // [{ id: 1, success: true }]
+ * ```
+ * @category Testing
+ */
+export function bulkAction(ctx: ActionContext, view: EntityView, body: unknown): ActionResult {
+  const p = readParams(body, 'the bulk body', ['action', 'items', 'ids', 'calls'])
+  const action = p['action']
+  if (action === 'list' || action === 'get' || action === 'fields') throw notImplemented(`bulk ${action}`)
+  if (action !== 'create' && action !== 'update' && action !== 'delete') {
+    throw fail('VALIDATION_ERROR', `action: expected create, update or delete, received ${JSON.stringify(action)}`)
+  }
+  const key = action === 'delete' ? 'ids' : 'items'
+  const list = p[key]
+  if (!Array.isArray(list) || list.length === 0)
+    throw fail('VALIDATION_ERROR', `${key}: expected a non-empty array for ${action}`)
+  if (list.length > MAX_BULK_ITEMS) {
+    throw fail('BATCH_LIMIT_EXCEEDED', `At most ${MAX_BULK_ITEMS} ${key} per request, got ${list.length}`, {
+      hint: 'Split them into several requests',
+    })
+  }
+  return { data: list.map((item: unknown) => bulkItem(ctx, view, action, item)) }
+}
+
+function bulkItem(
+  ctx: ActionContext,
+  view: EntityView,
+  action: 'create' | 'update' | 'delete',
+  item: unknown,
+): EmulatorRow {
+  const id = action === 'delete' ? item : isPlainObject(item) ? item['id'] : undefined
+  try {
+    if (action === 'create') return { id: (createAction(ctx, view, item).data as EmulatorRow)['id'], success: true }
+    if (action === 'delete') deleteAction(ctx, view, item)
+    else {
+      const { id: _, ...fields } = isPlainObject(item) ? item : {}
+      updateAction(ctx, view, id, isPlainObject(item) ? fields : item)
+    }
+    return { id, success: true }
+  } catch (error) {
+    if (!isEmulatorError(error)) throw error
+    return { ...(id === undefined ? {} : { id }), success: false, error: errorBody(error) }
+  }
+}
