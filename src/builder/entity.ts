@@ -1,5 +1,5 @@
 import { fieldsOperation, type FieldsOperation } from '../operations/fields.js'
-import { searchNode } from '../node/search-node.js'
+import { searchNode, type FieldCheck } from '../node/search-node.js'
 import { parseEntity } from '../parse/parse.js'
 import type { EntitySchema } from '../schema/entity-schema.js'
 import { createSearchBuilder, type SearchBuilder } from './search-builder.js'
@@ -65,16 +65,15 @@ export interface Entity<E extends EntitySchema, U extends object = {}> {
 /**
  * Options of {@link defineEntity}.
  *
- * @typeParam E - The entity's schema.
  * @example
  * ```ts
- * const options: EntityOptions<SchemaOf<{ id: number; text: string }>> = { fields: ['id', 'text'] }
+ * const options: EntityOptions = fieldNames<SchemaOf<{ id: number; text: string }>>('notes', ['id', 'text'])
  * ```
  * @category Entities
  */
-export interface EntityOptions<E extends EntitySchema> {
-  /** Every field name of the entity; a name not among them is refused with `QueryError`. */
-  readonly fields?: readonly (keyof E['row'] & string)[] | undefined
+export interface EntityOptions {
+  /** Refuses a field name the entity does not have; made by {@link fieldNames}. */
+  readonly check?: FieldCheck | undefined
 }
 
 /**
@@ -83,8 +82,8 @@ export interface EntityOptions<E extends EntitySchema> {
  *
  * @typeParam E - The entity's schema.
  * @param name - The path segment after `/v1/`, e.g. `deals` or `items/128`.
- * @param options - `fields`: the entity's field names, so that a JavaScript caller's unknown field
- *   is refused before anything is sent (generated entities pass them; built-ins do not, to stay small).
+ * @param options - {@link fieldNames}, so that a JavaScript caller's unknown field is refused before
+ *   anything is sent (generated entities pass it; built-ins do not, to stay small).
  * @returns The entity.
  * @throws {@link QueryError} when `name` is not a plain path segment.
  * @example
@@ -96,13 +95,13 @@ export interface EntityOptions<E extends EntitySchema> {
  * ```
  * @category Entities
  */
-export function defineEntity<E extends EntitySchema>(name: string, options?: EntityOptions<E>): Entity<E> {
+export function defineEntity<E extends EntitySchema>(name: string, options?: EntityOptions): Entity<E> {
   parseEntity(name)
-  const fields = options?.fields && new Set(options.fields)
-  const entity = Object.assign(() => createSearchBuilder(searchNode(name, fields)), {
+  const check = options?.check
+  const entity = Object.assign(() => createSearchBuilder(searchNode(name, check)), {
     entity: name,
     // Fields added by type cannot be known here: the entity they make checks no names.
-    withFields: () => (fields ? defineEntity(name) : entity),
+    withFields: () => (check ? defineEntity(name) : entity),
     fields: () => fieldsOperation(name),
   })
   return Object.freeze(entity) as unknown as Entity<E>

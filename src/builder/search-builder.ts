@@ -1,5 +1,5 @@
 import type { FilterNode } from '../node/filter-node.js'
-import { isFilterNode, parseCompare, parseDirection, parseField, parseKnown, parseLimit, parseOffset } from '../parse/parse.js'
+import { isFilterNode, parseCompare, parseDirection, parseField, parseLimit, parseOffset } from '../parse/parse.js'
 import { freezeNode, withNode, type Direction, type SearchNode } from '../node/search-node.js'
 import { QueryError } from '../errors/query-error.js'
 import { compileSearch } from '../operations/search.js'
@@ -277,12 +277,14 @@ class SearchBuilderImpl {
 
   // A field name, checked against the entity's names when it was defined with them.
   #field(method: string, field: unknown): string {
-    return parseKnown(method, parseField(method, field), this.#node.fields, this.#node.entity)
+    const name = parseField(method, field)
+    this.#node.check?.(method, name)
+    return name
   }
 
   #known(method: string, condition: FilterNode): void {
-    if (!this.#node.fields) return
-    if (condition.kind === 'compare') parseKnown(method, condition.field, this.#node.fields, this.#node.entity)
+    if (!this.#node.check) return
+    if (condition.kind === 'compare') this.#node.check(method, condition.field)
     else for (const item of condition.items) this.#known(method, item)
   }
 

@@ -29,8 +29,8 @@ export type SortKey = readonly [field: string, direction: Direction]
 export interface SearchNode {
   /** The entity's path segment, e.g. `contacts` or `items/128`. */
   readonly entity: string
-  /** The entity's field names when it was defined with them (generated entities); else any name goes. */
-  readonly fields: ReadonlySet<string> | undefined
+  /** Refuses a field the entity does not have (entities defined with their field names); else any name goes. */
+  readonly check: FieldCheck | undefined
   /** Conditions ANDed together, in call order. */
   readonly where: readonly FilterNode[]
   /** Sort keys in call order; a field appears once. */
@@ -43,6 +43,13 @@ export interface SearchNode {
   readonly autoWindow: boolean | undefined
 }
 
+/**
+ * Checks a field name given to `method` against an entity's names, throwing `QueryError` if unknown.
+ *
+ * @internal
+ */
+export type FieldCheck = (method: string, field: string) => void
+
 const none: readonly never[] = Object.freeze([])
 
 /**
@@ -50,8 +57,8 @@ const none: readonly never[] = Object.freeze([])
  *
  * @internal
  */
-export function searchNode(entity: string, fields?: ReadonlySet<string>): SearchNode {
-  return { entity, fields, where: none, order: none, select: none, limit: undefined, offset: undefined, autoWindow: undefined }
+export function searchNode(entity: string, check?: FieldCheck): SearchNode {
+  return { entity, check, where: none, order: none, select: none, limit: undefined, offset: undefined, autoWindow: undefined }
 }
 
 /**
@@ -66,7 +73,7 @@ export function searchNode(entity: string, fields?: ReadonlySet<string>): Search
 export function withNode(node: SearchNode, change: Partial<SearchNode>): SearchNode {
   return {
     entity: node.entity,
-    fields: node.fields,
+    check: node.check,
     where: change.where ?? node.where,
     order: change.order ?? node.order,
     select: change.select ?? node.select,

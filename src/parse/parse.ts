@@ -19,7 +19,8 @@ const timeOf = (value: Date): number => {
   }
 }
 
-const show = (value: unknown): string =>
+/** @internal */
+export const show = (value: unknown): string =>
   typeof value === 'string'
     ? JSON.stringify(value)
     : Array.isArray(value)
@@ -30,7 +31,8 @@ const show = (value: unknown): string =>
           ? 'an object'
           : `${String(value)}${typeof value === 'bigint' ? 'n' : ''}`
 
-const fail = (call: string, reason: string, field?: string): never => {
+/** @internal */
+export const fail = (call: string, reason: string, field?: string): never => {
   throw new QueryError(`${call}: ${reason}`, field)
 }
 
@@ -53,41 +55,6 @@ export function parseField(method: string, field: unknown): string {
   if (['__proto__', 'constructor', 'prototype'].includes(field as string)) fail(call, 'a reserved name, not a field', field as string)
   if (validFields.size < 1000) validFields.add(field as string)
   return field as string
-}
-
-// How many single-character edits turn one name into the other, up to 3 (then 3).
-const distance = (a: string, b: string): number => {
-  if (Math.abs(a.length - b.length) > 2) return 3
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1
-      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost)
-    }
-    previous = current
-  }
-  return Math.min(previous[b.length] as number, 3)
-}
-
-/**
- * Refuses a field the entity does not have, when the entity was defined with its field names,
- * suggesting the nearest name.
- *
- * @internal
- */
-export function parseKnown(method: string, field: string, fields: ReadonlySet<string> | undefined, entity: string): string {
-  if (fields && !fields.has(field)) {
-    let nearest: string | undefined
-    let best = 3
-    for (const name of fields) {
-      const d = distance(field, name)
-      if (d < best) [nearest, best] = [name, d]
-    }
-    const hint = nearest ? `did you mean "${nearest}"?` : 'a field added since the types were generated needs withFields<…>()'
-    fail(`${method}(${show(field)})`, `not a field of ${entity}; ${hint}`, field)
-  }
-  return field
 }
 
 // One value of a condition, captured as it is now (a Date is copied); `reject` throws the reason.

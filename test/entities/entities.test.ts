@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contacts, deals, defineEntity, entity, isQueryError, items, type SchemaOf } from '../../src/index.js'
+import { contacts, deals, defineEntity, entity, fieldNames, isQueryError, items, type SchemaOf } from '../../src/index.js'
 
 describe('entities', () => {
   it('start searches on their own path, and withFields changes nothing at run time', () => {
@@ -43,7 +43,8 @@ describe('entities', () => {
 })
 
 describe('an entity defined with its field names', () => {
-  const notes = defineEntity<SchemaOf<{ id: number; title: string; createdAt: string }>>('notes', { fields: ['id', 'title', 'createdAt'] })
+  type NoteSchema = SchemaOf<{ id: number; title: string; createdAt: string }>
+  const notes = defineEntity<NoteSchema>('notes', fieldNames<NoteSchema>('notes', ['id', 'title', 'createdAt']))
   const refused = (build: () => unknown): string => {
     try {
       build()
