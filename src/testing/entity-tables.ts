@@ -4,9 +4,10 @@
  * aggregatable (contacts 22490, companies 21313, deals 25051, leads 31798), and the relations its
  * `/fields` answer lists under `include` (contacts 23053, companies 21896, deals 25646, leads 32392).
  *
- * Beyond the tables: contacts keep the output-only aliases `phoneWork` … `emailMailing` and `fm` of
- * the shared `contact-fields.json`; deals add `stageSemanticId` (listed as groupable in a real
- * `INVALID_PARAMS` message) and `closed` (read by live apps), both observed, not documented.
+ * Beyond the tables, deals add `stageSemanticId` (listed as groupable in a real `INVALID_PARAMS`
+ * message) and `closed` (read by live apps), both observed, not documented. (The first edition's
+ * contact aliases `phoneWork` … `emailMailing` and `fm` came from older pages; the May tables have
+ * none of them, so neither does the emulator.)
  *
  * The `/fields` type names are upstream Bitrix24's (`integer`, `double`, `string`, `datetime`,
  * `char` for Y/N flags, `crm_multifield` for phones and e-mails): the docs' example shows only
@@ -89,12 +90,6 @@ const CONTACTS: EntityTable = {
     ['leadId', id('Source lead')],
     ['createdTime', time('Created', true)],
     ['updatedTime', time('Modified', true)],
-    ['phoneWork', text('Work phone (output alias)', true)],
-    ['phoneMobile', text('Mobile phone (output alias)', true)],
-    ['emailWork', text('Work e-mail (output alias)', true)],
-    ['emailHome', text('Home e-mail (output alias)', true)],
-    ['emailMailing', text('Mailing e-mail (output alias)', true)],
-    ['fm', spec('array', 'crm_multifield', 'All phones and e-mails', true)],
   ],
   aggregatable: ['typeId', 'sourceId', 'assignedById'],
   relations: { company: COMPANY, requisite: ABSENT },

@@ -3,9 +3,10 @@
  * 2026-05-05 (`vibecode-docs-2026-05-05.ru.txt`) that gives the pair. {@link fail} is the one way the
  * emulator builds an error, so no code or status exists outside this table.
  *
- * Two entries are not a documented pair: `INVALID_FILTER_OPERATOR` is known only from the service's
- * own error messages seen in a public app (`line: null`), and `INVALID_SORT_DIRECTION` is named by
- * the docs without a status (400 is our choice).
+ * Three entries are not a documented pair of the May docs: `INVALID_FILTER_OPERATOR` is known only
+ * from the service's own error messages seen in a public app, and `INVALID_MULTIFIELD_SHAPE` from the
+ * newer English contacts pages (`shared/api/VIBECODE_API.md` §5.1), both `line: null`;
+ * `INVALID_SORT_DIRECTION` is named by the docs without a status (400 is our choice).
  *
  * @module
  */
@@ -45,6 +46,7 @@ export const ERROR_CODES = {
   USE_DEDICATED_ENTITY: { status: 400, line: 2372 },
   INVALID_CALL: { status: 400, line: 2374 },
   READONLY_FIELD: { status: 400, line: 19844 },
+  INVALID_MULTIFIELD_SHAPE: { status: 400, line: null },
   BATCH_LIMIT_EXCEEDED: { status: 400, line: 1125 },
   INCLUDE_LIMIT_EXCEEDED: { status: 400, line: 10564 },
   INVALID_INCLUDE: { status: 400, line: 10565 },

@@ -6,9 +6,11 @@
  * `ufCrm…`/`UF_CRM_…` one, which the docs say is accepted) and a value of the wrong type are refused.
  *
  * Values by kind: numbers are JSON numbers (a `money` custom field also takes `"1500|RUB"`); text
- * is a string; flags are booleans; datetimes are ISO 8601 strings; phones and e-mails are a string
- * or an array of `{ value, typeId? }` (the contacts create page, 22687); lists are arrays; an
- * `enumeration` takes one of its item ids. `null` clears any field.
+ * is a string; flags are booleans; datetimes are ISO 8601 strings; lists are arrays; an
+ * `enumeration` takes one of its item ids; `null` clears any field. Phones and e-mails are a string
+ * or an array of `{ value, typeId? }` (the contacts create page, 22687) or of strings; any other
+ * shape — the upstream `{ VALUE, VALUE_TYPE }` included — answers 400 `INVALID_MULTIFIELD_SHAPE`
+ * (a code of the newer English contacts pages; the May docs do not name it).
  *
  * @module
  */
@@ -75,16 +77,21 @@ function checkValue(name: string, spec: FieldSpec, value: unknown): void {
       return typeof value === 'string' && parseInstant(value.trim(), 0) !== undefined
         ? undefined
         : bad('an ISO 8601 date string')
-    case 'multifield': {
-      const entry = (v: unknown): boolean =>
-        isPlainObject(v) && typeof v['value'] === 'string' && ['undefined', 'string'].includes(typeof v['typeId'])
-      return typeof value === 'string' || (Array.isArray(value) && value.every(entry))
-        ? undefined
-        : bad('a string or [{ value, typeId? }]')
-    }
+    case 'multifield':
+      if (typeof value === 'string' || (Array.isArray(value) && value.every(multifieldEntry))) return
+      throw fail(
+        'INVALID_MULTIFIELD_SHAPE',
+        `Field '${name}' takes a string, strings or [{ value, typeId? }], got ${JSON.stringify(value)}`,
+      )
     case 'array':
       return Array.isArray(value) ? undefined : bad('an array')
     case 'object':
       return undefined
   }
+}
+
+function multifieldEntry(entry: unknown): boolean {
+  if (typeof entry === 'string') return true
+  if (!isPlainObject(entry) || typeof entry['value'] !== 'string') return false
+  return Object.keys(entry).every((key) => key === 'value' || (key === 'typeId' && typeof entry['typeId'] === 'string'))
 }

@@ -6,10 +6,7 @@
  *
  * Output shape of contact phones and e-mails (the emulator's choice; the real output shape is not
  * documented): `phone` and `email` are the contact's first number / address as a string (as in the
- * documentation's search example, `"phone": "74955553546"`); `phoneWork`, `phoneMobile`,
- * `emailWork`, `emailHome`, `emailMailing` are the first value of that type or `null`; `fm` lists
- * every record as `{ id, typeId: 'PHONE' | 'EMAIL', valueType, value }` (upstream Bitrix24's
- * `crm.item` form). Empty scalar fields are `null`.
+ * documentation's search example, `"phone": "74955553546"`). Empty scalar fields are `null`.
  *
  * @module
  */
@@ -351,8 +348,7 @@ function contactRows(
     if (rnd.chance(0.1)) {
       fm.push({ id: fmId++, typeId: 'EMAIL', valueType: 'MAILING', value: `news+${id}@${rnd.pick(MAIL_DOMAINS)}` })
     }
-    const firstOf = (typeId: 'PHONE' | 'EMAIL', valueType?: string): string | null =>
-      fm.find((r) => r.typeId === typeId && (valueType === undefined || r.valueType === valueType))?.value ?? null
+    const firstOf = (typeId: 'PHONE' | 'EMAIL'): string | null => fm.find((r) => r.typeId === typeId)?.value ?? null
 
     const sourceId = rnd.weighted(SOURCES)
     const created = when(START)
@@ -375,12 +371,6 @@ function contactRows(
       leadId: n.leads > 0 && rnd.chance(0.3) ? rnd.int(1, n.leads) : null,
       createdTime: iso(created),
       updatedTime: iso(updated),
-      phoneWork: firstOf('PHONE', 'WORK'),
-      phoneMobile: firstOf('PHONE', 'MOBILE'),
-      emailWork: firstOf('EMAIL', 'WORK'),
-      emailHome: firstOf('EMAIL', 'HOME'),
-      emailMailing: firstOf('EMAIL', 'MAILING'),
-      fm,
     }
     rows.push({ ...row, createdBy: row['assignedById'], updatedBy: row['assignedById'], export: row['opened'] })
   }

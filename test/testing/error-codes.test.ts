@@ -17,6 +17,7 @@ const documented: readonly Documented[] = JSON.parse(
 const KNOWN_EXCEPTIONS: Readonly<Record<string, string>> = {
   INVALID_FILTER_OPERATOR: 'not in the docs; listed by the service in a recorded error message (DESIGN §2)',
   INVALID_SORT_DIRECTION: 'named by the docs (line 874) without a status; 400 is our choice',
+  INVALID_MULTIFIELD_SHAPE: 'from the newer English contacts pages (VIBECODE_API.md §5.1); not in the May docs',
   NOT_IMPLEMENTED: 'documented as 501 on the infrastructure page (line 3498), outside the fixture scope',
 }
 

@@ -106,7 +106,7 @@ describe('GET /v1/{entity}/{id}', () => {
       name: 'Olga',
       secondName: null,
       email: null,
-      fm: null,
+      honorific: null,
       ufCrm_1742556744977: null,
     })
   })

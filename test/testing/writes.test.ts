@@ -111,12 +111,14 @@ describe('field checks', () => {
     expect(await refused([{ title: 'x' }])).toMatchObject({ status: 400, code: 'VALIDATION_ERROR' })
     expect(r.emulator.count('deals')).toBe(before)
   })
-  it('phones and e-mails: a string or [{ value, typeId }]', async () => {
-    expect(
-      (await send('POST', '/v1/contacts', { name: 'A', phone: [{ value: '+7 916', typeId: 'WORK' }] })).status,
-    ).toBe(201)
-    expect((await send('POST', '/v1/contacts', { name: 'B', email: 'b@example.com' })).status).toBe(201)
-    expect(await refused({ phone: [{ number: '+7' }] }, '/v1/contacts')).toMatchObject({ code: 'INVALID_REQUEST' })
+  it('phones and e-mails: a string, strings or [{ value, typeId }]; else 400 INVALID_MULTIFIELD_SHAPE', async () => {
+    for (const phone of ['+7 916', ['+7 916', '+7 495'], [{ value: '+7 916', typeId: 'WORK' }, { value: '+7 495' }]]) {
+      expect((await send('POST', '/v1/contacts', { name: 'A', phone })).status, JSON.stringify(phone)).toBe(201)
+    }
+    for (const email of [[{ VALUE: 'a@b.c', VALUE_TYPE: 'WORK' }], [{ value: 'a@b.c', kind: 'WORK' }], 5, [5]]) {
+      const answer = await refused({ email }, '/v1/contacts')
+      expect(answer, JSON.stringify(email)).toMatchObject({ status: 400, code: 'INVALID_MULTIFIELD_SHAPE' })
+    }
   })
 })
 
