@@ -120,18 +120,20 @@ function readMeasures(aggregate: unknown, view: EntityView): Measure[] {
         `Unknown aggregate function ${JSON.stringify(fn)}. Functions: ${FUNCTIONS.join(', ')}`,
       )
     }
-    if (field !== undefined && typeof field !== 'string')
+    if (field !== undefined && typeof field !== 'string') {
       throw fail('VALIDATION_ERROR', 'aggregate: field must be a field name')
+    }
     if (fn === 'count') {
       if (field !== undefined && field !== '*' && !view.fields.has(field)) unknownField(view, field, available)
       continue
     }
     if (field === undefined || !view.fields.has(field)) unknownField(view, field ?? '(none)', numeric)
-    if (!available.includes(field))
+    if (!available.includes(field)) {
       throw fail(
         'INVALID_PARAMS',
         `Field '${field}' cannot be aggregated in ${view.name}. Available: ${available.join(', ')}`,
       )
+    }
     if (!numeric.includes(field)) {
       const type = view.fields.get(field)?.descriptor.type ?? 'unknown'
       throw fail(
@@ -156,8 +158,9 @@ function readGroupBy(groupBy: unknown, view: EntityView): string[] {
   if (!Array.isArray(list) || !list.every((g): g is string => typeof g === 'string')) {
     throw fail('VALIDATION_ERROR', 'groupBy: expected a field name or an array of field names')
   }
-  if (list.length > MAX_GROUP_BY)
+  if (list.length > MAX_GROUP_BY) {
     throw fail('INVALID_PARAMS', `groupBy takes at most ${MAX_GROUP_BY} fields, got ${list.length}`)
+  }
   const available = aggregatable(view)
   for (const field of list) {
     if (!view.fields.has(field)) unknownField(view, field, available)

@@ -98,8 +98,9 @@ export function authenticate(
       'An authorization key (vibe_app_) needs the user session token in Authorization: Bearer <token>',
     )
   }
-  if (config.tokens !== undefined && config.tokens.length === 0)
+  if (config.tokens !== undefined && config.tokens.length === 0) {
     throw fail('TOKEN_MISSING', 'API key has no configured tokens')
+  }
   if (appKey && config.tokens !== undefined && !config.tokens.includes(session ?? '')) {
     throw fail('TOKEN_EXPIRED', 'Session token is invalid or expired')
   }

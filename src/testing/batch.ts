@@ -102,8 +102,9 @@ export function batchAction(ctx: ActionContext, body: unknown): ActionResult {
       const result = ACTIONS[p.action].run(ctx, p.view, { params: p.params, id: p.entityId })
       results[p.id] = result.data ?? null
       if (result.page !== undefined) {
-        totals[p.id] = result.page.total
-        meta[p.id] = { ...result.page }
+        const { total, returned, hasMore, truncated } = result.page
+        totals[p.id] = total
+        meta[p.id] = { total, returned, hasMore, truncated }
       }
     } catch (error) {
       if (!isEmulatorError(error)) throw error
@@ -116,8 +117,9 @@ export function batchAction(ctx: ActionContext, body: unknown): ActionResult {
 }
 
 function readCalls(body: unknown): Array<{ id: string; call: unknown }> {
-  if (!isPlainObject(body) || !Array.isArray(body['calls']))
+  if (!isPlainObject(body) || !Array.isArray(body['calls'])) {
     throw fail('INVALID_REQUEST', 'The body must be { calls: [...] }')
+  }
   const extra = Object.keys(body).find((key) => key !== 'calls')
   if (extra !== undefined) throw fail('INVALID_REQUEST', `Unknown body member '${extra}'; the body is { calls: [...] }`)
   const calls: unknown[] = body['calls']
@@ -155,8 +157,9 @@ function validate(
 ): { view: EntityView; action: ActionName; params: unknown; entityId: unknown } {
   if (!isPlainObject(call)) throw fail('INVALID_CALL', 'A call must be an object { entity, action, … }')
   const extra = Object.keys(call).find((key) => !CALL_KEYS.includes(key))
-  if (extra !== undefined)
+  if (extra !== undefined) {
     throw fail('INVALID_CALL', `Unknown call member '${extra}'; a call has ${CALL_KEYS.join(', ')}`)
+  }
   const { entity, action, entityId, params } = call
   if (typeof entity !== 'string' || entity === '' || typeof action !== 'string' || action === '') {
     throw fail('INVALID_CALL', 'A call needs entity and action')

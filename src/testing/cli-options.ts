@@ -92,8 +92,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   )
   if (args.includes('-h') || args.includes('--help') || args.length === 0) return { command: 'help' }
   const [command, ...rest] = args
-  if (command !== 'emulator')
+  if (command !== 'emulator') {
     throw new TypeError(`Unknown command '${String(command)}' (the only command is 'emulator')`)
+  }
   const values = new Map<string, string>()
   const flags = new Set<string>()
   for (let i = 0; i < rest.length; i++) {
@@ -134,7 +135,8 @@ function parseRate(raw: string | undefined): RateLimitOptions | false {
   const m = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(raw)
   const burst = Number(m?.[1])
   const perSecond = Number(m?.[2])
-  if (!m || burst < 1 || !(perSecond > 0))
+  if (!m || burst < 1 || !(perSecond > 0)) {
     throw new TypeError(`--rate-limit must look like 50/2 (burst/per-second), got '${raw}'`)
+  }
   return { burst, perSecond }
 }

@@ -315,8 +315,9 @@ export interface Emulator {
  */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const offsetMinutes = parseOffset(options.utcOffset ?? '+03:00')
-  if (offsetMinutes === undefined)
+  if (offsetMinutes === undefined) {
     throw new RangeError(`emulator: utcOffset must look like +03:00, got ${String(options.utcOffset)}`)
+  }
   const store = loadStore(options, offsetMinutes)
   const now = options.now ?? Date.now
   const limiter = options.rateLimit ? new LeakyBucket(options.rateLimit, now) : undefined
@@ -394,7 +395,8 @@ function answer(config: RouterConfig, call: IncomingCall): WireResponse {
 }
 
 function checkMs(ms: number): number {
-  if (!Number.isFinite(ms) || ms < 0)
+  if (!Number.isFinite(ms) || ms < 0) {
     throw new RangeError(`emulator: a delay must be a number of milliseconds >= 0, got ${ms}`)
+  }
   return ms
 }

@@ -101,8 +101,9 @@ export function lookupEntity(ctx: ActionContext, entity: string): EntityView {
   const view = ctx.store.view(entity)
   if (view !== undefined) return view
   const hint = `The emulator holds: ${ctx.store.entities().join(', ')}`
-  if (entity.startsWith('items/'))
+  if (entity.startsWith('items/')) {
     throw fail('SMART_PROCESS_NOT_FOUND', `No smart process with entityTypeId ${entity.slice(6)}`, { hint })
+  }
   throw fail('UNKNOWN_ENTITY', `Unknown entity "${entity}"`, { hint })
 }
 

@@ -99,8 +99,9 @@ const KIND_OF: Readonly<Record<CustomFieldType, ValueKind>> = {
  */
 export function customFieldSpec(entity: string, name: string, field: CustomField): FieldSpec {
   const kind = Object.hasOwn(KIND_OF, field.type) ? KIND_OF[field.type] : undefined
-  if (kind === undefined)
+  if (kind === undefined) {
     throw new TypeError(`emulator: ${entity}.${name} has an unknown custom field type '${String(field.type)}'`)
+  }
   const enumeration = field.type === 'enumeration'
   if (enumeration !== (field.items !== undefined)) {
     throw new TypeError(`emulator: ${entity}.${name}: items are required for an enumeration and only allowed there`)
@@ -181,8 +182,9 @@ export function learnFields(
   for (const row of rows) {
     for (const [name, value] of Object.entries(row)) {
       if (fields.has(name) || pending.get(name) !== undefined) continue
-      if (!FIELD_NAME.test(name) || name === '__proto__')
+      if (!FIELD_NAME.test(name) || name === '__proto__') {
         throw new TypeError(`emulator: ${entity} row has an invalid field name '${name}'`)
+      }
       if (!accepts(name)) {
         throw new TypeError(
           `emulator: ${entity} has no field '${name}' (custom fields must start with 'ufCrm' or 'UF_CRM_')`,

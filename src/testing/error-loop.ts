@@ -77,8 +77,9 @@ export class ErrorLoopGuard {
     ) {
       throw new RangeError('emulator: errorLoop needs after and probeEvery as integers >= 1')
     }
-    if (!Number.isFinite(this.#retryAfter) || this.#retryAfter < 0)
+    if (!Number.isFinite(this.#retryAfter) || this.#retryAfter < 0) {
       throw new RangeError('emulator: errorLoop.retryAfter must be >= 0')
+    }
   }
 
   /**

@@ -129,8 +129,9 @@ export function failResponse(options: FailOptions): WireResponse {
   const headers: Record<string, string> = {}
   for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value
   const raw = options.body
-  if (typeof raw === 'string')
+  if (typeof raw === 'string') {
     return { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers }, body: raw }
+  }
   const value = raw ?? {
     success: false,
     error: { code: codeForStatus(status), message: `Injected fault (HTTP ${status})` },

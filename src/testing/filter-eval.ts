@@ -135,8 +135,9 @@ function compileKey(key: string, value: unknown, ctx: FilterContext): Predicate[
   if (key.startsWith('$')) {
     const op = own(DOLLAR_OPS, key)
     if (op === undefined) throw unsupported(key)
-    if (!isPlainObject(value))
+    if (!isPlainObject(value)) {
       throw fail('INVALID_FILTER', `'${key}' above the fields takes an object { field: value }`)
+    }
     return Object.entries(value).map(([name, operand]) => condition(ctx, name, op, operand))
   }
   const [, token = '', name = ''] = PREFIXED_KEY.exec(key) ?? []
@@ -165,8 +166,9 @@ function allOf(parts: readonly Predicate[]): Predicate {
 }
 
 function compileOr(value: unknown, ctx: FilterContext): Predicate {
-  if (!Array.isArray(value) || value.length === 0)
+  if (!Array.isArray(value) || value.length === 0) {
     throw fail('INVALID_FILTER', `${OR_KEY} must be a non-empty array of filter objects`)
+  }
   const branches = value.map((branch, i) => {
     if (!isPlainObject(branch)) throw fail('INVALID_FILTER', `${OR_KEY}[${i}] must be a filter object`)
     return compileFilter(branch, ctx)
@@ -186,16 +188,18 @@ function condition(ctx: FilterContext, name: string, op: Op, operand: unknown): 
     const inSet = (row: EmulatorRow): boolean => read(row).some((c) => set.has(c))
     return op === 'in' ? inSet : (row) => !inSet(row)
   }
-  if (Array.isArray(operand))
+  if (Array.isArray(operand)) {
     throw fail('INVALID_FILTER', `Field '${name}': ${op} takes a single value (write $in for a list)`)
+  }
   if (operand === null) {
     if (op === 'eq') return (row) => read(row).length === 0
     if (op === 'ne') return (row) => read(row).length > 0
     throw fail('INVALID_FILTER', `Field '${name}': ${op} does not take null`)
   }
   if (op === 'contains') {
-    if (kind !== 'string' && kind !== 'multifield')
+    if (kind !== 'string' && kind !== 'multifield') {
       throw fail('INVALID_FILTER', `Field '${name}': a substring match needs a text field, not ${kind}`)
+    }
     const needle = String(coerceOperand(name, kind, operand, off)).toLowerCase()
     return (row) => read(row).some((c) => String(c).toLowerCase().includes(needle))
   }

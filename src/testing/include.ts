@@ -59,12 +59,14 @@ export function readIncludes(raw: unknown, table: EntityTable | undefined): stri
     throw fail('VALIDATION_ERROR', 'include: expected relation names, as an array or separated by commas')
   }
   const names = [...new Set(list.map((name) => name.trim()).filter((name) => name !== ''))]
-  if (names.length > MAX_INCLUDES)
+  if (names.length > MAX_INCLUDES) {
     throw fail('INCLUDE_LIMIT_EXCEEDED', `At most ${MAX_INCLUDES} relations per request, got ${names.length}`)
+  }
   const available = Object.keys(table?.relations ?? {})
   for (const name of names) {
-    if (!available.includes(name))
+    if (!available.includes(name)) {
       throw fail('INVALID_INCLUDE', `Unknown include '${name}'. Available: ${available.join(', ')}`)
+    }
   }
   return names
 }

@@ -51,8 +51,9 @@ export function parseInstant(text: string, defaultOffsetMinutes: number): number
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined
   const utc = Date.UTC(year, month - 1, day, hour, minute, second, millis)
   const check = new Date(utc)
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
     return undefined
+  }
   const offset = m[8] === undefined ? defaultOffsetMinutes : parseOffset(m[8])
   if (offset === undefined) return undefined
   return utc - offset * 60_000

@@ -167,8 +167,9 @@ function resolve(method: string, path: string, segments: string[], call: Incomin
       reserved: operation.action === 'aggregate' ? 'INVALID_DYNAMIC_PARAM' : reserved,
     }
   }
-  if (method === 'PATCH')
+  if (method === 'PATCH') {
     return { entity, action: 'update', input: { params: parseJson(call.body), id: second }, reserved }
+  }
   if (method === 'DELETE') return { entity, action: 'delete', input: { params: undefined, id: second }, reserved }
   if (method !== 'GET') throw noRoute(method, path)
   return { entity, action: 'get', input: { params: query(), id: second }, reserved }

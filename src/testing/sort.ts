@@ -53,13 +53,15 @@ export function readSort(order: unknown, sort: unknown, ctx: FilterContext): Sor
   const given = (v: unknown): boolean => v !== undefined && v !== null
   if (given(order) && given(sort)) throw fail('INVALID_PARAMS', 'Send either order or sort, not both')
   if (given(order)) {
-    if (!isPlainObject(order))
+    if (!isPlainObject(order)) {
       throw fail('INVALID_SORT_TYPE', `order must be an object { field: "asc" | "desc" }, got ${describe(order)}`)
+    }
     return Object.entries(order).map(([field, direction]) => key(ctx, field, readDirection(field, direction)))
   }
   if (!given(sort)) return []
-  if (isPlainObject(sort))
+  if (isPlainObject(sort)) {
     return Object.entries(sort).map(([field, direction]) => key(ctx, field, readDirection(field, direction)))
+  }
   const items = typeof sort === 'string' ? sort.split(',') : sort
   if (!Array.isArray(items) || !items.every((item): item is string => typeof item === 'string')) {
     throw fail('INVALID_SORT_TYPE', `sort must be a string, an object or an array of strings, got ${describe(sort)}`)

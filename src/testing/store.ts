@@ -202,12 +202,14 @@ export class Store {
       const row: EmulatorRow = { ...input }
       if (row['id'] === undefined || row['id'] === null) row['id'] = nextId++
       const id = row['id']
-      if (typeof id !== 'number' && typeof id !== 'string')
+      if (typeof id !== 'number' && typeof id !== 'string') {
         throw new TypeError(`emulator: ${entity} id must be a number or a string`)
+      }
       if (typeof id === 'number' && id >= nextId) nextId = Math.floor(id) + 1
       const key = String(id)
-      if (table.byId.has(key) || seen.has(key))
+      if (table.byId.has(key) || seen.has(key)) {
         throw new TypeError(`emulator: ${entity} already has a row with id ${key}`)
+      }
       seen.add(key)
       prepared.push(this.#dates(row))
     }

@@ -129,8 +129,9 @@ export function bulkAction(ctx: ActionContext, view: EntityView, body: unknown):
   }
   const key = action === 'delete' ? 'ids' : 'items'
   const list = p[key]
-  if (!Array.isArray(list) || list.length === 0)
+  if (!Array.isArray(list) || list.length === 0) {
     throw fail('VALIDATION_ERROR', `${key}: expected a non-empty array for ${action}`)
+  }
   if (list.length > MAX_BULK_ITEMS) {
     throw fail('BATCH_LIMIT_EXCEEDED', `At most ${MAX_BULK_ITEMS} ${key} per request, got ${list.length}`, {
       hint: 'Split them into several requests',
