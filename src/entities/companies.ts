@@ -2,14 +2,15 @@ import { defineEntity, type Entity } from '../builder/entity.js'
 import type { CompanySchema } from '../schema/company.js'
 
 /**
- * The entity `/v1/companies`, typed with the company fields known so far.
+ * The entity `/v1/companies`, typed with every field of the docs' company table.
  *
  * @example
  * ```ts
  * import { companies } from 'vibecode-query'
  *
- * companies().where('title', 'contains', 'Bank').select('id', 'title')
- * // { "filter": { "title": { "$contains": "Bank" } }, "select": ["id", "title"] }
+ * companies().where('companyType', 'CUSTOMER').orderBy('revenue', 'desc').select('id', 'title').limit(20)
+ * // { "filter": { "companyType": "CUSTOMER" }, "order": { "revenue": "desc" }, "select": ["id", "title"],
+ * //   "limit": 20 }
  * ```
  * @category Entities
  */

@@ -2,7 +2,7 @@ import { defineEntity, type Entity } from '../builder/entity.js'
 import type { DealSchema } from '../schema/deal.js'
 
 /**
- * The entity `/v1/deals`, typed with the deal fields known so far.
+ * The entity `/v1/deals`, typed with every field of the docs' deal table and three observed ones.
  *
  * @example
  * ```ts

@@ -2,14 +2,14 @@ import { defineEntity, type Entity } from '../builder/entity.js'
 import type { LeadSchema } from '../schema/lead.js'
 
 /**
- * The entity `/v1/leads`, typed with the lead fields known so far.
+ * The entity `/v1/leads`, typed with every field of the docs' lead table.
  *
  * @example
  * ```ts
  * import { leads } from 'vibecode-query'
  *
- * leads().where('contactId', 'in', [1, 2, 3])
- * // { "filter": { "contactId": { "$in": [1, 2, 3] } } }
+ * leads().where('statusId', 'NEW').where('createdTime', '>=', '2026-04-01').orderBy('createdTime', 'desc')
+ * // { "filter": { "statusId": "NEW", "createdTime": { "$gte": "2026-04-01" } }, "order": { "createdTime": "desc" } }
  * ```
  * @category Entities
  */

@@ -1,13 +1,13 @@
-import type { SchemaOf } from './entity-schema.js'
+import type { EntitySchema, Relation } from './entity-schema.js'
+import type { Company } from './company.js'
 import type { IsoDateTime, Multifield } from './field-types.js'
 
 /**
- * A CRM contact, every field the VibeCode docs list for `/v1/contacts`.
- *
- * Fields other than `id` and the timestamps are typed `| null`: the service's handling of empty
- * values is not documented, and Bitrix24 returns `null` for empty fields. Output-only aliases
- * (`phoneWork`, …) and `fm` have undocumented shapes and are `unknown`; they can be selected but
- * not filtered. Custom `ufCrm…` fields are added with a type parameter: `contacts<{ … }>()`.
+ * A CRM contact: every field of the docs' table for `/v1/contacts`, by its VibeCode name. Contacts
+ * keep Bitrix24's `createdTime` and `updatedTime` (deals say `createdAt`). Fields other than `id`
+ * and the timestamps are `| null`: Bitrix24 answers `null` for empty fields. Your portal's `ufCrm…`
+ * fields come through `contacts<{ … }>()`, `contacts.withFields<{ … }>()` or
+ * `npx vibecode-query generate`.
  *
  * @example
  * ```ts
@@ -31,7 +31,7 @@ export interface Contact {
   phone: Multifield | null
   /** Email addresses; see {@link Multifield}. */
   email: Multifield | null
-  /** The primary company's id (`GET /v1/companies`). */
+  /** The company's id (`GET /v1/companies`). */
   companyId: number | null
   /** Position (job title). */
   post: string | null
@@ -39,41 +39,51 @@ export interface Contact {
   comments: string | null
   /** Contact type, e.g. `CLIENT` (`GET /v1/statuses?filter[entityId]=CONTACT_TYPE`). */
   typeId: string | null
-  /** Source, e.g. `WEB` (`GET /v1/statuses?filter[entityId]=SOURCE`). */
+  /** Source code, e.g. `WEB` (`GET /v1/statuses?filter[entityId]=SOURCE`). */
   sourceId: string | null
-  /** Source details. */
+  /** Details of the source. */
   sourceDescription: string | null
   /** The responsible user's id (`GET /v1/users`). */
   assignedById: number | null
-  /** Available to everyone. */
-  opened: boolean | null
-  /** The lead the contact was created from. */
-  leadId: number | null
-  /** Creation time, ISO 8601 with offset. */
+  /** The creator's user id (read-only). */
+  createdBy: number | null
+  /** Who changed it last (read-only). */
+  updatedBy: number | null
+  /** Creation time (read-only). */
   createdTime: IsoDateTime
-  /** Last update time, ISO 8601 with offset. */
+  /** Last change time (read-only). */
   updatedTime: IsoDateTime
-  /** Output alias of the work phone(s); shape not documented. */
-  phoneWork: unknown
-  /** Output alias of the mobile phone(s); shape not documented. */
-  phoneMobile: unknown
-  /** Output alias of the work email(s); shape not documented. */
-  emailWork: unknown
-  /** Output alias of the home email(s); shape not documented. */
-  emailHome: unknown
-  /** Output alias of the mailing email(s); shape not documented. */
-  emailMailing: unknown
-  /** Every phone and email record; item shape not documented. */
-  fm: readonly unknown[] | null
+  /** Visible to everyone. */
+  opened: boolean | null
+  /** May be exported. */
+  export: boolean | null
+  /** The lead it was created from. */
+  leadId: number | null
+  /** Form of address (`GET /v1/statuses?filter[entityId]=HONORIFIC`). */
+  honorific: string | null
 }
 
 /**
- * What the library knows of contacts besides the row (to be completed from the docs' tables).
+ * What the library knows of contacts besides the row: the read-only fields, the operations of the
+ * entity reference, the relations `include` takes and the fields `groupBy` accepts (the docs name no
+ * standard field for `sum`/`avg`/`min`/`max`: they point to custom fields).
  *
  * @example
  * ```ts
- * type Row = ContactSchema['row'] // Contact
+ * type ReadOnly = ContactSchema['readOnly'] // 'id' | 'createdBy' | 'updatedBy' | 'createdTime' | 'updatedTime'
  * ```
  * @category Entities
  */
-export interface ContactSchema extends SchemaOf<Contact> {}
+export interface ContactSchema extends EntitySchema {
+  readonly row: Contact
+  readonly readOnly: 'id' | 'createdBy' | 'updatedBy' | 'createdTime' | 'updatedTime'
+  readonly required: never
+  readonly unfilterable: never
+  readonly operations: 'list' | 'get' | 'create' | 'update' | 'delete' | 'fields' | 'search' | 'aggregate'
+  // `requisite` is an include too, but no answer shows whether it is one record or many: left out.
+  readonly relations: {
+    readonly company: Relation<Company, 'one', 'company'>
+  }
+  readonly aggregatable: never
+  readonly groupable: 'typeId' | 'sourceId' | 'assignedById'
+}

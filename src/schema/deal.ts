@@ -99,6 +99,7 @@ export interface DealSchema extends EntitySchema {
   readonly required: never
   readonly unfilterable: never
   readonly operations: 'list' | 'get' | 'create' | 'update' | 'delete' | 'fields' | 'search' | 'aggregate'
+  // `quote` is an include too, but no answer shows whether it is one record or many: left out.
   readonly relations: {
     readonly contact: Relation<Contact, 'many', 'contacts'>
     readonly company: Relation<Company, 'one', 'company'>
