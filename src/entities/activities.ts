@@ -1,0 +1,17 @@
+import { defineEntity, type Entity } from '../builder/entity.js'
+import type { ActivitySchema } from '../schema/activity.js'
+
+/**
+ * The entity `/v1/activities` (the CRM's calls, meetings, tasks and emails), typed with every field of
+ * the docs' activity table.
+ *
+ * @example
+ * ```ts
+ * import { activities } from 'vibecode-query'
+ *
+ * activities().where('typeId', 'in', [1, 2]).where('completed', false).where('deadline', '<', '2026-05-01T00:00:00Z')
+ * // { "filter": { "typeId": { "$in": [1, 2] }, "completed": false, "deadline": { "$lt": "2026-05-01T00:00:00Z" } } }
+ * ```
+ * @category Entities
+ */
+export const activities: Entity<ActivitySchema> = defineEntity<ActivitySchema>('activities')

@@ -1,0 +1,16 @@
+import { defineEntity, type Entity } from '../builder/entity.js'
+import type { InvoiceSchema } from '../schema/invoice.js'
+
+/**
+ * The entity `/v1/invoices`, typed with every field of the docs' invoice table and the observed `comments`.
+ *
+ * @example
+ * ```ts
+ * import { invoices } from 'vibecode-query'
+ *
+ * invoices().where('companyId', 15).where('opportunity', '>=', 10000).select('id', 'title', 'opportunity')
+ * // { "filter": { "companyId": 15, "opportunity": { "$gte": 10000 } }, "select": ["id", "title", "opportunity"] }
+ * ```
+ * @category Entities
+ */
+export const invoices: Entity<InvoiceSchema> = defineEntity<InvoiceSchema>('invoices')
