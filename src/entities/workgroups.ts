@@ -1,0 +1,16 @@
+import { defineEntity, type Entity } from '../builder/entity.js'
+import type { WorkgroupSchema } from '../schema/workgroup.js'
+
+/**
+ * The entity `/v1/workgroups` (workgroups and projects), typed with every field of the docs' workgroup table.
+ *
+ * @example
+ * ```ts
+ * import { workgroups } from 'vibecode-query'
+ *
+ * workgroups().where('name', 'contains', 'Sales').where('active', true).select('id', 'name', 'membersCount')
+ * // { "filter": { "name": { "$contains": "Sales" }, "active": true }, "select": ["id", "name", "membersCount"] }
+ * ```
+ * @category Entities
+ */
+export const workgroups: Entity<WorkgroupSchema> = defineEntity<WorkgroupSchema>('workgroups')
