@@ -1,0 +1,16 @@
+import { defineEntity, type Entity } from '../builder/entity.js'
+import type { CurrencySchema } from '../schema/currency.js'
+
+/**
+ * The entity `/v1/currencies`, typed with every field of the docs' currency table and the observed `LID`.
+ *
+ * @example
+ * ```ts
+ * import { currencies } from 'vibecode-query'
+ *
+ * currencies().where('id', 'in', ['USD', 'EUR']).select('id', 'amount', 'amountCnt')
+ * // { "filter": { "id": { "$in": ["USD", "EUR"] } }, "select": ["id", "amount", "amountCnt"] }
+ * ```
+ * @category Entities
+ */
+export const currencies: Entity<CurrencySchema> = defineEntity<CurrencySchema>('currencies')

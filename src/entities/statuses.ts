@@ -1,0 +1,17 @@
+import { defineEntity, type Entity } from '../builder/entity.js'
+import type { StatusSchema } from '../schema/status.js'
+
+/**
+ * The entity `/v1/statuses` (the CRM dictionaries: stages, sources, types, …), typed with every field
+ * of the docs' status table and two observed ones.
+ *
+ * @example
+ * ```ts
+ * import { statuses } from 'vibecode-query'
+ *
+ * statuses().where('entityId', 'DEAL_STAGE_1').orderBy('sort').select('statusId', 'name')
+ * // { "filter": { "entityId": "DEAL_STAGE_1" }, "order": { "sort": "asc" }, "select": ["statusId", "name"] }
+ * ```
+ * @category Entities
+ */
+export const statuses: Entity<StatusSchema> = defineEntity<StatusSchema>('statuses')
