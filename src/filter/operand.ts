@@ -96,7 +96,7 @@ export type FilterableField<R, X extends PropertyKey = never> = Exclude<
  *
  * @example
  * ```ts
- * type F = OrderableField<Contact> // 'id' | 'name' | 'createdTime' | … (not 'phone' or 'fm')
+ * type F = OrderableField<Contact> // 'id' | 'name' | 'createdTime' | … (not the multifields 'phone' and 'email')
  * ```
  * @category Types
  */

@@ -50,7 +50,7 @@ export interface SearchNode {
  */
 export type FieldCheck = (method: string, field: string) => void
 
-const none: readonly never[] = Object.freeze([])
+const none: readonly never[] = Object.freeze<never[]>([])
 
 /**
  * Creates the empty search node of an entity.

@@ -50,7 +50,8 @@ export function stream<Q extends AnyQuery>(client: Client, query: Q, options?: P
       while (index === page.length) {
         const next = await pages.next()
         if (next.done) return next
-        ;[page, index] = [next.value, 0]
+        page = next.value as unknown[]
+        index = 0
       }
       options?.signal?.throwIfAborted()
       return { done: false, value: page[index++] as InferRow<Q> }

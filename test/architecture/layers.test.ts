@@ -17,6 +17,7 @@ const order = [
   ['core'],
   ['client'],
   ['paging', 'batch'],
+  ['generate'],
 ]
 const rank = new Map(order.flatMap((folders, index) => folders.map((folder) => [folder, index] as const)))
 const src = join(import.meta.dirname, '..', '..', 'src')
