@@ -3,7 +3,14 @@ import { QueryError } from '../errors/query-error.js'
 import type { ItemSchema } from '../schema/item.js'
 
 // The entityTypeIds the service serves through a dedicated entity (USE_DEDICATED_ENTITY).
-const dedicated: Readonly<Record<number, string>> = { 1: 'leads', 2: 'deals', 3: 'contacts', 4: 'companies', 7: 'quotes', 31: 'invoices' }
+const dedicated: Readonly<Record<number, string>> = {
+  1: 'leads',
+  2: 'deals',
+  3: 'contacts',
+  4: 'companies',
+  7: 'quotes',
+  31: 'invoices',
+}
 
 /**
  * The items of one smart process, `/v1/items/{entityTypeId}` (in a batch: entity `items` with
