@@ -5,22 +5,18 @@ import type { EntitySchema } from '../schema/entity-schema.js'
 import { createSearchBuilder, type SearchBuilder } from './search-builder.js'
 
 /**
- * An entity of the service: call it to start a search; its members are the entity's other
- * operations. Built-in entities (`deals`, `contacts`, …) are `Entity` values typed from the docs;
- * `npx vibecode-query generate` writes them for your portal, custom fields included.
+ * What every entity has: the search factory, its name and `withFields`. {@link Entity} adds a
+ * member for each operation the entity's reference lists.
  *
  * @typeParam E - The entity's schema.
- * @typeParam U - Custom fields added with {@link Entity.withFields}.
+ * @typeParam U - Custom fields added with {@link EntityBase.withFields}.
  * @example
  * ```ts
- * import { deals } from 'vibecode-query'
- *
- * deals().where('categoryId', 0).select('id', 'title')
- * deals<{ ufCrm_Region: string }>().where('ufCrm_Region', 'EU')
+ * const base: EntityBase<DealSchema> = deals
  * ```
  * @category Entities
  */
-export interface Entity<E extends EntitySchema, U extends object = {}> {
+export interface EntityBase<E extends EntitySchema, U extends object = {}> {
   /**
    * Starts a search (`POST /v1/{entity}/search`).
    *
@@ -49,6 +45,20 @@ export interface Entity<E extends EntitySchema, U extends object = {}> {
    * ```
    */
   withFields<V extends object>(): Entity<E, U & V>
+}
+
+/**
+ * The member of each operation an entity may have, by the operation's name in the entity reference.
+ *
+ * @typeParam E - The entity's schema.
+ * @typeParam R - Its row, custom fields included.
+ * @example
+ * ```ts
+ * type Fields = EntityMembers<DealSchema, Deal>['fields'] // () => FieldsOperation
+ * ```
+ * @category Entities
+ */
+export interface EntityMembers<E extends EntitySchema, R> {
   /**
    * Reads the entity's field descriptions from the portal, custom fields included
    * (`GET /v1/{entity}/fields`).
@@ -60,6 +70,53 @@ export interface Entity<E extends EntitySchema, U extends object = {}> {
    * ```
    */
   fields(): FieldsOperation
+}
+
+/**
+ * An entity of the service: call it to start a search; its members are the other operations its
+ * entity reference lists, and only those (departments have no `fields`, users will have no
+ * `delete`). Built-in entities (`deals`, `contacts`, …) are `Entity` values typed from the docs;
+ * `npx vibecode-query generate` writes them for your portal, custom fields included.
+ *
+ * @typeParam E - The entity's schema.
+ * @typeParam U - Custom fields added with `withFields`.
+ * @example
+ * ```ts
+ * import { deals } from 'vibecode-query'
+ *
+ * deals().where('categoryId', 0).select('id', 'title')
+ * deals<{ ufCrm_Region: string }>().where('ufCrm_Region', 'EU')
+ * deals.fields()
+ * ```
+ * @category Entities
+ */
+export type Entity<E extends EntitySchema, U extends object = {}> = EntityBase<E, U> &
+  Pick<EntityMembers<E, E['row'] & U>, Extract<E['operations'], keyof EntityMembers<E, unknown>>>
+
+/**
+ * Every operation of the entity reference, for entities that have them all.
+ *
+ * @example
+ * ```ts
+ * const notes = defineEntity<SchemaOf<{ id: number; text: string }>>('notes', everyOperation)
+ * ```
+ * @category Entities
+ */
+export const everyOperation = Object.freeze([
+  'list',
+  'get',
+  'create',
+  'update',
+  'delete',
+  'fields',
+  'search',
+  'aggregate',
+] as const)
+
+// Each member's implementation, given the entity's path segment.
+type Members = EntityMembers<EntitySchema, unknown>
+const members: { readonly [K in keyof Members]: (entity: string) => Members[K] } = {
+  fields: (entity) => () => fieldsOperation(entity),
 }
 
 /**
@@ -82,6 +139,7 @@ export interface EntityOptions {
  *
  * @typeParam E - The entity's schema.
  * @param name - The path segment after `/v1/`, e.g. `deals` or `items/128`.
+ * @param operations - The operations the entity's reference lists: the members it gets.
  * @param options - {@link fieldNames}, so that a JavaScript caller's unknown field is refused before
  *   anything is sent (generated entities pass it; built-ins do not, to stay small).
  * @returns The entity.
@@ -89,20 +147,28 @@ export interface EntityOptions {
  * @example
  * ```ts
  * interface NoteSchema extends SchemaOf<{ id: number; text: string | null }> {}
- * const notes = defineEntity<NoteSchema>('notes')
+ * const notes = defineEntity<NoteSchema>('notes', ['search', 'fields'])
  * notes().where('text', 'contains', 'x')
  * // { "filter": { "text": { "$contains": "x" } } }
  * ```
  * @category Entities
  */
-export function defineEntity<E extends EntitySchema>(name: string, options?: EntityOptions): Entity<E> {
+export function defineEntity<E extends EntitySchema>(
+  name: string,
+  operations: readonly E['operations'][],
+  options?: EntityOptions,
+): Entity<E> {
   parseEntity(name)
   const check = options?.check
-  const entity = Object.assign(() => createSearchBuilder(searchNode(name, check)), {
+  const search = () => createSearchBuilder(searchNode(name, check))
+  const entity = Object.assign(search, {
     entity: name,
     // Fields added by type cannot be known here: the entity they make checks no names.
-    withFields: () => (check ? defineEntity(name) : entity),
-    fields: () => fieldsOperation(name),
+    withFields: (): unknown => (check ? defineEntity(name, operations) : entity),
   })
+  const memberOf = entity as unknown as Record<string, unknown>
+  for (const operation of operations) {
+    if (Object.hasOwn(members, operation)) memberOf[operation] = members[operation as keyof Members](name)
+  }
   return Object.freeze(entity) as unknown as Entity<E>
 }

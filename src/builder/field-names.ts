@@ -11,7 +11,8 @@ const distance = (a: string, b: string): number => {
     const current = [i]
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1
-      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost)
+      const [above, left, diagonal] = [previous[j] as number, current[j - 1] as number, previous[j - 1] as number]
+      current[j] = Math.min(above + 1, left + 1, diagonal + cost)
     }
     previous = current
   }
@@ -30,11 +31,14 @@ const distance = (a: string, b: string): number => {
  * @example
  * ```ts
  * type NoteSchema = SchemaOf<{ id: number; title: string }>
- * const notes = defineEntity<NoteSchema>('notes', fieldNames<NoteSchema>('notes', ['id', 'title']))
+ * const notes = defineEntity<NoteSchema>('notes', ['search'], fieldNames<NoteSchema>('notes', ['id', 'title']))
  * ```
  * @category Entities
  */
-export function fieldNames<E extends EntitySchema>(entity: string, names: readonly (keyof E['row'] & string)[]): EntityOptions {
+export function fieldNames<E extends EntitySchema>(
+  entity: string,
+  names: readonly (keyof E['row'] & string)[],
+): EntityOptions {
   const fields = new Set<string>(names)
   const check: FieldCheck = (method, field) => {
     if (fields.has(field)) return
@@ -44,7 +48,9 @@ export function fieldNames<E extends EntitySchema>(entity: string, names: readon
       const d = distance(field, name)
       if (d < best) [nearest, best] = [name, d]
     }
-    const hint = nearest ? `did you mean "${nearest}"?` : 'a field added since the types were generated needs withFields<…>()'
+    const hint = nearest
+      ? `did you mean "${nearest}"?`
+      : 'a field added since the types were generated needs withFields<…>()'
     fail(`${method}(${show(field)})`, `not a field of ${entity}; ${hint}`, field)
   }
   return { check }

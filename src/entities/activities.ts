@@ -1,4 +1,4 @@
-import { defineEntity, type Entity } from '../builder/entity.js'
+import { defineEntity, everyOperation, type Entity } from '../builder/entity.js'
 import type { ActivitySchema } from '../schema/activity.js'
 
 /**
@@ -14,4 +14,4 @@ import type { ActivitySchema } from '../schema/activity.js'
  * ```
  * @category Entities
  */
-export const activities: Entity<ActivitySchema> = defineEntity<ActivitySchema>('activities')
+export const activities: Entity<ActivitySchema> = defineEntity<ActivitySchema>('activities', everyOperation)

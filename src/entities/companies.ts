@@ -1,4 +1,4 @@
-import { defineEntity, type Entity } from '../builder/entity.js'
+import { defineEntity, everyOperation, type Entity } from '../builder/entity.js'
 import type { CompanySchema } from '../schema/company.js'
 
 /**
@@ -14,4 +14,4 @@ import type { CompanySchema } from '../schema/company.js'
  * ```
  * @category Entities
  */
-export const companies: Entity<CompanySchema> = defineEntity<CompanySchema>('companies')
+export const companies: Entity<CompanySchema> = defineEntity<CompanySchema>('companies', everyOperation)

@@ -1,4 +1,4 @@
-import { defineEntity, type Entity } from '../builder/entity.js'
+import { defineEntity, everyOperation, type Entity } from '../builder/entity.js'
 import type { ContactSchema } from '../schema/contact.js'
 
 /**
@@ -18,4 +18,4 @@ import type { ContactSchema } from '../schema/contact.js'
  * ```
  * @category Entities
  */
-export const contacts: Entity<ContactSchema> = defineEntity<ContactSchema>('contacts')
+export const contacts: Entity<ContactSchema> = defineEntity<ContactSchema>('contacts', everyOperation)

@@ -1,4 +1,4 @@
-import { defineEntity, type Entity } from '../builder/entity.js'
+import { defineEntity, everyOperation, type Entity } from '../builder/entity.js'
 import type { CurrencySchema } from '../schema/currency.js'
 
 /**
@@ -13,4 +13,4 @@ import type { CurrencySchema } from '../schema/currency.js'
  * ```
  * @category Entities
  */
-export const currencies: Entity<CurrencySchema> = defineEntity<CurrencySchema>('currencies')
+export const currencies: Entity<CurrencySchema> = defineEntity<CurrencySchema>('currencies', everyOperation)

@@ -1,4 +1,4 @@
-import { defineEntity, type Entity } from '../builder/entity.js'
+import { defineEntity, everyOperation, type Entity } from '../builder/entity.js'
 import type { DealCategorySchema } from '../schema/deal-category.js'
 
 /**
@@ -13,4 +13,5 @@ import type { DealCategorySchema } from '../schema/deal-category.js'
  * ```
  * @category Entities
  */
-export const dealCategories: Entity<DealCategorySchema> = defineEntity<DealCategorySchema>('deal-categories')
+export const dealCategories: Entity<DealCategorySchema> =
+  defineEntity<DealCategorySchema>('deal-categories', everyOperation)

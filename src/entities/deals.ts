@@ -1,4 +1,4 @@
-import { defineEntity, type Entity } from '../builder/entity.js'
+import { defineEntity, everyOperation, type Entity } from '../builder/entity.js'
 import type { DealSchema } from '../schema/deal.js'
 
 /**
@@ -13,4 +13,4 @@ import type { DealSchema } from '../schema/deal.js'
  * ```
  * @category Entities
  */
-export const deals: Entity<DealSchema> = defineEntity<DealSchema>('deals')
+export const deals: Entity<DealSchema> = defineEntity<DealSchema>('deals', everyOperation)

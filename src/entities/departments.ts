@@ -13,4 +13,5 @@ import type { DepartmentSchema } from '../schema/department.js'
  * ```
  * @category Entities
  */
-export const departments: Entity<DepartmentSchema> = defineEntity<DepartmentSchema>('departments')
+export const departments: Entity<DepartmentSchema> =
+  defineEntity<DepartmentSchema>('departments', ['list', 'get', 'create', 'update', 'delete', 'search', 'aggregate'])

@@ -1,4 +1,4 @@
-import { defineEntity, type Entity } from '../builder/entity.js'
+import { defineEntity, everyOperation, type Entity } from '../builder/entity.js'
 import type { InvoiceSchema } from '../schema/invoice.js'
 
 /**
@@ -13,4 +13,4 @@ import type { InvoiceSchema } from '../schema/invoice.js'
  * ```
  * @category Entities
  */
-export const invoices: Entity<InvoiceSchema> = defineEntity<InvoiceSchema>('invoices')
+export const invoices: Entity<InvoiceSchema> = defineEntity<InvoiceSchema>('invoices', everyOperation)

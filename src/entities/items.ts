@@ -1,4 +1,4 @@
-import { defineEntity, type Entity } from '../builder/entity.js'
+import { defineEntity, everyOperation, type Entity } from '../builder/entity.js'
 import { QueryError } from '../errors/query-error.js'
 import type { ItemSchema } from '../schema/item.js'
 
@@ -36,5 +36,5 @@ export function items(entityTypeId: number): Entity<ItemSchema> {
   }
   const own = dedicated[entityTypeId]
   if (own) throw new QueryError(`items(${entityTypeId}): entityTypeId ${entityTypeId} is ${own}; use ${own}() instead`)
-  return defineEntity<ItemSchema>(`items/${entityTypeId}`)
+  return defineEntity<ItemSchema>(`items/${entityTypeId}`, everyOperation)
 }

@@ -1,4 +1,4 @@
-import { defineEntity, type Entity } from '../builder/entity.js'
+import { defineEntity, everyOperation, type Entity } from '../builder/entity.js'
 import type { LeadSchema } from '../schema/lead.js'
 
 /**
@@ -13,4 +13,4 @@ import type { LeadSchema } from '../schema/lead.js'
  * ```
  * @category Entities
  */
-export const leads: Entity<LeadSchema> = defineEntity<LeadSchema>('leads')
+export const leads: Entity<LeadSchema> = defineEntity<LeadSchema>('leads', everyOperation)

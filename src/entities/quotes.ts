@@ -1,4 +1,4 @@
-import { defineEntity, type Entity } from '../builder/entity.js'
+import { defineEntity, everyOperation, type Entity } from '../builder/entity.js'
 import type { QuoteSchema } from '../schema/quote.js'
 
 /**
@@ -13,4 +13,4 @@ import type { QuoteSchema } from '../schema/quote.js'
  * ```
  * @category Entities
  */
-export const quotes: Entity<QuoteSchema> = defineEntity<QuoteSchema>('quotes')
+export const quotes: Entity<QuoteSchema> = defineEntity<QuoteSchema>('quotes', everyOperation)

@@ -1,4 +1,4 @@
-import { defineEntity, type Entity } from '../builder/entity.js'
+import { defineEntity, everyOperation, type Entity } from '../builder/entity.js'
 import type { StatusSchema } from '../schema/status.js'
 
 /**
@@ -14,4 +14,4 @@ import type { StatusSchema } from '../schema/status.js'
  * ```
  * @category Entities
  */
-export const statuses: Entity<StatusSchema> = defineEntity<StatusSchema>('statuses')
+export const statuses: Entity<StatusSchema> = defineEntity<StatusSchema>('statuses', everyOperation)

@@ -1,4 +1,4 @@
-import { defineEntity, type Entity } from '../builder/entity.js'
+import { defineEntity, everyOperation, type Entity } from '../builder/entity.js'
 import type { TaskSchema } from '../schema/task.js'
 
 /**
@@ -15,4 +15,4 @@ import type { TaskSchema } from '../schema/task.js'
  * ```
  * @category Entities
  */
-export const tasks: Entity<TaskSchema> = defineEntity<TaskSchema>('tasks')
+export const tasks: Entity<TaskSchema> = defineEntity<TaskSchema>('tasks', everyOperation)

@@ -13,4 +13,5 @@ import type { UserSchema } from '../schema/user.js'
  * ```
  * @category Entities
  */
-export const users: Entity<UserSchema> = defineEntity<UserSchema>('users')
+export const users: Entity<UserSchema> =
+  defineEntity<UserSchema>('users', ['list', 'get', 'create', 'update', 'fields', 'search', 'aggregate'])

@@ -13,4 +13,5 @@ import type { WorkgroupSchema } from '../schema/workgroup.js'
  * ```
  * @category Entities
  */
-export const workgroups: Entity<WorkgroupSchema> = defineEntity<WorkgroupSchema>('workgroups')
+export const workgroups: Entity<WorkgroupSchema> =
+  defineEntity<WorkgroupSchema>('workgroups', ['list', 'get', 'create', 'update', 'delete', 'search', 'aggregate'])

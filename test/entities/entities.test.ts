@@ -36,15 +36,15 @@ describe('entities', () => {
   })
 
   it('defineEntity and entity() check the name', () => {
-    expect(() => defineEntity<SchemaOf<{ id: number }>>('no such/../x')).toThrowError(/entity\("no such\/..\/x"\)/)
+    expect(() => defineEntity<SchemaOf<{ id: number }>>('no such/../x', ['search'])).toThrowError(/entity\("no such\/..\/x"\)/)
     expect(() => entity('')).toThrowError(/takes a plural name/)
-    expect(defineEntity<SchemaOf<{ id: number; text: string }>>('notes')().where('text', 'x').toBody()).toEqual({ filter: { text: 'x' } })
+    expect(defineEntity<SchemaOf<{ id: number; text: string }>>('notes', ['search'])().where('text', 'x').toBody()).toEqual({ filter: { text: 'x' } })
   })
 })
 
 describe('an entity defined with its field names', () => {
   type NoteSchema = SchemaOf<{ id: number; title: string; createdAt: string }>
-  const notes = defineEntity<NoteSchema>('notes', fieldNames<NoteSchema>('notes', ['id', 'title', 'createdAt']))
+  const notes = defineEntity<NoteSchema>('notes', ['search', 'fields'], fieldNames<NoteSchema>('notes', ['id', 'title', 'createdAt']))
   const refused = (build: () => unknown): string => {
     try {
       build()
@@ -67,5 +67,22 @@ describe('an entity defined with its field names', () => {
   it('stops checking names once fields are added by type', () => {
     const more = notes.withFields<{ ufCrm_1: string }>()
     expect(more().where('ufCrm_1', 'x').toBody()).toEqual({ filter: { ufCrm_1: 'x' } })
+  })
+})
+
+describe('the members of each entity', () => {
+  it('are the operations its reference lists, at run time as in the types', async () => {
+    const library = await import('../../src/index.js')
+    const { readFileSync, readdirSync } = await import('node:fs')
+    const dir = new URL('../fixtures/entities/', import.meta.url)
+    const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
+      const catalogue = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as { name: string; operations: string[] }
+      if (catalogue.name === 'items') continue
+      const value = (library as Record<string, unknown>)[camel(catalogue.name)] as Record<string, unknown>
+      expect(typeof value, catalogue.name).toBe('function')
+      expect(typeof value.fields, catalogue.name).toBe(catalogue.operations.includes('fields') ? 'function' : 'undefined')
+    }
+    expect(typeof (items(128) as unknown as Record<string, unknown>).fields).toBe('function')
   })
 })
