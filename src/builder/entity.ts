@@ -1,4 +1,6 @@
 import { fieldsOperation, type FieldsOperation } from '../operations/fields.js'
+import { getOperation, type GetOperation } from '../operations/get.js'
+import type { Simplify } from '../util/type-utils.js'
 import { searchNode, type FieldCheck } from '../node/search-node.js'
 import { parseEntity } from '../parse/parse.js'
 import type { EntitySchema } from '../schema/entity-schema.js'
@@ -70,6 +72,20 @@ export interface EntityMembers<E extends EntitySchema, R> {
    * ```
    */
   fields(): FieldsOperation
+  /**
+   * Reads one record by id (`GET /v1/{entity}/{id}`); `.include(…)` adds its relations. A missing
+   * record rejects with an `ApiError` that {@link isNotFound} recognises.
+   *
+   * @param id - The record's id.
+   * @returns The get operation.
+   * @throws {@link QueryError} when `id` is not a positive integer.
+   * @example
+   * ```ts
+   * const deal = await client.execute(deals.get(42)) // Deal
+   * const withContacts = await client.execute(deals.get(42).include('contact'))
+   * ```
+   */
+  get(id: number): GetOperation<Simplify<R>, E>
 }
 
 /**
@@ -117,6 +133,7 @@ export const everyOperation = Object.freeze([
 type Members = EntityMembers<EntitySchema, unknown>
 const members: { readonly [K in keyof Members]: (entity: string) => Members[K] } = {
   fields: (entity) => () => fieldsOperation(entity),
+  get: (entity) => (id) => getOperation(entity, id),
 }
 
 /**

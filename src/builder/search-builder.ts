@@ -5,10 +5,10 @@ import { QueryError } from '../errors/query-error.js'
 import { compileSearch } from '../operations/search.js'
 import { countOperation, type CountOperation } from '../operations/count.js'
 import type { BatchableOperation, CompiledRequest } from '../operations/operation.js'
-import { encodeSearchBody, type SearchBody } from '../wire/search-body.js'
+import { encodeSearchBody, maxRelations, type SearchBody } from '../wire/search-body.js'
 import { conditionBuilder, type Condition, type ConditionBuilder } from '../filter/condition-builder.js'
 import type { FilterableField, OperandFor, OperatorFor, OrderableField, ValueFor } from '../filter/operand.js'
-import type { EntitySchema, SchemaOf } from '../schema/entity-schema.js'
+import type { EntitySchema, Included, SchemaOf } from '../schema/entity-schema.js'
 import type { Simplify } from '../util/type-utils.js'
 
 declare const rowType: unique symbol
@@ -24,7 +24,9 @@ declare const rowType: unique symbol
  * ```
  * @category Types
  */
-export type Selection<R, S extends keyof R> = [S] extends [never] ? Simplify<R> : Simplify<Pick<R, S>>
+export type Selection<R, S extends keyof R> = [S] extends [never]
+  ? Simplify<R>
+  : Simplify<Pick<R, S | Extract<keyof R, '_included'>>>
 
 /**
  * A search query on one entity: a chain of `where`, `orderBy`, `select`, `limit` and `offset` that
@@ -149,7 +151,29 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
    * ```
    * @group Selecting
    */
-  select<F extends keyof R & string>(...fields: [F, ...F[]]): SearchBuilder<R, S | F, E>
+  select<F extends Exclude<keyof R, '_included'> & string>(...fields: [F, ...F[]]): SearchBuilder<R, S | F, E>
+
+  /**
+   * Loads related records with each row, under `_included` (at most 3 relations; the service loads
+   * them for at most 200 rows, so a query with relations takes `limit(200)` or less, and walks page
+   * by 200). Only relations the entity has are accepted.
+   *
+   * @typeParam K - The relations, inferred.
+   * @param relations - Relation names of the entity, e.g. `'contact'`, `'company'` for deals.
+   * @returns A new builder whose rows carry `_included`.
+   * @throws {@link QueryError} for more than 3 relations or an invalid name.
+   * @example
+   * ```ts
+   * const q = deals().select('id', 'title').include('contact', 'company').limit(20)
+   * // { "select": ["id", "title"], "include": ["contact", "company"], "limit": 20 }
+   * type Row = InferRow<typeof q>
+   * // { id: number; title: string | null; _included: { contacts: (Contact & LinkFields)[]; company: Company | null } }
+   * ```
+   * @group Selecting
+   */
+  include<K extends keyof E['relations'] & string>(
+    ...relations: [K, ...K[]]
+  ): SearchBuilder<R & { _included: Included<E, K> }, S, E>
 
   /**
    * Sets how many rows to return. The service's default is 50.
@@ -328,6 +352,19 @@ class SearchBuilderImpl {
       seen.add(name)
     }
     return new SearchBuilderImpl(withNode(this.#node, { select }))
+  }
+
+  include(...relations: unknown[]): SearchBuilderImpl {
+    if (relations.length === 0) throw new QueryError('include(): takes at least one relation')
+    const include = [...this.#node.include]
+    for (const relation of relations) {
+      const name = parseField('include', relation)
+      if (!include.includes(name)) include.push(name)
+    }
+    if (include.length > maxRelations) {
+      throw new QueryError(`include(): takes at most ${maxRelations} relations per query, not ${include.length}`)
+    }
+    return new SearchBuilderImpl(withNode(this.#node, { include }))
   }
 
   limit(limit: unknown): SearchBuilderImpl {

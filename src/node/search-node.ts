@@ -37,6 +37,8 @@ export interface SearchNode {
   readonly order: readonly SortKey[]
   /** Selected fields in call order, without duplicates. */
   readonly select: readonly string[]
+  /** Relations to load with each row (`include`), in call order, without duplicates. */
+  readonly include: readonly string[]
   readonly limit: number | undefined
   readonly offset: number | undefined
   /** `false` turns the service's date windowing off (paging sets it; the service's default is on). */
@@ -58,7 +60,17 @@ const none: readonly never[] = Object.freeze<never[]>([])
  * @internal
  */
 export function searchNode(entity: string, check?: FieldCheck): SearchNode {
-  return { entity, check, where: none, order: none, select: none, limit: undefined, offset: undefined, autoWindow: undefined }
+  return {
+    entity,
+    check,
+    where: none,
+    order: none,
+    select: none,
+    include: none,
+    limit: undefined,
+    offset: undefined,
+    autoWindow: undefined,
+  }
 }
 
 /**
@@ -77,6 +89,7 @@ export function withNode(node: SearchNode, change: Partial<SearchNode>): SearchN
     where: change.where ?? node.where,
     order: change.order ?? node.order,
     select: change.select ?? node.select,
+    include: change.include ?? node.include,
     limit: 'limit' in change ? change.limit : node.limit,
     offset: 'offset' in change ? change.offset : node.offset,
     autoWindow: 'autoWindow' in change ? change.autoWindow : node.autoWindow,
@@ -104,6 +117,6 @@ export function freezeNode(node: SearchNode): SearchNode {
   if (Object.isFrozen(node)) return node
   node.where.forEach(freezeFilter)
   node.order.forEach((key) => Object.freeze(key))
-  for (const list of [node.where, node.order, node.select]) Object.freeze(list)
+  for (const list of [node.where, node.order, node.select, node.include]) Object.freeze(list)
   return Object.freeze(node)
 }

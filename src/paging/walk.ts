@@ -10,6 +10,7 @@ import { withNode, type Direction, type SearchNode, type SortKey } from '../node
 import { operationOf } from '../operations/operation.js'
 import { compilePage } from '../operations/search.js'
 import { maxLimit, parseCompare, parseCount } from '../parse/parse.js'
+import { maxIncludedRows } from '../wire/search-body.js'
 import type { PagingMode, PagingOptions } from './paging-options.js'
 
 /** Rows per page when paging by offset, as the service advises. @internal */
@@ -107,7 +108,9 @@ export async function* walk(client: Client, node: SearchNode, options: PagingOpt
   const { signal, onProgress } = options
   let remaining = Math.min(parseMaxRows(options.maxRows), node.limit ?? Infinity)
   const direction = keysetDirection(node)
-  const strategy = direction ? keyset(node, direction, maxLimit) : offsets(node, offsetPageSize)
+  // The service loads relations for at most 200 rows: a walk with `include` pages by 200.
+  const cap = node.include.length > 0 ? maxIncludedRows : Infinity
+  const strategy = direction ? keyset(node, direction, Math.min(maxLimit, cap)) : offsets(node, Math.min(offsetPageSize, cap))
   let current = strategy.first
   let rows = 0
   let requests = 0

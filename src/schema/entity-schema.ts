@@ -82,3 +82,51 @@ export interface SchemaOf<Row extends object> extends EntitySchema {
   readonly aggregatable: keyof Row
   readonly groupable: keyof Row
 }
+
+/**
+ * The fields a relation row adds when it comes through a link table (many-to-many).
+ *
+ * @example
+ * ```ts
+ * const link: LinkFields = { isPrimary: true, sort: 10, roleId: 0 }
+ * ```
+ * @category Types
+ */
+export interface LinkFields {
+  /** Whether this is the primary related record. */
+  isPrimary: boolean
+  /** Its position among the related records. */
+  sort: number
+  /** The role of the link. */
+  roleId: number
+}
+
+/**
+ * What `include` adds to each row, under `_included`: a one-to-one relation under its own name (the
+ * related row, or `null`), a many-to-many one under its plural key (an array of related rows with
+ * their {@link LinkFields}).
+ *
+ * @typeParam E - The entity's schema.
+ * @typeParam K - The relations included.
+ * @example
+ * ```ts
+ * type DealIncluded = Included<DealSchema, 'contact' | 'company'>
+ * // { contacts: (Contact & LinkFields)[]; company: Company | null }
+ * ```
+ * @category Types
+ */
+export type Included<E extends EntitySchema, K extends keyof E['relations']> = {
+  -readonly [N in K as E['relations'][N]['key']]: RelatedRows<E['relations'][N]>
+}
+
+/**
+ * What one relation adds under `_included`: the related row or `null`, or an array of related rows.
+ *
+ * @typeParam Rel - The relation.
+ * @example
+ * ```ts
+ * type Company1 = RelatedRows<Relation<Company, 'one', 'company'>> // Company | null
+ * ```
+ * @category Types
+ */
+export type RelatedRows<Rel extends Relation> = Rel['kind'] extends 'one' ? Rel['row'] | null : (Rel['row'] & LinkFields)[]

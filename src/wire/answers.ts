@@ -11,6 +11,9 @@ const where = ({ status, method, path }: Answer) => ({ status, method, path })
  */
 export function rowsOf(answer: Answer): unknown[] {
   if (!Array.isArray(answer.data)) throw new ResponseError('with `data` that is not an array', where(answer))
+  if ((answer.meta as { includeSkipped?: unknown } | null | undefined)?.includeSkipped === true) {
+    throw new ResponseError('with `meta.includeSkipped`: the rows came without the relations asked for', where(answer))
+  }
   return answer.data
 }
 
@@ -35,4 +38,28 @@ export function countOf(answer: Answer): number {
   const count = (answer.data as { count?: unknown } | null | undefined)?.count
   if (typeof count !== 'number') throw new ResponseError('with `data.count` that is not a number', where(answer))
   return count
+}
+
+const upperSnake = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/
+const camel = (key: string): string => key.toLowerCase().replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+
+/**
+ * The record of a get answer: `data` is the row. Users answer an array holding it, and inside a
+ * batch with UPPER_CASE keys (`{ ID, NAME, LAST_NAME }`): both are documented quirks, read into
+ * the row every other entity answers (`{ id, name, lastName }`).
+ *
+ * @internal
+ */
+export function recordOf(answer: Answer): Record<string, unknown> {
+  let row = answer.data
+  if (Array.isArray(row)) {
+    if (row.length !== 1) throw new ResponseError(`with \`data\` an array of ${row.length} records, not one`, where(answer))
+    row = row[0]
+  }
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+    throw new ResponseError('with `data` that is not a record', where(answer))
+  }
+  const keys = Object.keys(row)
+  if (keys.length === 0 || !keys.every((key) => upperSnake.test(key))) return row as Record<string, unknown>
+  return Object.fromEntries(keys.map((key) => [camel(key), (row as Record<string, unknown>)[key]]))
 }

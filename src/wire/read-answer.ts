@@ -1,7 +1,7 @@
 // How the service's answers are shaped: `{ success: true, data, meta? }`, or
 // `{ success: false, error: { code, message, hint?, retryAfter?, … }, data? }`, or 204 with no body.
 // The only place in the client that reads an envelope, and the one rule for Retry-After.
-import { ApiError } from '../errors/api-error.js'
+import { ApiError, isApiError } from '../errors/api-error.js'
 import { RateLimitError } from '../errors/rate-limit-error.js'
 import { ResponseError } from '../errors/response-error.js'
 import { retryAfterHeader } from './request-headers.js'
@@ -112,3 +112,23 @@ export function readAnswer(
  * @internal
  */
 export const isLoopRefusal = (error: ApiError): boolean => error.code === 'ERROR_LOOP_DETECTED'
+
+/**
+ * Tells whether an error says the record does not exist: an {@link ApiError} with the code
+ * `ENTITY_NOT_FOUND` (or `NOT_FOUND`, which some entities answer), status 404.
+ *
+ * @param error - Any caught value.
+ * @returns `true` for a missing record.
+ * @example
+ * ```ts
+ * import { deals, isNotFound } from 'vibecode-query'
+ *
+ * const deal = await client.execute(deals.get(42)).catch((error: unknown) => {
+ *   if (isNotFound(error)) return undefined
+ *   throw error
+ * })
+ * ```
+ * @category Errors
+ */
+export const isNotFound = (error: unknown): error is ApiError =>
+  isApiError(error) && (error.code === 'ENTITY_NOT_FOUND' || error.code === 'NOT_FOUND')
