@@ -59,6 +59,18 @@ export type {
 export type { CountOperation } from './operations/count.js'
 export type { FieldsOperation } from './operations/fields.js'
 export type { GetOperation } from './operations/get.js'
+export type {
+  AggregateGroup,
+  AggregateOperation,
+  AggregateOptions,
+  AggregateResult,
+  Aggregates,
+  AggregateSpec,
+  GroupableField,
+  NumericField,
+} from './operations/aggregate.js'
+export type { AggregateFunction } from './wire/aggregate.js'
+export { TruncatedError, isTruncatedError } from './errors/truncated-error.js'
 export { isNotFound } from './wire/read-answer.js'
 export type { EntityFields, FieldDescriptor } from './wire/fields.js'
 export type { BatchOutcome } from './operations/batch.js'

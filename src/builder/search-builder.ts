@@ -4,6 +4,12 @@ import { freezeNode, withNode, type Direction, type SearchNode } from '../node/s
 import { QueryError } from '../errors/query-error.js'
 import { compileSearch } from '../operations/search.js'
 import { countOperation, type CountOperation } from '../operations/count.js'
+import {
+  aggregateOperation,
+  type AggregateOperation,
+  type AggregateOptions,
+  type AggregateSpec,
+} from '../operations/aggregate.js'
 import type { BatchableOperation, CompiledRequest } from '../operations/operation.js'
 import { encodeSearchBody, maxRelations, type SearchBody } from '../wire/search-body.js'
 import { conditionBuilder, type Condition, type ConditionBuilder } from '../filter/condition-builder.js'
@@ -249,6 +255,28 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
   count(): CountOperation
 
   /**
+   * Computes figures over the records the query's filter matches: `count` on any field, `sum`,
+   * `avg`, `min`, `max` on numeric ones (the entity's aggregatable fields and numeric custom
+   * fields); `groupBy` splits them by field values. `client.execute` answers them typed, with
+   * `truncated: true` when the service read only the first 5000 records (`{ exact: true }` throws
+   * {@link TruncatedError} instead). Order, selection, limit and offset play no part.
+   *
+   * @typeParam Spec - The functions per field, inferred as written.
+   * @param spec - Functions per field, e.g. `{ amount: ['sum', 'avg'] }`; `{}` counts only.
+   * @param options - `exact: true` to refuse truncated figures.
+   * @returns The aggregate operation.
+   * @throws {@link QueryError} on an unknown function or an empty list.
+   * @example
+   * ```ts
+   * const op = deals().where('categoryId', 0).aggregate({ amount: ['sum', 'avg'] }).groupBy('stageId')
+   * const { count, aggregates, groups } = await client.execute(op)
+   * // aggregates.amount.sum: number; groups: { stageId: string | null; count: number; aggregates: … }[]
+   * ```
+   * @group Executing
+   */
+  aggregate<const Spec extends AggregateSpec<R, E>>(spec: Spec, options?: AggregateOptions): AggregateOperation<R, E, Spec>
+
+  /**
    * Compiles the query to the whole request `client.execute` sends: method, path, body, whether it
    * may be retried, and the decoder of its rows.
    *
@@ -377,6 +405,10 @@ class SearchBuilderImpl {
 
   count(): CountOperation {
     return countOperation(this.#node)
+  }
+
+  aggregate(spec: unknown, options?: AggregateOptions): unknown {
+    return aggregateOperation(this.#node, spec, options)
   }
 
   toBody(): SearchBody {
