@@ -59,6 +59,10 @@ export type {
 export type { CountOperation } from './operations/count.js'
 export type { FieldsOperation } from './operations/fields.js'
 export type { GetOperation } from './operations/get.js'
+export type { CreateOperation } from './operations/create.js'
+export type { UpdateOperation } from './operations/update.js'
+export type { DeleteOperation } from './operations/delete.js'
+export type { CreateInput, UpdateInput, WritableField, WriteValue } from './schema/write-input.js'
 export type {
   AggregateGroup,
   AggregateOperation,

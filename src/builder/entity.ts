@@ -1,5 +1,9 @@
 import { fieldsOperation, type FieldsOperation } from '../operations/fields.js'
 import { getOperation, type GetOperation } from '../operations/get.js'
+import { createOperation, type CreateOperation } from '../operations/create.js'
+import { updateOperation, type UpdateOperation } from '../operations/update.js'
+import { deleteOperation, type DeleteOperation } from '../operations/delete.js'
+import type { CreateInput, UpdateInput } from '../schema/write-input.js'
 import type { Simplify } from '../util/type-utils.js'
 import { searchNode, type FieldCheck } from '../node/search-node.js'
 import { parseEntity } from '../parse/parse.js'
@@ -86,6 +90,44 @@ export interface EntityMembers<E extends EntitySchema, R> {
    * ```
    */
   get(id: number): GetOperation<Simplify<R>, E>
+  /**
+   * Creates a record (`POST /v1/{entity}`) from its writable fields, the required ones required;
+   * read-only fields are compile errors. Never retried once it may have reached the service.
+   *
+   * @param input - The fields.
+   * @returns The create operation; executing it answers the record, at least its `id`.
+   * @throws {@link QueryError} on a value JSON cannot carry faithfully, or Bitrix24's multifield shape.
+   * @example
+   * ```ts
+   * const { id } = await client.execute(deals.create({ title: 'Big one', amount: 5000 }))
+   * ```
+   */
+  create(input: CreateInput<E, R>): CreateOperation<Simplify<R>>
+  /**
+   * Changes fields of a record (`PATCH /v1/{entity}/{id}`).
+   *
+   * @param id - The record's id.
+   * @param patch - The fields to change.
+   * @returns The update operation.
+   * @throws {@link QueryError} on a bad id or value.
+   * @example
+   * ```ts
+   * await client.execute(deals.update(42, { stageId: 'WON' }))
+   * ```
+   */
+  update(id: number, patch: UpdateInput<E, R>): UpdateOperation
+  /**
+   * Deletes a record (`DELETE /v1/{entity}/{id}`).
+   *
+   * @param id - The record's id.
+   * @returns The delete operation.
+   * @throws {@link QueryError} on a bad id.
+   * @example
+   * ```ts
+   * await client.execute(deals.delete(42))
+   * ```
+   */
+  delete(id: number): DeleteOperation
 }
 
 /**
@@ -134,6 +176,9 @@ type Members = EntityMembers<EntitySchema, unknown>
 const members: { readonly [K in keyof Members]: (entity: string) => Members[K] } = {
   fields: (entity) => () => fieldsOperation(entity),
   get: (entity) => (id) => getOperation(entity, id),
+  create: (entity) => (input) => createOperation(entity, input),
+  update: (entity) => (id, patch) => updateOperation(entity, id, patch),
+  delete: (entity) => (id) => deleteOperation(entity, id),
 }
 
 /**

@@ -33,7 +33,7 @@ export function createClient(options: ClientOptions): Client {
       return Promise.reject(new VibeCodeError('execute(): takes an operation, such as contacts() or contacts().count()'))
     }
     try {
-      return send(operation.compile(), options?.signal)
+      return send(operation.compile(), options)
     } catch (error) {
       return Promise.reject(error)
     }

@@ -93,4 +93,13 @@ export interface ExecuteOptions {
    * @defaultValue `undefined`
    */
   readonly signal?: AbortSignal | undefined
+  /**
+   * Treat this call as safe to send again. Creates, bulk creates and updates of phones, emails and
+   * other multifields are otherwise never repeated once they may have reached the service (a 502,
+   * 503 or 504, a timeout, a connection lost after sending): pass `true` only when your own code
+   * makes the write idempotent (for example by searching for it before creating again).
+   *
+   * @defaultValue `false` (each operation says whether it is safe to repeat)
+   */
+  readonly idempotent?: boolean | undefined
 }

@@ -104,11 +104,17 @@ export function resolveRetry(options: RetryOptions | false | undefined): RetryPo
  */
 export function shouldRetry(policy: RetryPolicy, error: unknown, attempt: number, idempotent = true): boolean {
   if (attempt > policy.limit) return false
-  if (error instanceof NetworkError) return idempotent
+  if (error instanceof NetworkError) return idempotent || refusedBeforeSending(error)
   if (error instanceof TimeoutError) return idempotent && policy.retryOnTimeout
   if (error instanceof ApiError && isLoopRefusal(error)) return false
   const status = error instanceof ApiError || error instanceof ResponseError ? error.status : 0
   return policy.statusCodes.includes(status) && (idempotent || status === 429)
+}
+
+// A connection the server refused: the request never left, so even a create may be sent again.
+const refusedBeforeSending = (error: NetworkError): boolean => {
+  const cause = error.cause as { code?: unknown; cause?: { code?: unknown } } | undefined
+  return cause?.code === 'ECONNREFUSED' || cause?.cause?.code === 'ECONNREFUSED'
 }
 
 /**

@@ -1,7 +1,7 @@
 // The client core: sends any compiled request through the rate limiter, hooks, a timeout that
 // covers the whole answer, retries for what is safe to repeat, and redaction of every secret.
 import { fetch as crossFetch } from 'cross-fetch'
-import type { ClientOptions } from './client-options.js'
+import type { ClientOptions, ExecuteOptions } from './client-options.js'
 import { NetworkError } from '../errors/network-error.js'
 import { TimeoutError } from '../errors/timeout-error.js'
 import { VibeCodeError } from '../errors/vibecode-error.js'
@@ -22,7 +22,10 @@ import type { FetchLike, ResponseLike } from './transport.js'
  *
  * @internal
  */
-export type Send = <T>(request: CompiledRequest<T>, signal?: AbortSignal) => Promise<T>
+export type Send = <T>(request: CompiledRequest<T>, options?: ExecuteOptions) => Promise<T>
+
+const notRepeated =
+  '; not repeated, since it may have reached the service: the write may or may not have been applied'
 
 /**
  * Makes the send function of a client from its (already checked) options.
@@ -50,8 +53,10 @@ export function createSend(options: ClientOptions): Send {
   const hooked = Object.values(hooks).some((list) => list?.length)
   const withTimeout = createTimeout(timeoutMs)
 
-  return async <T>(request: CompiledRequest<T>, signal?: AbortSignal): Promise<T> => {
+  return async <T>(request: CompiledRequest<T>, options?: ExecuteOptions): Promise<T> => {
     const { method, path, body } = request
+    const signal = options?.signal
+    const idempotent = request.idempotent || options?.idempotent === true
     const url = baseUrl + withQuery(path, request.query)
     const init = body === undefined ? { method, headers } : { method, headers, body: JSON.stringify(body) }
     const context: ReadContext = { method, path, redact, maxRetryAfterMs: policy.maxRetryAfterMs }
@@ -89,7 +94,11 @@ export function createSend(options: ClientOptions): Send {
         try {
           return await withTimeout(attempt, signal, onTimeout)
         } catch (error) {
-          if (signal?.aborted || !shouldRetry(policy, error, count, request.idempotent)) throw error
+          if (signal?.aborted || !shouldRetry(policy, error, count, idempotent)) {
+            // A write that may have reached the service is not repeated: say so where it failed.
+            if (!idempotent && shouldRetry(policy, error, count, true)) (error as Error).message += notRepeated
+            throw error
+          }
           const delayMs = retryDelay(policy, count, (error as { retryAfter?: number }).retryAfter)
           if (hooks.beforeRetry) await runHooks(hooks.beforeRetry, { ...state, error: error as Error, delayMs })
           await sleep(delayMs, signal)

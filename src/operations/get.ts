@@ -1,5 +1,5 @@
 import { QueryError } from '../errors/query-error.js'
-import { parseField } from '../parse/parse.js'
+import { parseField, parseId } from '../parse/parse.js'
 import type { EntitySchema, Included } from '../schema/entity-schema.js'
 import { recordOf } from '../wire/answers.js'
 import { entityPath } from '../wire/paths.js'
@@ -45,12 +45,10 @@ export interface GetOperation<Row, E extends EntitySchema> extends BatchableOper
  * @internal
  */
 export function getOperation<Row, E extends EntitySchema>(entity: string, id: unknown, include: readonly string[] = []): GetOperation<Row, E> {
-  if (!Number.isSafeInteger(id) || (id as number) < 1) {
-    throw new QueryError(`${entity}.get(${typeof id === 'string' ? JSON.stringify(id) : String(id)}): takes a record id, a positive integer`)
-  }
+  const path = entityPath(entity, parseId(`${entity}.get`, id))
   const compile = (): CompiledRequest<Row> => ({
     method: 'GET',
-    path: entityPath(entity, id as number),
+    path,
     query: include.length > 0 ? { include: include.join(',') } : undefined,
     idempotent: true,
     decode: recordOf as (answer: unknown) => Row,

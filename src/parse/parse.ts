@@ -137,3 +137,51 @@ export const parseLimit = (limit: unknown): number => parseCount('limit', limit,
 
 /** @internal */
 export const parseOffset = (offset: unknown): number => parseCount('offset', offset, 0)
+
+// A value a write sends, checked and copied (so a later change to the caller's object or Date
+// changes nothing): JSON values only, no NaN or Infinity (JSON would turn them into null).
+function parseWriteValue(value: unknown, at: string, reject: (reason: string) => never): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value
+  if (typeof value === 'number') return Number.isFinite(value) ? value : reject(`${at} is ${show(value)}`)
+  if (value instanceof Date) {
+    const time = timeOf(value)
+    return Number.isNaN(time) ? reject(`${at} is an invalid Date`) : new Date(time)
+  }
+  if (Array.isArray(value)) {
+    const items: unknown[] = []
+    for (let index = 0; index < value.length; index++) items.push(parseWriteValue(value[index], `${at}[${index}]`, reject))
+    return items
+  }
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    if ('VALUE' in value || 'VALUE_TYPE' in value) {
+      reject(`${at} uses Bitrix24's VALUE/VALUE_TYPE; write { value, typeId } (the service refuses the other shape)`)
+    }
+    const copy: Record<string, unknown> = {}
+    for (const [key, item] of Object.entries(value)) copy[key] = parseWriteValue(item, `${at}.${key}`, reject)
+    return copy
+  }
+  return reject(`${at} is ${value === undefined ? 'undefined; use null to clear a field' : show(value)}`)
+}
+
+/**
+ * The fields of a create or update, checked and copied: a plain object of field names and JSON
+ * values, at least one field.
+ *
+ * @internal
+ */
+export function parseWrite(call: string, input: unknown): Record<string, unknown> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input) || Object.getPrototypeOf(input) !== Object.prototype) {
+    return fail(call, 'takes an object of fields, such as { title: "Big one" }')
+  }
+  const fields: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(input)) {
+    const name = parseField(call, key)
+    fields[name] = parseWriteValue(value, name, (reason) => fail(call, reason, name))
+  }
+  if (Object.keys(fields).length === 0) fail(call, 'takes at least one field')
+  return fields
+}
+
+/** A record id: a positive safe integer. @internal */
+export const parseId = (call: string, id: unknown): number =>
+  Number.isSafeInteger(id) && (id as number) > 0 ? (id as number) : fail(`${call}(${show(id)})`, 'takes a record id, a positive integer')

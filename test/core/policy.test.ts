@@ -74,6 +74,15 @@ describe('retry policy', () => {
     expect(shouldRetry(policy, new RateLimitError({ code: 'RATE_LIMITED', message: 'x' }, { ...where, status: 429 }), 1)).toBe(true)
   })
 
+  it('retries a non-idempotent request whose connection was refused before sending', () => {
+    const refused = new NetworkError('x', where, { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) })
+    expect(shouldRetry(policy, refused, 1, false)).toBe(true)
+    const reset = new NetworkError('x', where, { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) })
+    expect(shouldRetry(policy, reset, 1, false)).toBe(false)
+    const undici = new NetworkError('x', where, { cause: new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }) })
+    expect(shouldRetry(policy, undici, 1, false)).toBe(true)
+  })
+
   it('retries non-idempotent requests on 429 only', () => {
     expect(shouldRetry(policy, apiError(429), 1, false)).toBe(true)
     expect(shouldRetry(policy, apiError(504), 1, false)).toBe(false)

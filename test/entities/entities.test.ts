@@ -81,7 +81,9 @@ describe('the members of each entity', () => {
       if (catalogue.name === 'items') continue
       const value = (library as Record<string, unknown>)[camel(catalogue.name)] as Record<string, unknown>
       expect(typeof value, catalogue.name).toBe('function')
-      expect(typeof value.fields, catalogue.name).toBe(catalogue.operations.includes('fields') ? 'function' : 'undefined')
+      for (const member of ['get', 'create', 'update', 'delete', 'fields']) {
+        expect(typeof value[member], `${catalogue.name}.${member}`).toBe(catalogue.operations.includes(member) ? 'function' : 'undefined')
+      }
     }
     expect(typeof (items(128) as unknown as Record<string, unknown>).fields).toBe('function')
   })
