@@ -2,14 +2,20 @@
 /**
  * The `vibecode-query` command: `npx vibecode-query emulator [--port 8787] [--seed N] [--contacts N]`
  * serves a local VibeCode emulator on 127.0.0.1, prints its URL and the demo key, and stops cleanly
- * on Ctrl-C (SIGINT) or SIGTERM.
+ * on Ctrl-C (SIGINT) or SIGTERM. `npx vibecode-query generate --out FILE` writes a portal's own
+ * types (`src/generate/cli.ts`).
  *
  * @module
  */
+import { GENERATE_USAGE, runGenerate } from './generate/cli.js'
 import { CLI_USAGE, parseCliArgs, type CliCommand } from './testing/cli-options.js'
 import { createEmulator, DEMO_API_KEY } from './testing/index.js'
 
 async function main(argv: readonly string[]): Promise<void> {
+  if (argv[0] === 'generate') {
+    process.exitCode = await runGenerate(argv.slice(1))
+    return
+  }
   let command: CliCommand
   try {
     command = parseCliArgs(argv)
@@ -19,7 +25,7 @@ async function main(argv: readonly string[]): Promise<void> {
     return
   }
   if (command.command === 'help') {
-    process.stdout.write(`${CLI_USAGE}\n`)
+    process.stdout.write(`${CLI_USAGE}\n\n${GENERATE_USAGE}\n`)
     return
   }
   const emulator = createEmulator({
