@@ -83,9 +83,10 @@ export function entityNames(path: string): EntityNames {
   const exportName = known?.[1] ?? words[0] + pascal(words.slice(1))
   const typeName = known?.[2] ?? pascal(words.slice(0, -1).concat(singular(words.at(-1) ?? base)))
   const suffix = item ? item[1] : ''
+  const names = { path, exportName: exportName + suffix, typeName: typeName + suffix }
   const value = known && (library as Readonly<Record<string, unknown>>)[known[1]]
-  if (typeof value !== 'function') return { path, exportName: exportName + suffix, typeName: typeName + suffix, builtIn: undefined, operations: undefined }
+  if (!known || typeof value !== 'function') return { ...names, builtIn: undefined, operations: undefined }
   // `items` is a factory of entities: its members are those of one smart process's entity.
   const operations = operationsOf(item ? (value as (entityTypeId: number) => unknown)(Number(item[1])) : value)
-  return { path, exportName: exportName + suffix, typeName: typeName + suffix, builtIn: known[2], operations }
+  return { ...names, builtIn: known[2], operations }
 }
