@@ -50,10 +50,12 @@ export type { Simplify } from './util/type-utils.js'
 export type {
   Answer,
   BatchableOperation,
+  CompiledPlan,
   CompiledRequest,
   HttpMethod,
   InferResult,
   Operation,
+  PartOutcome,
   UnbatchableOperation,
 } from './operations/operation.js'
 export type { CountOperation } from './operations/count.js'
@@ -62,6 +64,7 @@ export type { GetOperation } from './operations/get.js'
 export type { CreateOperation } from './operations/create.js'
 export type { UpdateOperation } from './operations/update.js'
 export type { DeleteOperation } from './operations/delete.js'
+export type { BulkOperation, BulkResult } from './operations/bulk.js'
 export type { CreateInput, UpdateInput, WritableField, WriteValue } from './schema/write-input.js'
 export type {
   AggregateGroup,

@@ -2,7 +2,7 @@ import type { Client } from '../client/client.js'
 import type { ExecuteOptions } from '../core/client-options.js'
 import { QueryError } from '../errors/query-error.js'
 import { compileBatch, type BatchOutcome } from '../operations/batch.js'
-import { operationOf, type BatchableOperation, type InferResult } from '../operations/operation.js'
+import { isPlan, operationOf, type BatchableOperation, type InferResult } from '../operations/operation.js'
 import { batchCallOf, maxBatchCalls } from '../wire/batch-body.js'
 
 /**
@@ -26,7 +26,8 @@ function compileCalls(name: string, client: Client, calls: BatchCalls): Member[]
   }
   return Object.entries(calls).map(([key, operation]) => {
     if (!key || key.length > 64 || key === '__proto__') throw new QueryError(`${name}(): the key "${key}" must have 1 to 64 characters (and not be __proto__)`)
-    const request = typeof operation?.compile === 'function' ? operation.compile() : undefined
+    const compiled = typeof operation?.compile === 'function' ? operation.compile() : undefined
+    const request = compiled && !isPlan(compiled) ? compiled : undefined
     const call = request && batchCallOf(request)
     if (!call) throw new QueryError(`${name}(): "${key}" must be an operation that has a batch form (a search, get, fields or write)`)
     return [key, request, call] as Member

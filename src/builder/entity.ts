@@ -3,6 +3,7 @@ import { getOperation, type GetOperation } from '../operations/get.js'
 import { createOperation, type CreateOperation } from '../operations/create.js'
 import { updateOperation, type UpdateOperation } from '../operations/update.js'
 import { deleteOperation, type DeleteOperation } from '../operations/delete.js'
+import { createManyOperation, deleteManyOperation, updateManyOperation, type BulkOperation } from '../operations/bulk.js'
 import type { CreateInput, UpdateInput } from '../schema/write-input.js'
 import type { Simplify } from '../util/type-utils.js'
 import { searchNode, type FieldCheck } from '../node/search-node.js'
@@ -128,6 +129,43 @@ export interface EntityMembers<E extends EntitySchema, R> {
    * ```
    */
   delete(id: number): DeleteOperation
+  /**
+   * Creates many records (`POST /v1/{entity}/batch`, 500 a request, chunked), each record's
+   * outcome reported. Never repeated once a request may have reached the service.
+   *
+   * @param items - The records, each like a `create` input.
+   * @returns The bulk operation.
+   * @throws {@link QueryError} for an empty list or a bad record.
+   * @example
+   * ```ts
+   * const { succeeded, failed } = await client.execute(deals.createMany([{ title: 'a' }, { title: 'b' }]))
+   * ```
+   */
+  createMany(items: readonly CreateInput<E, R>[]): BulkOperation<{ id: number }>
+  /**
+   * Updates many records (`POST /v1/{entity}/batch`), each an `id` and the fields to change.
+   *
+   * @param items - The changes.
+   * @returns The bulk operation.
+   * @throws {@link QueryError} for an empty list, a bad id or value.
+   * @example
+   * ```ts
+   * await client.execute(deals.updateMany([{ id: 1, stageId: 'WON' }, { id: 2, stageId: 'WON' }]))
+   * ```
+   */
+  updateMany(items: readonly (UpdateInput<E, R> & { id: number })[]): BulkOperation<void>
+  /**
+   * Deletes many records (`POST /v1/{entity}/batch`).
+   *
+   * @param ids - The records' ids.
+   * @returns The bulk operation.
+   * @throws {@link QueryError} for an empty list or a bad id.
+   * @example
+   * ```ts
+   * await client.execute(deals.deleteMany([1, 2, 3]))
+   * ```
+   */
+  deleteMany(ids: readonly number[]): BulkOperation<void>
 }
 
 /**
@@ -149,7 +187,12 @@ export interface EntityMembers<E extends EntitySchema, R> {
  * @category Entities
  */
 export type Entity<E extends EntitySchema, U extends object = {}> = EntityBase<E, U> &
-  Pick<EntityMembers<E, E['row'] & U>, Extract<E['operations'], keyof EntityMembers<E, unknown>>>
+  Pick<EntityMembers<E, E['row'] & U>, MembersOf<E['operations']>>
+
+// The members an entity's operations give it: each operation's own, and the bulk writes.
+type MembersOf<O> =
+  | Extract<O, keyof EntityMembers<EntitySchema, unknown>>
+  | (O extends 'create' ? 'createMany' : O extends 'update' ? 'updateMany' : O extends 'delete' ? 'deleteMany' : never)
 
 /**
  * Every operation of the entity reference, for entities that have them all.
@@ -173,13 +216,21 @@ export const everyOperation = Object.freeze([
 
 // Each member's implementation, given the entity's path segment.
 type Members = EntityMembers<EntitySchema, unknown>
-const members: { readonly [K in keyof Members]: (entity: string) => Members[K] } = {
+type SingleMember = 'fields' | 'get' | 'create' | 'update' | 'delete'
+const members: { readonly [K in SingleMember]: (entity: string) => Members[K] } = {
   fields: (entity) => () => fieldsOperation(entity),
   get: (entity) => (id) => getOperation(entity, id),
   create: (entity) => (input) => createOperation(entity, input),
   update: (entity) => (id, patch) => updateOperation(entity, id, patch),
   delete: (entity) => (id) => deleteOperation(entity, id),
 }
+
+// The bulk members come with the single writes they extend.
+const bulkMembers = {
+  create: ['createMany', (entity: string) => (items: unknown) => createManyOperation(entity, items)],
+  update: ['updateMany', (entity: string) => (items: unknown) => updateManyOperation(entity, items)],
+  delete: ['deleteMany', (entity: string) => (ids: unknown) => deleteManyOperation(entity, ids)],
+} as const
 
 /**
  * Options of {@link defineEntity}.
@@ -230,7 +281,11 @@ export function defineEntity<E extends EntitySchema>(
   })
   const memberOf = entity as unknown as Record<string, unknown>
   for (const operation of operations) {
-    if (Object.hasOwn(members, operation)) memberOf[operation] = members[operation as keyof Members](name)
+    if (Object.hasOwn(members, operation)) memberOf[operation] = members[operation as SingleMember](name)
+    if (Object.hasOwn(bulkMembers, operation)) {
+      const [member, make] = bulkMembers[operation as keyof typeof bulkMembers]
+      memberOf[member] = make(name)
+    }
   }
   return Object.freeze(entity) as unknown as Entity<E>
 }

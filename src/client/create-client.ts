@@ -1,7 +1,7 @@
 import { NoResultError } from '../errors/no-result-error.js'
 import { VibeCodeError } from '../errors/vibecode-error.js'
 import { createSend } from '../core/send.js'
-import type { Operation } from '../operations/operation.js'
+import { isPlan, type CompiledPlan, type Operation, type PartOutcome } from '../operations/operation.js'
 import type { AnyQuery, Client } from './client.js'
 import type { ClientOptions, ExecuteOptions } from '../core/client-options.js'
 
@@ -33,10 +33,24 @@ export function createClient(options: ClientOptions): Client {
       return Promise.reject(new VibeCodeError('execute(): takes an operation, such as contacts() or contacts().count()'))
     }
     try {
-      return send(operation.compile(), options)
+      const compiled = operation.compile()
+      return isPlan(compiled) ? runPlan(compiled, options) : send(compiled, options)
     } catch (error) {
       return Promise.reject(error)
     }
+  }
+  // The parts of a plan one after another; a failed part does not stop the others.
+  const runPlan = async (plan: CompiledPlan<unknown>, options: ExecuteOptions | undefined): Promise<unknown> => {
+    const outcomes: PartOutcome[] = []
+    for (const part of plan.parts) {
+      try {
+        outcomes.push({ status: 'fulfilled', value: await send(part, options) })
+      } catch (error) {
+        if (options?.signal?.aborted) throw error
+        outcomes.push({ status: 'rejected', error: error as Error })
+      }
+    }
+    return plan.combine(outcomes)
   }
   const first = async (query: AnyQuery, options?: ExecuteOptions): Promise<unknown> => {
     const rows = (await execute(query.toNode().limit === undefined ? query.limit(1) : query, options)) as unknown[]

@@ -54,6 +54,41 @@ export interface CompiledRequest<T> {
   readonly decodeRefusal?: ((error: ApiError, answer: Answer) => T | undefined) | undefined
 }
 
+/**
+ * An operation that takes several requests (a bulk write of more than 500 records): its parts, sent
+ * one after another, and how their outcomes make its answer. A part that fails does not stop the
+ * others; `combine` sees every outcome.
+ *
+ * @typeParam T - What the answer decodes to.
+ * @example
+ * ```ts
+ * const plan = deals.deleteMany([1, 2, 3]).compile() // one part: POST /v1/deals/batch
+ * ```
+ * @category Operations
+ */
+export interface CompiledPlan<T> {
+  readonly parts: readonly CompiledRequest<unknown>[]
+  readonly combine: (outcomes: readonly PartOutcome[]) => T
+}
+
+/**
+ * How one part of a {@link CompiledPlan} ended.
+ *
+ * @example
+ * ```ts
+ * const outcome: PartOutcome = { status: 'fulfilled', value: [] }
+ * ```
+ * @category Operations
+ */
+export type PartOutcome = { readonly status: 'fulfilled'; readonly value: unknown } | { readonly status: 'rejected'; readonly error: Error }
+
+/**
+ * Tells a plan from a single request.
+ *
+ * @internal
+ */
+export const isPlan = <T>(compiled: CompiledRequest<T> | CompiledPlan<T>): compiled is CompiledPlan<T> => 'parts' in compiled
+
 declare const resultType: unique symbol
 declare const batchable: unique symbol
 
@@ -74,14 +109,15 @@ export interface Operation<T> {
   /** Type-level only: `true` when the operation has a form inside `POST /v1/batch`, `false` when not. */
   readonly [batchable]?: boolean
   /**
-   * The request this operation sends; a fresh object each call.
+   * The request this operation sends (or, for the few that take several, its plan); a fresh object
+   * each call.
    *
    * @example
    * ```ts
-   * contacts().count().compile().path // '/v1/contacts/aggregate'
+   * contacts().where('companyId', 15).compile()
    * ```
    */
-  compile(): CompiledRequest<T>
+  compile(): CompiledRequest<T> | CompiledPlan<T>
 }
 
 /**
@@ -97,6 +133,15 @@ export interface Operation<T> {
  */
 export interface BatchableOperation<T> extends Operation<T> {
   readonly [batchable]?: true
+  /**
+   * The one request this operation sends.
+   *
+   * @example
+   * ```ts
+   * contacts().limit(5).compile().path // '/v1/contacts/search'
+   * ```
+   */
+  compile(): CompiledRequest<T>
 }
 
 /**
@@ -130,4 +175,4 @@ export type InferResult<O> = O extends { readonly [resultType]?: infer T } ? T :
  *
  * @internal
  */
-export const operationOf = <T>(request: CompiledRequest<T>): Operation<T> => ({ compile: () => request })
+export const operationOf = <T>(request: CompiledRequest<T> | CompiledPlan<T>): Operation<T> => ({ compile: () => request })

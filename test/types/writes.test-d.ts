@@ -67,3 +67,20 @@ describe('update and delete', () => {
     void departments.delete
   })
 })
+
+describe('bulk writes', () => {
+  it('take create inputs, id-carrying patches and ids; answer each record’s outcome', () => {
+    const created = deals.createMany([{ title: 'a' }, { amount: 5 }])
+    expectTypeOf<InferResult<typeof created>['items'][number]>().toEqualTypeOf<
+      { readonly status: 'fulfilled'; readonly value: { id: number } } | { readonly status: 'rejected'; readonly error: Error }
+    >()
+    deals.updateMany([{ id: 1, stageId: 'WON' }])
+    deals.deleteMany([1, 2])
+    // @ts-expect-error — a patch needs its id
+    deals.updateMany([{ stageId: 'WON' }])
+    // @ts-expect-error — read-only fields are refused in bulk too
+    deals.createMany([{ id: 1 }])
+    // @ts-expect-error — users have no delete, so no deleteMany
+    void users.deleteMany
+  })
+})
