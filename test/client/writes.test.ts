@@ -4,6 +4,8 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
+  batch,
+  batchSettled,
   contacts,
   createClient,
   deals,
@@ -75,6 +77,31 @@ describe('create, update, delete as the docs show them', () => {
     expect(refused(() => deals.create([] as never))).toMatch(/takes an object of fields/)
     expect(refused(() => deals.update(0, { title: 'x' }))).toMatch(/deals.update\(0\): takes a record id/)
     expect(refused(() => deals.delete(1.5))).toMatch(/deals.delete\(1.5\): takes a record id/)
+  })
+})
+
+describe('writes inside a batch', () => {
+  it('go as create, update and delete calls, each typed; a batch holding a create is not repeated', async () => {
+    const { server, client } = await serve()
+    const [deal] = server.tables.get('deals') ?? []
+    const { made, renamed, removed } = await batch(client, {
+      made: deals.create({ title: 'from a batch' }),
+      renamed: deals.update(deal!.id, { title: 'renamed' }),
+      removed: deals.delete(deal!.id),
+    })
+    expect(made.id).toEqual(expect.any(Number))
+    expect(renamed).toBeUndefined()
+    expect(removed).toBeUndefined()
+    expect((server.requests[0]?.body as { calls: unknown[] }).calls).toEqual([
+      { id: 'made', entity: 'deals', action: 'create', params: { title: 'from a batch' } },
+      { id: 'renamed', entity: 'deals', action: 'update', entityId: deal!.id, params: { title: 'renamed' } },
+      { id: 'removed', entity: 'deals', action: 'delete', entityId: deal!.id },
+    ])
+    server.misbehave.failWith = { code: 'QUEUE_TIMEOUT', status: 504 }
+    server.requests.length = 0
+    const outcomes = await batchSettled(client, { made: deals.create({ title: 'x' }) })
+    expect(outcomes.made.status).toBe('rejected')
+    expect(server.requests).toHaveLength(1)
   })
 })
 
