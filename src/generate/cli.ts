@@ -4,7 +4,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { FetchLike } from '../core/transport.js'
-import { generate } from './generate.js'
+import { generate, publicAddress } from './generate.js'
 import { lineDiff } from './line-diff.js'
 import { GenerateFailure } from './read-portal.js'
 import { withoutHeader } from './render.js'
@@ -94,7 +94,7 @@ const shellWord = (word: string): string => (/^[\w./:,@=+-]+$/.test(word) ? word
 function commandLine(options: Parsed, entities: readonly string[] | undefined): string {
   const words = ['npx', 'vibecode-query', 'generate']
   if (entities) words.push('--entities', entities.join(','))
-  if (options.baseUrl) words.push('--base-url', options.baseUrl)
+  if (options.baseUrl) words.push('--base-url', publicAddress(options.baseUrl))
   if (options.out) words.push('--out', options.out)
   return words.map(shellWord).join(' ')
 }

@@ -67,11 +67,11 @@ export function checkEntities(paths: readonly string[]): string[] {
 }
 
 /**
- * The service's address as the header shows it: no user name, password, query or fragment.
+ * The service's address as the header shows it: no user name or password.
  *
  * @param baseUrl - The address given.
  * @returns The address, e.g. `https://vibecode.bitrix24.tech`.
- * @throws {@link GenerateFailure} (usage) when it is not an http(s) URL.
+ * @throws {@link GenerateFailure} (usage) when it is not an http(s) URL, or has a query or fragment.
  */
 export function publicAddress(baseUrl: string): string {
   let url: URL
@@ -81,6 +81,7 @@ export function publicAddress(baseUrl: string): string {
     throw new GenerateFailure(`the base URL '${baseUrl.replace(/\/\/[^/@]*@/, '//…@')}' is not a URL`, 2)
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new GenerateFailure('the base URL must start with https:// or http://', 2)
+  if (url.search || url.hash) throw new GenerateFailure('the base URL takes no query or fragment: the service is addressed by its origin', 2)
   return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`
 }
 
