@@ -6,10 +6,11 @@
  *
  * As documented: `count` counts every matching row; `sum`/`avg`/`min`/`max` read at most the first
  * 5000 matching rows, and `meta.truncated` is then `true`; `groups` is absent without `groupBy`;
- * `groupBy` takes at most 5 fields, each from the entity's aggregatable list (any field of an entity
- * without one, e.g. smart-process items) or a custom field; numeric functions take numeric fields
- * (custom ones of type `integer`, `double` or `money`, whose `"1500|RUB"` values count by their
- * amount); every such mistake answers 400 `INVALID_PARAMS` naming the available fields.
+ * `groupBy` takes at most 5 fields, each from the entity's groupable list or a custom field; the
+ * numeric functions take the fields of its aggregatable list and numeric custom fields (of type
+ * `integer`, `double` or `money`, whose `"1500|RUB"` values count by their amount). An entity the
+ * docs give no list for takes none of its own fields (users, statuses, …); an entity the emulator has
+ * no table for takes any field. Every such mistake answers 400 `INVALID_PARAMS` naming the available fields.
  *
  * Grouping also reads only the first 5000 rows (by id), so group counts can sum to less than `count`
  * when `truncated` is `true` (said on one aggregate page, line 21296). Choices of the emulator
@@ -21,9 +22,9 @@
  *
  * @module
  */
-import { CUSTOM_FIELD } from './entity-fields.js'
 import { fail } from './error-codes.js'
 import type { ActionContext, ActionResult } from './entity-actions.js'
+import { CUSTOM_FIELD } from './entity-tables.js'
 import { compileFilter } from './filter-eval.js'
 import { readParams } from './params.js'
 import type { EntityView } from './store.js'
@@ -89,14 +90,19 @@ export function aggregateAction(ctx: ActionContext, view: EntityView, body: unkn
   return { data }
 }
 
-function aggregatable(view: EntityView): string[] {
+function isCustom(view: EntityView, name: string): boolean {
+  return view.builtIn === undefined ? CUSTOM_FIELD.test(name) : view.builtIn.customFields.test(name)
+}
+
+/** The fields a use takes: the table's list and custom fields, or any scalar field without a table. */
+function usable(view: EntityView, use: 'aggregatable' | 'groupable'): string[] {
   const names = [...view.fields.keys()].filter((name) => {
     const kind = view.fields.get(name)?.kind
     return kind !== 'array' && kind !== 'object'
   })
-  if (view.builtIn === undefined) return names
-  const listed = view.builtIn.aggregatable
-  return names.filter((name) => listed.includes(name) || CUSTOM_FIELD.test(name))
+  const table = view.builtIn
+  if (table === undefined) return names
+  return names.filter((name) => table[use].includes(name) || isCustom(view, name))
 }
 
 function unknownField(view: EntityView, field: string, available: readonly string[]): never {
@@ -106,7 +112,7 @@ function unknownField(view: EntityView, field: string, available: readonly strin
 function readMeasures(aggregate: unknown, view: EntityView): Measure[] {
   if (aggregate === undefined || aggregate === null) return []
   if (!Array.isArray(aggregate)) throw fail('VALIDATION_ERROR', 'aggregate: expected an array of { field, function }')
-  const available = aggregatable(view)
+  const available = usable(view, 'aggregatable')
   const numeric = available.filter((name) => isNumeric(view, name))
   const measures: Measure[] = []
   for (const item of aggregate as unknown[]) {
@@ -149,7 +155,7 @@ function readMeasures(aggregate: unknown, view: EntityView): Measure[] {
 function isNumeric(view: EntityView, name: string): boolean {
   const spec = view.fields.get(name)
   if (spec?.kind !== 'number') return false
-  return !CUSTOM_FIELD.test(name) || NUMERIC_CUSTOM_TYPES.includes(spec.descriptor.type)
+  return !isCustom(view, name) || NUMERIC_CUSTOM_TYPES.includes(spec.descriptor.type)
 }
 
 function readGroupBy(groupBy: unknown, view: EntityView): string[] {
@@ -161,13 +167,13 @@ function readGroupBy(groupBy: unknown, view: EntityView): string[] {
   if (list.length > MAX_GROUP_BY) {
     throw fail('INVALID_PARAMS', `groupBy takes at most ${MAX_GROUP_BY} fields, got ${list.length}`)
   }
-  const available = aggregatable(view)
+  const available = usable(view, 'groupable')
   for (const field of list) {
     if (!view.fields.has(field)) unknownField(view, field, available)
     if (!available.includes(field)) {
       throw fail(
         'INVALID_PARAMS',
-        `groupBy field '${field}' is not aggregatable on ${view.name}. Available: ${available.join(', ')}`,
+        `groupBy field '${field}' is not groupable on ${view.name}. Available: ${available.join(', ')}`,
       )
     }
   }

@@ -5,14 +5,16 @@
  * The answer is `{ success: true, data: { results, totals, errors, summary, meta } }`, keyed by call id
  * (`"0"`, `"1"`, … by position when a call has none): `results` holds what the single endpoint's `data`
  * would be (rows for `list`/`search`, the record for `get`/`create`/`update`, the schema for
- * `fields`; `null` for `delete`, whose endpoint answers no body — our choice); `totals` and
+ * `fields`; `null` for `delete`, whose endpoint answers no body — our choice; a user's `get` the array
+ * with upper-case keys, `[{ ID, NAME, … }]`, as the batch page shows it, line 2392); `totals` and
  * `meta` (`{ total, returned, hasMore, truncated }`) are given for `list`/`search` calls; `errors`
  * holds `{ code, message }` per failed call; `summary` is `{ total, succeeded, failed }`. A failed
  * call leaves `success: true`.
  *
  * Each call is first validated: not an object, or without `entity` and `action` → `INVALID_CALL`;
  * an action outside the documented seven → `ACTION_NOT_SUPPORTED`; an entity the emulator does not
- * hold → `UNKNOWN_ENTITY`;
+ * hold → `UNKNOWN_ENTITY`; an action the entity does not have (a user's `delete`, departments'
+ * `fields`) → `ACTION_NOT_SUPPORTED`;
  * `get` (and `update`/`delete`) without `entityId` → `MISSING_ENTITY_ID`; `entity: "items"` without
  * `params.entityTypeId` → `MISSING_DYNAMIC_PARAM`, with one that is not a positive integer →
  * `INVALID_DYNAMIC_PARAM`, with a reserved one (1, 2, 3, 4, 7, 31) → `USE_DEDICATED_ENTITY`; a key
@@ -30,12 +32,20 @@
 import { ACTIONS, actionNamed, type ActionName } from './actions.js'
 import { requireScope } from './auth.js'
 import { isEmulatorError, type EmulatorError } from './emulator-error.js'
-import { ENTITY_SCOPE, lookupEntity, type ActionContext, type ActionResult } from './entity-actions.js'
+import {
+  lookupEntity,
+  requireOperation,
+  scopeOf,
+  type ActionContext,
+  type ActionResult,
+} from './entity-actions.js'
 import { errorBody } from './envelope.js'
+import { upperKeys } from './entity-tables.js'
 import { fail } from './error-codes.js'
 import { isPlainObject } from './params.js'
 import { smartProcessEntity } from './smart-process.js'
 import type { EntityView } from './store.js'
+import type { EmulatorRow } from './types.js'
 
 /**
  * The most calls one batch may hold (documented: 50).
@@ -101,6 +111,10 @@ export function batchAction(ctx: ActionContext, body: unknown): ActionResult {
     try {
       const result = ACTIONS[p.action].run(ctx, p.view, { params: p.params, id: p.entityId })
       results[p.id] = result.data ?? null
+      const table = p.view.builtIn
+      if (p.action === 'get' && table?.name === 'users' && Array.isArray(result.data)) {
+        results[p.id] = result.data.map((row: EmulatorRow) => upperKeys(table, row))
+      }
       if (result.page !== undefined) {
         const { total, returned, hasMore, truncated } = result.page
         totals[p.id] = total
@@ -174,12 +188,13 @@ function validate(
   }
   const target = entity === 'items' ? smartProcess(params) : { name: entity, params }
   const view = lookupEntity(ctx, target.name)
+  requireOperation(view, action as ActionName)
   if (served.needsId && (entityId === undefined || entityId === '')) {
     throw fail('MISSING_ENTITY_ID', `Action "${action}" needs entityId`, {
       hint: 'Put the record id in entityId, not in params',
     })
   }
-  requireScope(ctx.caller, ENTITY_SCOPE, (scope) =>
+  requireScope(ctx.caller, scopeOf(view), (scope) =>
     fail('SCOPE_NOT_ALLOWED', `The key lacks the '${scope}' scope this call needs`),
   )
   return { view, action: action as ActionName, params: target.params, entityId }

@@ -1,15 +1,22 @@
 /**
- * Reads the command line of `npx vibecode-query emulator`.
+ * Reads the command line of `npx vibecode-query emulator` with Node's `util.parseArgs`. The seed-count
+ * flags (`--contacts`, `--tasks`, …) and their lines of the usage text come from the entity registry.
  *
  * ```
- * vibecode-query emulator [--port 8787] [--host 127.0.0.1] [--seed 1] [--contacts 1000]
- *   [--companies 40] [--deals 300] [--leads 200] [--rate-limit 50/2] [--latency 0] [--search-meta] [--log]
+ * vibecode-query emulator [--port 8787] [--host 127.0.0.1] [--seed 1] [--contacts 1000] [--tasks 50] …
+ *   [--rate-limit 50/2] [--latency 0] [--search-meta] [--log]
  * ```
  *
  * @module
  */
+import { parseArgs } from 'node:util'
 import type { RateLimitOptions } from './rate-limit.js'
-import type { SeedCounts } from './seed.js'
+import { DEFAULT_SEED_COUNTS, type SeedCounts } from './seed.js'
+
+const COUNTED = Object.keys(DEFAULT_SEED_COUNTS) as Array<keyof SeedCounts>
+
+const option = (flag: string, what: string, fallback: string): string =>
+  `  ${flag.padEnd(20)}${what.padEnd(40)}default ${fallback}`
 
 /**
  * The usage text printed by `--help` and on a usage error.
@@ -20,23 +27,24 @@ import type { SeedCounts } from './seed.js'
  * ```
  * @category Testing
  */
-export const CLI_USAGE = `Usage: vibecode-query emulator [options]
-
-Serves a local VibeCode emulator (seeded CRM data) until Ctrl-C.
-
-Options:
-  --port <n>          TCP port (0 = any free port)            default 8787
-  --host <addr>       interface to bind                       default 127.0.0.1
-  --seed <n>          seed of the generated data              default 1
-  --contacts <n>      contacts to generate                    default 1000
-  --companies <n>     companies to generate                   default 40
-  --deals <n>         deals to generate                       default 300
-  --leads <n>         leads to generate                       default 200
-  --rate-limit <b/r>  leaky bucket: burst/requests-per-second default off (Bitrix24 upstream: 50/2)
-  --latency <ms>      latency added to every response         default 0
-  --search-meta       add meta { total, hasMore } to search answers
-  --log               print one line per request (secrets redacted)
-  -h, --help          show this text`
+export const CLI_USAGE = [
+  'Usage: vibecode-query emulator [options]',
+  '',
+  'Serves a local VibeCode emulator (seeded CRM data) until Ctrl-C.',
+  '',
+  'Options:',
+  option('--port <n>', 'TCP port (0 = any free port)', '8787'),
+  option('--host <addr>', 'interface to bind', '127.0.0.1'),
+  option('--seed <n>', 'seed of the generated data', '1'),
+  ...COUNTED.map((name) => option(`--${name} <n>`, `${name} to generate`, String(DEFAULT_SEED_COUNTS[name]))),
+  option('--rate-limit <b/r>', 'leaky bucket: burst/requests-per-second', 'off (Bitrix24 upstream: 50/2)'),
+  option('--latency <ms>', 'latency added to every response', '0'),
+  '  --search-meta       add meta { total, hasMore } to search answers',
+  '  --log               print one line per request (secrets redacted)',
+  '  -h, --help          show this text',
+  '',
+  'Statuses, deal pipelines, currencies and departments are a fixed set.',
+].join('\n')
 
 /**
  * The parsed command line.
@@ -61,18 +69,17 @@ export type CliCommand =
       readonly log: boolean
     }
 
-const FLAGS = new Set(['--search-meta', '--log'])
-const VALUES = new Set([
-  '--port',
-  '--host',
-  '--seed',
-  '--contacts',
-  '--companies',
-  '--deals',
-  '--leads',
-  '--rate-limit',
-  '--latency',
-])
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  seed: { type: 'string' },
+  'rate-limit': { type: 'string' },
+  latency: { type: 'string' },
+  'search-meta': { type: 'boolean' },
+  log: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  ...Object.fromEntries(COUNTED.map((name) => [name, { type: 'string' }] as const)),
+} as const
 
 /**
  * Parses the CLI arguments (without `node` and the script path).
@@ -82,51 +89,48 @@ const VALUES = new Set([
  * @throws TypeError with a readable message on a usage error
  * @example
  * ```ts
- * parseCliArgs(['emulator', '--seed', '7', '--contacts=5000'])
+ * parseCliArgs(['emulator', '--seed', '7', '--contacts=5000', '--tasks', '200'])
  * ```
  * @category Testing
  */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
-  const args = argv.flatMap((a) =>
-    a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a],
-  )
-  if (args.includes('-h') || args.includes('--help') || args.length === 0) return { command: 'help' }
-  const [command, ...rest] = args
-  if (command !== 'emulator') {
-    throw new TypeError(`Unknown command '${String(command)}' (the only command is 'emulator')`)
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] }
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true })
+  } catch (error) {
+    // Node's message, without its advice on positionals that start with '-'.
+    throw new TypeError(String(error instanceof Error ? error.message : error).split('. To specify')[0])
   }
-  const values = new Map<string, string>()
-  const flags = new Set<string>()
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? ''
-    if (FLAGS.has(arg)) flags.add(arg)
-    else if (VALUES.has(arg)) {
-      const value = rest[++i]
-      if (value === undefined) throw new TypeError(`${arg} needs a value`)
-      values.set(arg, value)
-    } else throw new TypeError(`Unknown option '${arg}'`)
+  const { values, positionals } = parsed
+  if (values['help'] === true || positionals.length === 0) return { command: 'help' }
+  const [command, ...extra] = positionals
+  if (command !== 'emulator') throw new TypeError(`Unknown command '${String(command)}' (commands: emulator, generate)`)
+  if (extra.length > 0) throw new TypeError(`Unexpected argument '${String(extra[0])}'`)
+  const text = (name: string): string | undefined => {
+    const value = values[name]
+    return typeof value === 'string' ? value : undefined
   }
-  const int = (flag: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number => {
-    const raw = values.get(flag)
+  const int = (name: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number => {
+    const raw = text(name)
     if (raw === undefined) return fallback
     const n = Number(raw)
-    if (!/^\d+$/.test(raw) || n > max) throw new TypeError(`${flag} must be an integer from 0 to ${max}, got '${raw}'`)
+    if (!/^\d+$/.test(raw) || n > max) {
+      throw new TypeError(`--${name} must be an integer from 0 to ${max}, got '${raw}'`)
+    }
     return n
   }
-  const counts: Record<string, number> = {}
-  for (const name of ['contacts', 'companies', 'deals', 'leads']) {
-    if (values.has(`--${name}`)) counts[name] = int(`--${name}`, 0)
-  }
+  const counts: Partial<Record<keyof SeedCounts, number>> = {}
+  for (const name of COUNTED) if (text(name) !== undefined) counts[name] = int(name, 0)
   return {
     command: 'emulator',
-    port: int('--port', 8787, 65535),
-    host: values.get('--host') ?? '127.0.0.1',
-    seed: int('--seed', 1, 0xffffffff),
+    port: int('port', 8787, 65535),
+    host: text('host') ?? '127.0.0.1',
+    seed: int('seed', 1, 0xffffffff),
     counts,
-    rateLimit: parseRate(values.get('--rate-limit')),
-    latencyMs: int('--latency', 0),
-    searchMeta: flags.has('--search-meta'),
-    log: flags.has('--log'),
+    rateLimit: parseRate(text('rate-limit')),
+    latencyMs: int('latency', 0),
+    searchMeta: values['search-meta'] === true,
+    log: values['log'] === true,
   }
 }
 

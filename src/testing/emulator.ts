@@ -8,7 +8,7 @@
 import { DEMO_API_KEY, type EmulatorKey } from './auth.js'
 import { isEmulatorError } from './emulator-error.js'
 import type { CustomField } from './entity-fields.js'
-import { BUILT_IN_TABLES } from './entity-tables.js'
+import { builtInEntities, DEMO_KEY_SCOPES } from './entity-registry.js'
 import { errorResponse } from './envelope.js'
 import { fail } from './error-codes.js'
 import { ErrorLoopGuard, type ErrorLoopOptions } from './error-loop.js'
@@ -19,7 +19,7 @@ import { parseOffset } from './iso-date.js'
 import { LeakyBucket, type RateLimitOptions } from './rate-limit.js'
 import { createRequestLog, type LoggedRequest } from './request-log.js'
 import { route, type RouterConfig } from './router.js'
-import { generateSeedData, type SeedCounts } from './seed.js'
+import { generateSeedData, seededEntities, type SeedCounts } from './seed.js'
 import { sleep } from './sleep.js'
 import { Store, type RowId } from './store.js'
 import type { EmulatorRow, IncomingCall, Outcome, WireResponse } from './types.js'
@@ -38,9 +38,10 @@ export interface EmulatorOptions {
   /**
    * Explicit rows per entity: any plural entity name, or `items/<entityTypeId>` for the items of a
    * smart process (served at `/v1/items/<entityTypeId>/…`). When given, nothing is seeded: these
-   * entities hold these rows, and the built-in entities not listed (`contacts`, `companies`, `deals`,
-   * `leads`) are empty. Rows of built-in entities are completed with `null` for missing known fields;
-   * their only extra fields may be custom `ufCrm…`/`UF_CRM_…` fields. Rows without `id` are numbered from 1.
+   * entities hold these rows, the built-in entities not listed are empty, and only the smart-process
+   * types listed exist. Rows of built-in entities are completed with `null` for missing known fields;
+   * their only extra fields may be custom `ufCrm…`/`UF_…` fields (and `parentId{N}` for items). Rows
+   * without `id` are numbered from 1.
    * @defaultValue seeded data (see `seed` and `counts`)
    */
   readonly data?: Readonly<Record<string, readonly EmulatorRow[]>>
@@ -57,13 +58,15 @@ export interface EmulatorOptions {
    */
   readonly seed?: number
   /**
-   * How many rows to generate per built-in entity.
-   * @defaultValue `{ contacts: 1000, companies: 40, deals: 300, leads: 200 }`
+   * How many rows to generate per built-in entity (statuses, deal pipelines, currencies and
+   * departments are a fixed set).
+   * @defaultValue {@link DEFAULT_SEED_COUNTS}: 1000 contacts, 40 companies, 300 deals, 200 leads, 40
+   *   quotes, 30 invoices, 50 activities, 30 items, 20 users, 8 workgroups, 50 tasks
    */
   readonly counts?: SeedCounts
   /**
    * The accepted API keys. Replaces the default.
-   * @defaultValue `{ vibe_api_demo: { scopes: ['crm'] } }`
+   * @defaultValue `{ vibe_api_demo: { scopes: DEMO_KEY_SCOPES } }`: every scope the built-in entities need
    */
   readonly keys?: Readonly<Record<string, EmulatorKey>>
   /**
@@ -284,15 +287,17 @@ export interface Emulator {
    * @returns The entity names.
    * @example
    * ```ts
-   * createEmulator().entities() // ['contacts', 'companies', 'deals', 'leads']
+   * createEmulator().entities().slice(0, 4) // ['companies', 'contacts', 'leads', 'deals']
    * ```
    */
   entities(): string[]
 }
 
 /**
- * Creates an emulator. With no options it holds 1000 seeded contacts (seed 1), 40 companies,
- * 300 deals and 200 leads, and accepts the key `vibe_api_demo` (scope `crm`).
+ * Creates an emulator. With no options it holds the seeded data of seed 1 — 1000 contacts, 40
+ * companies, 300 deals, 200 leads, and quotes, invoices, activities, smart-process items (type 156),
+ * users, departments, workgroups, tasks, statuses, deal pipelines and currencies — and accepts the key
+ * `vibe_api_demo` with every scope the built-in entities need.
  *
  * @param options - Data, keys, rate limit, latency and the rest; see {@link EmulatorOptions} for the defaults.
  * @returns The emulator, ready to answer through `fetch` or `listen()`.
@@ -323,7 +328,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const limiter = options.rateLimit ? new LeakyBucket(options.rateLimit, now) : undefined
   const config: RouterConfig = {
     store,
-    keys: options.keys ?? { [DEMO_API_KEY]: { scopes: ['crm'] } },
+    keys: options.keys ?? { [DEMO_API_KEY]: { scopes: DEMO_KEY_SCOPES } },
     limiter,
     errorLoop: options.errorLoop ? new ErrorLoopGuard(options.errorLoop) : undefined,
     offsetMinutes,
@@ -376,7 +381,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
 function loadStore(options: EmulatorOptions, offsetMinutes: number): Store {
   const store = new Store(offsetMinutes)
-  for (const entity of Object.keys(BUILT_IN_TABLES)) store.ensure(entity)
+  const unseeded = builtInEntities().flatMap(([name]) => (name === 'items' ? [] : [name]))
+  const entities = options.data === undefined ? seededEntities() : unseeded
+  for (const entity of entities) store.ensure(entity)
   for (const [entity, fields] of Object.entries(options.customFields ?? {})) store.declare(entity, fields)
   const data = options.data ?? generateSeedData(options.seed ?? 1, options.counts ?? {}, offsetMinutes)
   for (const [entity, rows] of Object.entries(data)) store.load(entity, rows)

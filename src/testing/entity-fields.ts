@@ -1,25 +1,13 @@
 /**
  * Fields beyond the built-in tables: custom fields declared with the `customFields` option, and
  * fields learnt from the rows an entity is given (any field of an entity the emulator has no table
- * for; only custom `ufCrm…`/`UF_CRM_…` fields of a built-in one, so that a typo in test data fails
+ * for; only custom `ufCrm…`/`UF_…` fields of a built-in one, so that a typo in test data fails
  * loudly instead of creating a field the real service does not have).
  *
  * @module
  */
 import { looksLikeDateTime } from './iso-date.js'
 import type { EmulatorRow, EnumerationItem, ValueKind, FieldSpec } from './types.js'
-
-/**
- * Names of custom (user) fields, in both forms the docs accept: `ufCrm_1742556744977`,
- * `ufCrm7_1652689362` (smart processes) and `UF_CRM_1234567890`.
- *
- * @example
- * ```ts
- * CUSTOM_FIELD.test('ufCrm_1742556744977') // true
- * ```
- * @category Testing
- */
-export const CUSTOM_FIELD = /^(?:ufCrm[A-Za-z0-9_]*|UF_CRM_[A-Za-z0-9_]*)$/
 
 /**
  * A plain field name: letters, digits and `_`, not starting with a digit.
@@ -187,7 +175,7 @@ export function learnFields(
       }
       if (!accepts(name)) {
         throw new TypeError(
-          `emulator: ${entity} has no field '${name}' (custom fields must start with 'ufCrm' or 'UF_CRM_')`,
+          `emulator: ${entity} has no field '${name}' (custom fields start with 'ufCrm' or 'UF_')`,
         )
       }
       const kind = inferKind(value)

@@ -17,6 +17,9 @@
  * answers 400 `INVALID_FILTER_OPERATOR`; a field the entity does not have 400 `INVALID_FILTER_FIELD`
  * (line 1123); any other malformed filter 400 `INVALID_FILTER` (line 37640).
  *
+ * A field the entity's page says the service ignores in filters (task `statusChangedDate`) names a
+ * known field, so it is no error, but its condition filters nothing.
+ *
  * Choices of the emulator (unconfirmed): `$or: [ {…}, {…} ]` ORs whole filters (the docs of
  * 2026-05-05 have no OR form); `$contains` and `%` match substrings case-insensitively, exact
  * matches on text are case-sensitive; a bare array is refused (write `$in`).
@@ -57,6 +60,8 @@ export interface FilterContext {
   readonly fields: EntityFields
   /** Minutes east of UTC assumed for ISO strings without an offset. */
   readonly offsetMinutes: number
+  /** Fields the service ignores in filters: a condition on one is checked, then matches every row. */
+  readonly ignored?: readonly string[]
 }
 
 type Op = 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin' | 'contains'
@@ -179,6 +184,7 @@ function compileOr(value: unknown, ctx: FilterContext): Predicate {
 function condition(ctx: FilterContext, name: string, op: Op, operand: unknown): Predicate {
   const { kind } = requireField(ctx.entity, ctx.fields, name, 'filter')
   if (kind === 'array' || kind === 'object') throw fail('INVALID_FILTER', `Field '${name}' cannot be used in a filter`)
+  if (ctx.ignored?.includes(name) === true) return ALWAYS
   const off = ctx.offsetMinutes
   const read = (row: EmulatorRow): Scalar[] =>
     storedScalars(kind, Object.hasOwn(row, name) ? row[name] : undefined, off)

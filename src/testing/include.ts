@@ -6,10 +6,10 @@
  * unknown one answers 400 `INVALID_INCLUDE` listing the available ones (none for an entity without
  * relations); a list or search of more than 200 records skips include and says `meta.includeSkipped: true`.
  *
- * Choices of the emulator (unconfirmed): related records carry every field; a relation to an entity
- * the emulator does not hold (`quote`, `requisite`) is `null`; `isPrimary` marks the record's
- * `contactId` (the first one when it has none), `sort` counts 10, 20, … in the order of `contactIds`,
- * `roleId` is 0.
+ * Choices of the emulator (unconfirmed): related records carry every field; a relation whose shape
+ * the docs leave open or whose entity the emulator does not hold (deals' `quote`, `requisite`) is
+ * `null`; `isPrimary` marks the record's `contactId` (the first one when it has none), `sort` counts
+ * 10, 20, … in the order of `contactIds`, `roleId` is 0.
  *
  * @module
  */
@@ -48,7 +48,7 @@ export const MAX_INCLUDED_ROWS = 200
  * @returns the relation names, without repeats
  * @example
  * ```ts
- * readIncludes('contact,company', BUILT_IN_TABLES.deals) // ['contact', 'company']
+ * readIncludes('contact,company', DEALS) // ['contact', 'company']
  * ```
  * @category Testing
  */
@@ -81,7 +81,7 @@ export function readIncludes(raw: unknown, table: EntityTable | undefined): stri
  * @returns a copy with `_included`
  * @example
  * ```ts
- * withIncluded(store, BUILT_IN_TABLES.leads, lead, ['contact'])._included // { contact: { id: 71, … } }
+ * withIncluded(store, LEADS, lead, ['contact'])._included // { contact: { id: 71, … } }
  * ```
  * @category Testing
  */

@@ -16,9 +16,11 @@
  * | `POST /v1/{entity}/batch` | bulk create, update or delete, up to 500 |
  * | `POST /v1/batch` | up to 50 calls |
  *
- * Smart-process items live under `/v1/items/{entityTypeId}/…` with the same routes. Any other path or
- * method answers 404 `NOT_FOUND`; a body that is not JSON 400 `VALIDATION_ERROR` (the docs name
- * invalid JSON as a cause of it, line 1293).
+ * Smart-process items live under `/v1/items/{entityTypeId}/…` with the same routes. An operation the
+ * entity reference does not list for the entity (a user's delete, departments' fields) answers 400
+ * `ACTION_NOT_SUPPORTED`; the product rows `/v1/{entity}/{id}/products…` of the entities that list
+ * them 501 `NOT_IMPLEMENTED`. Any other path or method answers 404 `NOT_FOUND`; a body that is not
+ * JSON 400 `VALIDATION_ERROR` (the docs name invalid JSON as a cause of it, line 1293).
  *
  * `meta` of a list is `{ total, hasMore }` as the contacts list page shows it (23307), plus
  * `truncated: true` when the 5000-row ceiling cut the answer (2422); other list pages print a
@@ -31,9 +33,9 @@
 import { ACTIONS, type ActionName } from './actions.js'
 import { authenticate, type EmulatorKey } from './auth.js'
 import { batchAction } from './batch.js'
-import { findEntity, type ActionContext, type ActionResult } from './entity-actions.js'
+import { findEntity, requireOperation, type ActionContext, type ActionResult } from './entity-actions.js'
 import { noContent, okResponse } from './envelope.js'
-import { fail, type ErrorCode } from './error-codes.js'
+import { fail, notImplemented, type ErrorCode } from './error-codes.js'
 import type { ErrorLoopGuard } from './error-loop.js'
 import { parseBracketQuery } from './query-string.js'
 import type { LeakyBucket } from './rate-limit.js'
@@ -81,7 +83,7 @@ const OPERATIONS: Readonly<Record<string, { readonly method: string; readonly ac
 /** A request resolved to an operation on an entity. */
 interface Route {
   readonly entity: string
-  readonly action: ActionName | 'bulk'
+  readonly action: ActionName | 'bulk' | 'products'
   readonly input: { readonly params: unknown; readonly id?: string }
   /** The code for a reserved smart-process type on this route. */
   readonly reserved: ErrorCode
@@ -137,6 +139,11 @@ function dispatch(
     ? smartProcessEntity(found.entity.slice(6), found.reserved)
     : found.entity
   const view = findEntity(ctx, entity)
+  if (found.action === 'products') {
+    if (view.builtIn?.operations.includes('products') !== true) throw noRoute(method, path)
+    throw notImplemented('product rows (/v1/{entity}/{id}/products)')
+  }
+  if (found.action !== 'bulk') requireOperation(view, found.action)
   const result =
     found.action === 'bulk'
       ? bulkAction(ctx, view, found.input.params)
@@ -148,9 +155,13 @@ function dispatch(
 function resolve(method: string, path: string, segments: string[], call: IncomingCall): Route {
   const items = segments[0] === 'items'
   const [entity, second, ...rest] = items ? [`items/${segments[1] ?? ''}`, ...segments.slice(2)] : segments
-  if (entity === undefined || entity === '' || entity === 'items/' || rest.length > 0) throw noRoute(method, path)
+  if (entity === undefined || entity === '' || entity === 'items/') throw noRoute(method, path)
   const query = (): Record<string, unknown> => parseBracketQuery(call.url.searchParams)
   const reserved = 'RESERVED_ENTITY_TYPE'
+  if (rest.length > 0) {
+    if (rest[0] !== 'products' || second === undefined) throw noRoute(method, path)
+    return { entity, action: 'products', input: { params: undefined, id: second }, reserved }
+  }
   if (second === undefined) {
     if (method === 'POST') return { entity, action: 'create', input: { params: parseJson(call.body) }, reserved }
     if (method !== 'GET') throw noRoute(method, path)

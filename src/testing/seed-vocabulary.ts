@@ -1,7 +1,7 @@
 /**
  * Word lists for the seeded data: first names (with patronymics), last names, job titles, company
- * name parts, industries, deal and lead titles, and the CRM code lists (contact types, sources,
- * deal stages, multifield types).
+ * name parts, industries, deal, lead and task titles, the CRM code lists (contact and company types,
+ * sources, deal stages, lead and quote statuses), and the portal's own users, departments and groups.
  *
  * @module
  */
@@ -273,4 +273,184 @@ export const MAIL_DOMAINS: readonly string[] = ['example.com', 'example.org', 'e
 export const COMMENTS: readonly string[] = [
   'Prefers e-mail over calls', 'VIP client', 'Call after 14:00', 'Decision maker', 'Asked for a discount',
   'Met at the conference', 'Needs a formal quote',
+]
+
+/**
+ * The responsible users of the CRM rows, by weight (`assignedById`, `createdBy`, …): user ids that
+ * the seeded users hold with the default counts.
+ *
+ * @example
+ * ```ts
+ * RESPONSIBLE_USERS.map(([id]) => id) // [1, 3, 5, 7, 9, 12]
+ * ```
+ * @category Testing
+ */
+export const RESPONSIBLE_USERS: ReadonlyArray<readonly [number, number]> = [
+  [1, 30],
+  [3, 20],
+  [5, 20],
+  [7, 15],
+  [9, 10],
+  [12, 5],
+]
+
+/**
+ * Currencies of amounts, by weight (the seeded currencies hold all three).
+ *
+ * @example
+ * ```ts
+ * CURRENCY_WEIGHTS[0] // ['RUB', 80]
+ * ```
+ * @category Testing
+ */
+export const CURRENCY_WEIGHTS: ReadonlyArray<readonly [string, number]> = [
+  ['RUB', 80],
+  ['USD', 12],
+  ['EUR', 8],
+]
+
+/**
+ * Deal types with weights (`typeId`; Bitrix24's defaults).
+ *
+ * @example
+ * ```ts
+ * DEAL_TYPES[0] // ['SALE', 60]
+ * ```
+ * @category Testing
+ */
+export const DEAL_TYPES: ReadonlyArray<readonly [string, number]> = [
+  ['SALE', 60],
+  ['COMPLEX', 15],
+  ['GOODS', 15],
+  ['SERVICES', 10],
+]
+
+/**
+ * Company types with weights (`companyType`; Bitrix24's defaults).
+ *
+ * @example
+ * ```ts
+ * COMPANY_TYPES[0] // ['CUSTOMER', 60]
+ * ```
+ * @category Testing
+ */
+export const COMPANY_TYPES: ReadonlyArray<readonly [string, number]> = [
+  ['CUSTOMER', 60],
+  ['PARTNER', 15],
+  ['SUPPLIER', 15],
+  ['COMPETITOR', 5],
+  ['OTHER', 5],
+]
+
+/**
+ * Lead statuses with weights (`statusId`; Bitrix24's defaults).
+ *
+ * @example
+ * ```ts
+ * LEAD_STATUSES[0] // ['NEW', 35]
+ * ```
+ * @category Testing
+ */
+export const LEAD_STATUSES: ReadonlyArray<readonly [string, number]> = [
+  ['NEW', 35],
+  ['IN_PROCESS', 30],
+  ['PROCESSED', 10],
+  ['CONVERTED', 15],
+  ['JUNK', 10],
+]
+
+/**
+ * Quote statuses with weights (`stageId`; Bitrix24's defaults, of which the docs name DRAFT, SENT and
+ * APPROVED, line 34925).
+ *
+ * @example
+ * ```ts
+ * QUOTE_STATUSES.map(([s]) => s) // ['DRAFT', 'SENT', 'RECEIVED', 'APPROVED', 'DECLINED']
+ * ```
+ * @category Testing
+ */
+export const QUOTE_STATUSES: ReadonlyArray<readonly [string, number]> = [
+  ['DRAFT', 25],
+  ['SENT', 25],
+  ['RECEIVED', 10],
+  ['APPROVED', 25],
+  ['DECLINED', 15],
+]
+
+/**
+ * Job titles of the portal's own users (`workPosition`).
+ *
+ * @example
+ * ```ts
+ * WORK_POSITIONS.includes('Sales Manager') // true
+ * ```
+ * @category Testing
+ */
+export const WORK_POSITIONS: readonly string[] = [
+  'Sales Manager', 'Account Manager', 'Head of Sales', 'Marketing Specialist', 'Support Engineer',
+  'Developer', 'QA Engineer', 'Accountant', 'Office Manager', 'Project Manager',
+]
+
+/**
+ * Task titles.
+ *
+ * @example
+ * ```ts
+ * TASK_TITLES.includes('Prepare the commercial proposal') // true
+ * ```
+ * @category Testing
+ */
+export const TASK_TITLES: readonly string[] = [
+  'Prepare the commercial proposal', 'Call the client back', 'Update the price list', 'Check the contract',
+  'Send the invoice', 'Plan the webinar', 'Fix the website form', 'Write the quarterly report',
+  'Order office supplies', 'Review the support tickets', 'Set up the demo stand', 'Translate the manual',
+]
+
+/**
+ * Task tags.
+ *
+ * @example
+ * ```ts
+ * TASK_TAGS.includes('urgent') // true
+ * ```
+ * @category Testing
+ */
+export const TASK_TAGS: readonly string[] = ['urgent', 'crm', 'sales', 'website', 'finance', 'support']
+
+/**
+ * Workgroup and project names with their subject.
+ *
+ * @example
+ * ```ts
+ * WORKGROUP_NAMES[0] // ['Sales team', 'Teams']
+ * ```
+ * @category Testing
+ */
+export const WORKGROUP_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ['Sales team', 'Teams'],
+  ['Website relaunch', 'Projects'],
+  ['CRM rollout', 'Projects'],
+  ['Support desk', 'Teams'],
+  ['Marketing', 'Teams'],
+  ['Office move', 'Projects'],
+  ['Partner programme', 'Projects'],
+  ['Hiring', 'Teams'],
+]
+
+/**
+ * The seeded departments: name and parent (by position, `null` for the root).
+ *
+ * @example
+ * ```ts
+ * DEPARTMENT_TREE[0] // ['Company', null]
+ * ```
+ * @category Testing
+ */
+export const DEPARTMENT_TREE: ReadonlyArray<readonly [string, number | null]> = [
+  ['Company', null],
+  ['Sales', 1],
+  ['Marketing', 1],
+  ['Support', 1],
+  ['Development', 1],
+  ['Accounting', 1],
 ]

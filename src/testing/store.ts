@@ -4,8 +4,9 @@
  *
  * @module
  */
-import { CUSTOM_FIELD, customFieldSpec, FIELD_NAME, learnFields, type CustomField } from './entity-fields.js'
-import { builtInTable, type EntityTable } from './entity-tables.js'
+import { customFieldSpec, FIELD_NAME, learnFields, type CustomField } from './entity-fields.js'
+import { builtInTable } from './entity-registry.js'
+import type { EntityTable } from './entity-tables.js'
 import { formatInstant } from './iso-date.js'
 import type { EmulatorRow, EntityFields, FieldSpec } from './types.js'
 
@@ -146,8 +147,8 @@ export class Store {
   declare(entity: string, fields: Readonly<Record<string, CustomField>>): void {
     const table = this.#table(entity)
     for (const [name, field] of Object.entries(fields)) {
-      if (!FIELD_NAME.test(name) || (table.builtIn !== undefined && !CUSTOM_FIELD.test(name))) {
-        throw new TypeError(`emulator: custom fields of ${entity} must be named ufCrm… or UF_CRM_…, got '${name}'`)
+      if (!FIELD_NAME.test(name) || (table.builtIn !== undefined && !table.builtIn.customFields.test(name))) {
+        throw new TypeError(`emulator: custom fields of ${entity} must be named ufCrm… or UF_…, got '${name}'`)
       }
       if (table.fields.has(name) && table.builtIn?.fields.some(([known]) => known === name) === true) {
         throw new TypeError(`emulator: ${entity}.${name} is a built-in field`)
@@ -213,12 +214,7 @@ export class Store {
       seen.add(key)
       prepared.push(this.#dates(row))
     }
-    learnFields(
-      entity,
-      table.fields,
-      prepared,
-      table.builtIn === undefined ? () => true : (name) => CUSTOM_FIELD.test(name),
-    )
+    learnFields(entity, table.fields, prepared, accepts(table))
     const stored = prepared.map((row) => (table.builtIn === undefined ? row : completeRow(row, table.fields)))
     for (const row of stored) {
       table.byId.set(String(row['id']), row)
@@ -242,12 +238,7 @@ export class Store {
     const old = table?.byId.get(String(id))
     if (table === undefined || old === undefined) return undefined
     const changes = this.#dates({ ...patch })
-    learnFields(
-      entity,
-      table.fields,
-      [changes],
-      table.builtIn === undefined ? () => true : (name) => CUSTOM_FIELD.test(name),
-    )
+    learnFields(entity, table.fields, [changes], accepts(table))
     const merged = { ...old, ...changes, id: old['id'] }
     const stored = table.builtIn === undefined ? merged : completeRow(merged, table.fields)
     table.byId.set(String(id), stored)
@@ -302,6 +293,11 @@ export class Store {
     this.#tables.set(entity, table)
     return table
   }
+}
+
+function accepts(table: Table): (name: string) => boolean {
+  const custom = table.builtIn?.customFields
+  return custom === undefined ? () => true : (name) => custom.test(name)
 }
 
 function nextNumericId(rows: readonly EmulatorRow[]): number {

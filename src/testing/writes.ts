@@ -2,14 +2,17 @@
  * The write operations, shared by the HTTP routes and batch calls, and the bulk endpoint.
  *
  * As documented: create `POST /v1/{entity}` answers 201 with the whole new record (docs line 462,
- * 25391); update `PATCH /v1/{entity}/{id}` the whole changed record (27201); delete answers 204 with
- * an empty body (25516); a missing record 404 `ENTITY_NOT_FOUND` (`NOT_FOUND` for smart-process
- * items). Fields are checked by `record-check.ts`. Bulk `POST /v1/{entity}/batch` takes
+ * 25391), or `{ id }` for currencies and deal pipelines; update `PATCH /v1/{entity}/{id}` the whole
+ * changed record (27201), or `true` for statuses, currencies and deal pipelines; delete answers 204
+ * with an empty body (25516); a missing record the entity's code (see `notFound`). Fields are
+ * checked by `record-check.ts`; an operation the entity does not have, in bulk too, answers 400
+ * `ACTION_NOT_SUPPORTED`. Bulk `POST /v1/{entity}/batch` takes
  * `{ action: "create" | "update" | "delete", items | ids }`, at most 500 (2386–2460), and answers an
  * array of per-item results marked with `success` (2394).
  *
- * Choices of the emulator (unconfirmed): a create or update stamps the entity's `createdAt`/
- * `createdTime` and `updatedAt`/`updatedTime` with the emulator's clock; an update replaces a phone
+ * Choices of the emulator (unconfirmed): a create or update stamps the entity's creation and change
+ * times (`createdAt`/`createdTime`/`createdDate`/`dateCreate`, `updatedAt`/`updatedTime`/
+ * `changedDate`/`dateUpdate`, a user's `dateRegister`) with the emulator's clock; an update replaces a phone
  * or e-mail list (upstream Bitrix24 appends); each bulk result is `{ id, success: true }` or
  * `{ id?, success: false, error: { code, message } }`; more than 500 items answer 400
  * `BATCH_LIMIT_EXCEEDED`, the docs' code for bulk limits (1125); the bulk read actions the limits
@@ -18,7 +21,8 @@
  * @module
  */
 import { isEmulatorError } from './emulator-error.js'
-import { notFound, readId, type ActionContext, type ActionResult } from './entity-actions.js'
+import { notFound, readId, requireOperation, type ActionContext, type ActionResult } from './entity-actions.js'
+import { upperName } from './entity-tables.js'
 import { errorBody } from './envelope.js'
 import { fail, notImplemented } from './error-codes.js'
 import { formatInstant } from './iso-date.js'
@@ -38,23 +42,33 @@ import type { EmulatorRow } from './types.js'
  */
 export const MAX_BULK_ITEMS = 500
 
-const CREATED = ['createdAt', 'createdTime']
-const UPDATED = ['updatedAt', 'updatedTime']
-
 function stamp(ctx: ActionContext, view: EntityView, record: EmulatorRow, names: readonly string[]): EmulatorRow {
-  if (view.builtIn === undefined) return record
   const now = formatInstant(ctx.now(), ctx.offsetMinutes)
   for (const name of names) if (view.fields.has(name)) record[name] = now
   return record
 }
 
+function requireFields(view: EntityView, record: EmulatorRow): void {
+  const table = view.builtIn
+  if (table === undefined) return
+  for (const [name, spec] of table.fields) {
+    if (!spec.descriptor.isRequired) continue
+    const value = record[name]
+    if (value === undefined || value === null || value === '') {
+      throw fail('BITRIX_ERROR', `${upperName(table, name)} is required`)
+    }
+  }
+}
+
 /**
- * `POST /v1/{entity}` (and batch `create`): stores a new record.
+ * `POST /v1/{entity}` (and batch `create`): stores a new record. Required fields must be given
+ * (422 `BITRIX_ERROR` "NAME is required", as the deal pipelines page shows, line 24467); a currency's
+ * code must be new (422 `BITRIX_ERROR` "Currency already exists", 23769).
  *
  * @param ctx - the context
  * @param view - the entity
  * @param body - the fields
- * @returns the record, status 201
+ * @returns the record (or `{ id }` where the entity's page says so), status 201
  * @example
  * ```ts
  * createAction(ctx, findEntity(ctx, 'deals'), { title: 'Big one', amount: 5000 }).data // { id: 301, … }
@@ -62,9 +76,17 @@ function stamp(ctx: ActionContext, view: EntityView, record: EmulatorRow, names:
  * @category Testing
  */
 export function createAction(ctx: ActionContext, view: EntityView, body: unknown): ActionResult {
-  const record = stamp(ctx, view, readRecord(view, body), [...CREATED, ...UPDATED])
-  const [created] = ctx.store.insert(view.name, [record])
-  return { data: created, status: 201 }
+  const table = view.builtIn
+  const record = readRecord(view, body, 'create')
+  requireFields(view, record)
+  if (table?.ids === 'code' && ctx.store.get(view.name, String(record['id'])) !== undefined) {
+    throw fail('BITRIX_ERROR', 'Currency already exists')
+  }
+  const times = table === undefined ? [] : [...table.stamps.created, ...table.stamps.updated]
+  const stamped = stamp(ctx, view, record, times)
+  const [created] = ctx.store.insert(view.name, [{ ...table?.constants, ...stamped }])
+  const data = table?.answers.create === 'id' ? { id: created?.['id'] } : created
+  return { data, status: 201 }
 }
 
 /**
@@ -74,7 +96,7 @@ export function createAction(ctx: ActionContext, view: EntityView, body: unknown
  * @param view - the entity
  * @param id - the record id
  * @param body - the fields to change
- * @returns the whole changed record
+ * @returns the whole changed record, or `true` where the entity's page says so
  * @example
  * ```ts
  * updateAction(ctx, findEntity(ctx, 'deals'), 42, { stageId: 'WON' }).data
@@ -82,14 +104,18 @@ export function createAction(ctx: ActionContext, view: EntityView, body: unknown
  * @category Testing
  */
 export function updateAction(ctx: ActionContext, view: EntityView, id: unknown, body: unknown): ActionResult {
-  const key = readId(id)
-  const record = readRecord(view, body)
-  if (ctx.store.get(view.name, key) === undefined) throw notFound(view)
-  return { data: ctx.store.update(view.name, key, stamp(ctx, view, record, UPDATED)) }
+  const key = readId(id, view)
+  const record = readRecord(view, body, 'update')
+  if (ctx.store.get(view.name, key) === undefined) throw notFound(view, 'update')
+  const table = view.builtIn
+  const changed = ctx.store.update(view.name, key, stamp(ctx, view, record, table?.stamps.updated ?? []))
+  return { data: table?.answers.update === 'true' ? true : changed }
 }
 
 /**
- * `DELETE /v1/{entity}/{id}` (and batch `delete`): removes a record.
+ * `DELETE /v1/{entity}/{id}` (and batch `delete`): removes a record, unless the entity protects it
+ * (422 `BITRIX_ERROR`: a system status, the base currency, pipeline 0). Deleting a deal pipeline moves
+ * its deals to pipeline 0.
  *
  * @param ctx - the context
  * @param view - the entity
@@ -102,7 +128,19 @@ export function updateAction(ctx: ActionContext, view: EntityView, id: unknown, 
  * @category Testing
  */
 export function deleteAction(ctx: ActionContext, view: EntityView, id: unknown): ActionResult {
-  if (ctx.store.remove(view.name, [readId(id)]) === 0) throw notFound(view)
+  const key = readId(id, view)
+  const row = ctx.store.get(view.name, key)
+  if (row === undefined) throw notFound(view, 'delete')
+  const refusal = view.builtIn?.refuseDelete(row)
+  if (refusal !== undefined) throw fail('BITRIX_ERROR', refusal)
+  ctx.store.remove(view.name, [key])
+  const cascade = view.builtIn?.onDelete
+  if (cascade !== undefined) {
+    for (const other of ctx.store.view(cascade.entity)?.rows ?? []) {
+      if (other[cascade.field] !== row['id']) continue
+      ctx.store.update(cascade.entity, String(other['id']), { [cascade.field]: cascade.value })
+    }
+  }
   return { data: undefined, status: 204 }
 }
 
@@ -127,6 +165,7 @@ export function bulkAction(ctx: ActionContext, view: EntityView, body: unknown):
   if (action !== 'create' && action !== 'update' && action !== 'delete') {
     throw fail('VALIDATION_ERROR', `action: expected create, update or delete, received ${JSON.stringify(action)}`)
   }
+  requireOperation(view, action)
   const key = action === 'delete' ? 'ids' : 'items'
   const list = p[key]
   if (!Array.isArray(list) || list.length === 0) {

@@ -235,7 +235,8 @@ describe('smart-process items', () => {
       { id: 'list', entity: 'items', action: 'list', params: { entityTypeId: 1058, select: ['id', 'title'] } },
       { id: 'one', entity: 'items', action: 'get', entityId: 7, params: { entityTypeId: '1058' } },
     ])
-    expect(answer.json.data.results).toEqual({ list: [{ id: 7, title: 'Pilot' }], one: { id: 7, title: 'Pilot' } })
+    expect(answer.json.data.results.list).toEqual([{ id: 7, title: 'Pilot' }])
+    expect(answer.json.data.results.one).toMatchObject({ id: 7, title: 'Pilot', stageId: null })
   })
   it('answers MISSING_DYNAMIC_PARAM, INVALID_DYNAMIC_PARAM and USE_DEDICATED_ENTITY', async () => {
     const answer = await batch([

@@ -1,7 +1,8 @@
 // The CLI as a child process: started on a free port, queried over HTTP, stopped with a signal.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { parseCliArgs } from '../../src/testing/cli-options.js'
+import { CLI_USAGE, parseCliArgs } from '../../src/testing/cli-options.js'
+import { DEFAULT_SEED_COUNTS, generateSeedData } from '../../src/testing/index.js'
 import { read } from './helpers.js'
 
 function startCli(args: string[]): {
@@ -36,13 +37,16 @@ function exited(
 
 describe('npx vibecode-query emulator', () => {
   it('serves seeded data on 127.0.0.1, prints the URL and the demo key, and stops cleanly on SIGTERM', async () => {
-    const cli = startCli(['emulator', '--port', '0', '--seed', '3', '--contacts', '1200'])
+    const cli = startCli(['emulator', '--port', '0', '--seed', '3', '--contacts', '1200', '--tasks=7'])
     try {
       const url = await cli.url
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
       expect(cli.output()).toContain('vibe_api_demo')
       const status = await read(await fetch(`${url}/`))
-      expect(status.json.data.entities).toEqual({ contacts: 1200, companies: 40, deals: 300, leads: 200 })
+      const seeded = generateSeedData(3, { contacts: 1200, tasks: 7 })
+      const sizes = Object.fromEntries(Object.entries(seeded).map(([name, rows]) => [name, rows.length]))
+      expect(status.json.data.entities).toEqual(sizes)
+      expect(sizes).toMatchObject({ contacts: 1200, tasks: 7, companies: 40, 'items/156': 30, currencies: 3 })
       const search = await read(
         await fetch(`${url}/v1/contacts/search`, {
           method: 'POST',
@@ -106,6 +110,18 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(['serve'])).toThrow("Unknown command 'serve'")
     expect(() => parseCliArgs(['emulator', '--port', '70000'])).toThrow('--port must be an integer from 0 to 65535')
     expect(() => parseCliArgs(['emulator', '--rate-limit', 'fast'])).toThrow('--rate-limit must look like 50/2')
-    expect(() => parseCliArgs(['emulator', '--seed'])).toThrow('--seed needs a value')
+    expect(() => parseCliArgs(['emulator', '--seed'])).toThrow("Option '--seed <value>' argument missing")
+    expect(() => parseCliArgs(['emulator', '--statuses', '5'])).toThrow("Unknown option '--statuses'")
+    expect(() => parseCliArgs(['emulator', '--tasks=-1'])).toThrow('--tasks must be an integer')
+  })
+  it('offers one count flag per counted entity of the registry, with its default in the usage', () => {
+    for (const [name, count] of Object.entries(DEFAULT_SEED_COUNTS)) {
+      expect(parseCliArgs(['emulator', `--${name}`, '3'])).toMatchObject({ counts: { [name]: 3 } })
+      expect(CLI_USAGE).toMatch(new RegExp(`--${name} <n>\\s+${name} to generate\\s+default ${count}\\n`))
+    }
+    expect(Object.keys(DEFAULT_SEED_COUNTS).sort()).toEqual([
+      ...['activities', 'companies', 'contacts', 'deals', 'invoices', 'items'],
+      ...['leads', 'quotes', 'tasks', 'users', 'workgroups'],
+    ])
   })
 })

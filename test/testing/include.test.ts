@@ -25,7 +25,7 @@ beforeAll(async () => {
       contacts: CONTACTS,
       deals: [...DEALS, ...many],
       leads: LEADS,
-      users: [{ id: 1, NAME: 'Letta' }],
+      users: [{ id: 1, name: 'Letta', departmentId: [2] }],
     },
   })
 })
@@ -99,9 +99,13 @@ describe('list, search and batch with include', () => {
 })
 
 describe("users' get", () => {
-  it('answers an array holding the user, alone and in a batch', async () => {
-    expect((await r.get('/v1/users/1')).json.data).toEqual([{ id: 1, NAME: 'Letta' }])
+  it('answers an array holding the user; in a batch with the upper-case names (2392)', async () => {
+    const alone = (await r.get('/v1/users/1')).json.data
+    expect(alone).toEqual([expect.objectContaining({ id: 1, name: 'Letta', lastName: null, departmentId: [2] })])
     const answer = await r.post('/v1/batch', { calls: [{ id: 'me', entity: 'users', action: 'get', entityId: 1 }] })
-    expect(answer.json.data.results.me).toEqual([{ id: 1, NAME: 'Letta' }])
+    const [me] = answer.json.data.results.me
+    expect(me).toMatchObject({ ID: 1, NAME: 'Letta', LAST_NAME: null, UF_DEPARTMENT: [2], IS_ADMIN: null })
+    expect(Object.keys(me)).toHaveLength(Object.keys(alone[0]).length)
+    expect(Object.keys(me).every((key) => /^[A-Z][A-Z_]*$/.test(key))).toBe(true)
   })
 })

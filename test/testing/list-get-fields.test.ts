@@ -123,9 +123,9 @@ describe('GET /v1/{entity}/{id}', () => {
     }
   })
   it('answers 400 UNKNOWN_ENTITY for an entity the emulator does not hold', async () => {
-    const answer = await r.get('/v1/tasks/1')
+    const answer = await r.get('/v1/timelines/1')
     expect(answer.status).toBe(400)
-    expect(answer.json.error).toMatchObject({ code: 'UNKNOWN_ENTITY', message: expect.stringContaining('tasks') })
+    expect(answer.json.error).toMatchObject({ code: 'UNKNOWN_ENTITY', message: expect.stringContaining('timelines') })
   })
   it('reads include (see include.test.ts); other parameters → 400 VALIDATION_ERROR', async () => {
     expect((await r.get('/v1/deals/1?include=company')).json.data._included).toEqual({ company: null })
@@ -231,10 +231,13 @@ describe('smart-process items: /v1/items/{entityTypeId}', () => {
   it('lists, searches, gets and describes the items of one type', async () => {
     expect(ids(await r.get('/v1/items/1058'))).toEqual([7, 9])
     expect(ids(await r.post('/v1/items/1058/search', { filter: { opportunity: { $gt: 2000 } } }))).toEqual([9])
-    expect((await r.get('/v1/items/1058/9')).json.data).toEqual(ITEMS[1])
+    expect((await r.get('/v1/items/1058/9')).json.data).toEqual(expect.objectContaining(ITEMS[1]))
+    expect((await r.get('/v1/items/1058/9')).json.data).toMatchObject({ contactIds: null, movedTime: null })
     const fields = (await r.get('/v1/items/1058/fields')).json.data
     expect(fields.fields).toBeUndefined()
-    expect(fields.opportunity).toEqual({ type: 'integer', isRequired: false, isReadOnly: false, title: 'opportunity' })
+    expect(fields.include).toBeUndefined()
+    expect(fields.opportunity).toEqual({ type: 'double', isRequired: false, isReadOnly: false, title: 'Amount' })
+    expect(fields.movedTime).toEqual({ type: 'datetime', isRequired: false, isReadOnly: true, title: 'Stage changed' })
   })
   it('a missing item → 404 NOT_FOUND, as the items pages say', async () => {
     const answer = await r.get('/v1/items/1058/8')

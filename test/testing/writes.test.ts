@@ -68,7 +68,8 @@ describe('create', () => {
   it('creates smart-process items under their type', async () => {
     const answer = await send('POST', '/v1/items/1058', { title: 'Rollout' })
     expect(answer.status).toBe(201)
-    expect(answer.json.data).toEqual({ id: 2, title: 'Rollout' })
+    expect(answer.json.data).toMatchObject({ id: 2, title: 'Rollout', opportunity: null })
+    expect(Object.keys(answer.json.data)).toContain('movedTime')
   })
 })
 
@@ -155,9 +156,9 @@ describe('delete', () => {
     })
     expect([inProcess.status, await inProcess.text()]).toEqual([204, ''])
   })
-  it('a missing record → 404 ENTITY_NOT_FOUND (NOT_FOUND for smart-process items)', async () => {
+  it("a missing record → the entity's code: 404 ENTITY_NOT_FOUND for deals and items (30013)", async () => {
     expect((await send('DELETE', '/v1/deals/3')).json.error.code).toBe('ENTITY_NOT_FOUND')
-    expect((await send('DELETE', '/v1/items/1058/9')).json.error.code).toBe('NOT_FOUND')
+    expect((await send('DELETE', '/v1/items/1058/9')).json.error.code).toBe('ENTITY_NOT_FOUND')
   })
 })
 
