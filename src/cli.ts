@@ -9,7 +9,7 @@
  */
 import { GENERATE_USAGE, runGenerate } from './generate/cli.js'
 import { CLI_USAGE, parseCliArgs, type CliCommand } from './testing/cli-options.js'
-import { createEmulator, DEMO_API_KEY } from './testing/index.js'
+import { createEmulator, DEMO_API_KEY, DEMO_KEY_SCOPES } from './testing/index.js'
 
 async function main(argv: readonly string[]): Promise<void> {
   if (argv[0] === 'generate') {
@@ -67,7 +67,7 @@ async function main(argv: readonly string[]): Promise<void> {
   process.stdout.write(
     [
       `VibeCode emulator listening on ${server.url}`,
-      `  API key: ${DEMO_API_KEY} (scope crm)`,
+      `  API key: ${DEMO_API_KEY} (scopes ${DEMO_KEY_SCOPES.join(', ')})`,
       `  Data:    ${sizes} (seed ${command.seed})`,
       `  Try:     curl -X POST ${server.url}/v1/contacts/search -H 'X-Api-Key: ${DEMO_API_KEY}' -H 'Content-Type: application/json' -d '${body}'`,
       'Press Ctrl-C to stop.',

@@ -41,7 +41,7 @@ describe('npx vibecode-query emulator', () => {
     try {
       const url = await cli.url
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
-      expect(cli.output()).toContain('vibe_api_demo')
+      expect(cli.output()).toContain('vibe_api_demo (scopes crm, department, user, sonet_group, tasks)')
       const status = await read(await fetch(`${url}/`))
       const seeded = generateSeedData(3, { contacts: 1200, tasks: 7 })
       const sizes = Object.fromEntries(Object.entries(seeded).map(([name, rows]) => [name, rows.length]))
