@@ -70,16 +70,22 @@ function parse(argv: readonly string[]): Parsed {
   } catch (error) {
     throw new GenerateFailure((error as Error).message, 2)
   }
-  const empty = (['out', 'entities', 'base-url', 'timeout'] as const).find((name) => values[name] !== undefined && !values[name]?.trim())
+  const empty = (['out', 'entities', 'base-url', 'timeout'] as const).find(
+    (name) => values[name] !== undefined && !values[name]?.trim(),
+  )
   if (empty) throw new GenerateFailure(`--${empty} needs a value`, 2)
   const timeout = values.timeout ?? '60000'
   if (!/^\d+$/.test(timeout) || Number(timeout) < 1 || Number(timeout) > 600_000) {
     throw new GenerateFailure(`--timeout takes milliseconds from 1 to 600000, not '${timeout}'`, 2)
   }
-  if (values.check && !values.out) throw new GenerateFailure('--check needs --out: the file to compare with the portal', 2)
+  if (values.check && !values.out)
+    throw new GenerateFailure('--check needs --out: the file to compare with the portal', 2)
   return {
     out: values.out,
-    entities: values.entities?.split(',').map((name) => name.trim()).filter(Boolean),
+    entities: values.entities
+      ?.split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
     baseUrl: values['base-url'],
     check: values.check ?? false,
     timeoutMs: Number(timeout),
@@ -135,7 +141,8 @@ export async function runGenerate(argv: readonly string[], io: GenerateIo = {}):
     const apiKey = env.VIBECODE_API_KEY?.trim()
     if (!apiKey) {
       throw new GenerateFailure(
-        'set VIBECODE_API_KEY to your key (vibe_api_… or vibe_app_…, from your VibeCode account). It is read from the ' +
+        'set VIBECODE_API_KEY to your key (vibe_api_… or vibe_app_…, from your VibeCode account). ' +
+          'It is read from the ' +
           'environment only, so it stays out of your shell history and out of the generated file.',
         2,
       )
@@ -151,7 +158,10 @@ export async function runGenerate(argv: readonly string[], io: GenerateIo = {}):
       timeoutMs: options.timeoutMs,
       progress: (line) => stderr(`${line}\n`),
     })
-    const summary = `${generated.entities.length} ${generated.entities.length === 1 ? 'entity' : 'entities'} (${generated.entities.join(', ')}), ${generated.fieldCount} fields`
+    const count = generated.entities.length
+    const summary =
+      `${count} ${count === 1 ? 'entity' : 'entities'} (${generated.entities.join(', ')}), ` +
+      `${generated.fieldCount} fields`
     if (!options.out) {
       stdout(generated.text)
       return 0
@@ -170,7 +180,10 @@ export async function runGenerate(argv: readonly string[], io: GenerateIo = {}):
       }
       const headerLines = existing.split('\n').length - before.split('\n').length
       stdout(`${lineDiff(before, after, headerLines + 1)}\n`)
-      stderr(`${options.out} no longer matches the portal (- the file, + the portal). Run the command without --check to update it.\n`)
+      stderr(
+        `${options.out} no longer matches the portal (- the file, + the portal). ` +
+          'Run the command without --check to update it.\n',
+      )
       return 1
     }
     await writeAtomically(options.out, generated.text)

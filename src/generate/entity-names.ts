@@ -55,10 +55,13 @@ export interface EntityNames {
 // The operations whose members the library's own entity value has, in `everyOperation`'s order.
 function operationsOf(value: unknown): string[] {
   const entity = value as Readonly<Record<string, unknown>>
-  return library.everyOperation.filter((operation) => Object.hasOwn(entity, operation) && typeof entity[operation] === 'function')
+  return library.everyOperation.filter(
+    (operation) => Object.hasOwn(entity, operation) && typeof entity[operation] === 'function',
+  )
 }
 
-const pascal = (words: readonly string[]): string => words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('')
+const pascal = (words: readonly string[]): string =>
+  words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('')
 
 // A plural path segment's singular, for type names: `bank-details` → `bank-detail`, `addresses` → `address`.
 function singular(word: string): string {

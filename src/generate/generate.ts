@@ -60,7 +60,10 @@ export function checkEntities(paths: readonly string[]): string[] {
     } else if (path === 'items') {
       throw new GenerateFailure("--entities: a smart process's items need its entityTypeId, e.g. items/128", 2)
     } else if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(path)) {
-      throw new GenerateFailure(`--entities: '${path}' is not an entity name such as deals, deal-categories or items/128`, 2)
+      throw new GenerateFailure(
+        `--entities: '${path}' is not an entity name such as deals, deal-categories or items/128`,
+        2,
+      )
     }
   }
   return [...new Set(paths)].sort()
@@ -80,8 +83,10 @@ export function publicAddress(baseUrl: string): string {
   } catch {
     throw new GenerateFailure(`the base URL '${baseUrl.replace(/\/\/[^/@]*@/, '//…@')}' is not a URL`, 2)
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new GenerateFailure('the base URL must start with https:// or http://', 2)
-  if (url.search || url.hash) throw new GenerateFailure('the base URL takes no query or fragment: the service is addressed by its origin', 2)
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new GenerateFailure('the base URL must start with https:// or http://', 2)
+  if (url.search || url.hash)
+    throw new GenerateFailure('the base URL takes no query or fragment: the service is addressed by its origin', 2)
   return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`
 }
 
@@ -99,8 +104,11 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
   const baseUrl = options.baseUrl ?? defaultBaseUrl
   const source = publicAddress(baseUrl)
   const names = paths.map(entityNames)
-  const clash = names.find((a, i) => names.some((b, j) => j < i && (a.exportName === b.exportName || a.typeName === b.typeName)))
-  if (clash) throw new GenerateFailure(`--entities: two entities would both be named ${clash.exportName} / ${clash.typeName}`, 2)
+  const clash = names.find((a, i) =>
+    names.some((b, j) => j < i && (a.exportName === b.exportName || a.typeName === b.typeName)),
+  )
+  if (clash)
+    throw new GenerateFailure(`--entities: two entities would both be named ${clash.exportName} / ${clash.typeName}`, 2)
 
   const portal = await readPortal({
     apiKey: options.apiKey,
@@ -119,7 +127,8 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
   const text = renderModule({ command: options.command ?? 'npx vibecode-query generate', source, entities })
   for (const secret of [options.apiKey, options.sessionToken]) {
     // Only a portal that echoes the key in a caption could get it here; nothing is written then.
-    if (secret && secret.length >= 8 && text.includes(secret)) throw new GenerateFailure('refusing to write: the output would contain the key')
+    if (secret && secret.length >= 8 && text.includes(secret))
+      throw new GenerateFailure('refusing to write: the output would contain the key')
   }
   return {
     text,

@@ -42,7 +42,10 @@ function edits(a: readonly string[], b: readonly string[]): Edit[] {
       middle.push(['=', x[i] as string])
       i++
       j++
-    } else if (i < n && (j === m || (lengths[(i + 1) * (m + 1) + j] as number) >= (lengths[i * (m + 1) + j + 1] as number))) {
+    } else if (
+      i < n &&
+      (j === m || (lengths[(i + 1) * (m + 1) + j] as number) >= (lengths[i * (m + 1) + j + 1] as number))
+    ) {
       middle.push(['-', x[i++] as string])
     } else {
       middle.push(['+', y[j++] as string])

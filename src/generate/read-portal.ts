@@ -90,7 +90,9 @@ export function scopeIn(message: string): string | undefined {
 
 const keyProblem = (error: ApiError): string =>
   `The service refused the key: ${error.message}. Check VIBECODE_API_KEY` +
-  (sessionCodes.has(error.code) ? ' and VIBECODE_SESSION_TOKEN (an app key, vibe_app_…, needs a user session token)' : '') +
+  (sessionCodes.has(error.code)
+    ? ' and VIBECODE_SESSION_TOKEN (an app key, vibe_app_…, needs a user session token)'
+    : '') +
   (error.code === 'MANAGEMENT_KEY_NO_ENTITY_ACCESS' || error.code === 'WRONG_KEY_TYPE'
     ? '; entities need a personal key (vibe_api_…) or an app key (vibe_app_…)'
     : '') +
@@ -107,7 +109,10 @@ function judge(path: string, error: Error): Verdict {
   if (deniedCodes.has(error.code) || error.status === 403) {
     const scope = scopeIn(error.message)
     const what = scope ? `the key lacks the scope '${scope}'` : 'the key may not read it'
-    return { kind: 'skip', reason: `${what} (${said(error)}); issue a key with ${scope ? 'that scope' : 'access to it'}` }
+    return {
+      kind: 'skip',
+      reason: `${what} (${said(error)}); issue a key with ${scope ? 'that scope' : 'access to it'}`,
+    }
   }
   if (missingCodes.has(error.code) || error.status === 404) {
     return { kind: 'skip', reason: `the portal has no such entity (${said(error)})` }
@@ -133,14 +138,18 @@ export async function readPortal(options: ReadOptions): Promise<PortalFields> {
     timeoutMs: options.timeoutMs,
     hooks: {
       beforeRetry: [
-        ({ error, delayMs }) => progress(`  the service is slow or busy (${error.message}); retrying in ${Math.ceil(delayMs / 1000)} s…`),
+        ({ error, delayMs }) =>
+          progress(`  the service is slow or busy (${error.message}); retrying in ${Math.ceil(delayMs / 1000)} s…`),
       ],
     },
   })
   const ids = new Map(options.entities.map((path, index) => [`e${index}`, path] as const))
   const calls = Object.fromEntries([...ids].map(([id, path]) => [id, defineEntity(path, ['fields']).fields()]))
   const requests = Math.ceil(ids.size / 50)
-  progress(`Reading the fields of ${ids.size} ${ids.size === 1 ? 'entity' : 'entities'} (${requests} batch request${requests === 1 ? '' : 's'})…`)
+  progress(
+    `Reading the fields of ${ids.size} ${ids.size === 1 ? 'entity' : 'entities'} ` +
+      `(${requests} batch request${requests === 1 ? '' : 's'})…`,
+  )
   const outcomes = await batchSettled(client, calls)
 
   const fields = new Map<string, EntityFields>()
@@ -151,7 +160,8 @@ export async function readPortal(options: ReadOptions): Promise<PortalFields> {
     if (!outcome) continue
     let verdict: Verdict | undefined
     if (outcome.status === 'rejected') verdict = judge(path, outcome.error)
-    else if (Object.keys(outcome.value.fields).length === 0) verdict = { kind: 'skip', reason: 'the portal describes no fields for it' }
+    else if (Object.keys(outcome.value.fields).length === 0)
+      verdict = { kind: 'skip', reason: 'the portal describes no fields for it' }
     else {
       const count = Object.keys(outcome.value.fields).length
       progress(`  ${path}: ${count} field${count === 1 ? '' : 's'}`)
@@ -166,9 +176,13 @@ export async function readPortal(options: ReadOptions): Promise<PortalFields> {
       }
     }
   }
-  if (failures.length > 0) throw new GenerateFailure(`Cannot read ${failures.length === 1 ? 'an entity' : 'some entities'}:\n  ${failures.join('\n  ')}`)
+  if (failures.length > 0)
+    throw new GenerateFailure(
+      `Cannot read ${failures.length === 1 ? 'an entity' : 'some entities'}:\n  ${failures.join('\n  ')}`,
+    )
   if (fields.size === 0) {
-    throw new GenerateFailure(`The key can read none of the entities:\n  ${skipped.map(({ path, reason }) => `${path}: ${reason}`).join('\n  ')}`)
+    const reasons = skipped.map(({ path, reason }) => `${path}: ${reason}`)
+    throw new GenerateFailure(`The key can read none of the entities:\n  ${reasons.join('\n  ')}`)
   }
   return { fields, skipped }
 }

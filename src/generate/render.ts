@@ -37,7 +37,11 @@ function union(prefix: string, members: readonly string[], indent: string): stri
 }
 
 function fieldComment(descriptor: FieldDescriptor, mapped: MappedType): string {
-  const facts = [commentText(descriptor.type, 40), descriptor.isMultiple ? 'multiple' : '', descriptor.isReadOnly ? 'read-only' : '']
+  const facts = [
+    commentText(descriptor.type, 40),
+    descriptor.isMultiple ? 'multiple' : '',
+    descriptor.isReadOnly ? 'read-only' : '',
+  ]
   if (descriptor.isRequired && !descriptor.isReadOnly) facts.push('required')
   const about = facts.filter(Boolean).join(', ')
   const title = descriptor.title ? `${commentText(descriptor.title)} ` : ''
@@ -89,19 +93,21 @@ function renderEntity(entity: EntityModel, use: (name: string) => void): string[
     }
     if (descriptor.isReadOnly) readOnly.push(stringLiteral(name))
     else if (descriptor.isRequired) required.push(stringLiteral(name))
-    if (mapped.aggregatable && name !== 'id' && (isCustomField(name) || !builtIn)) aggregatable.push(stringLiteral(name))
+    if (mapped.aggregatable && name !== 'id' && (isCustomField(name) || !builtIn))
+      aggregatable.push(stringLiteral(name))
   }
   lines.push('}', '')
 
-  const inherited = (member: string) => (builtInSchema ? [`Extract<${builtInSchema}['${member}'], keyof ${typeName}>`] : [])
+  const inherited = (member: string) =>
+    builtInSchema ? [`Extract<${builtInSchema}['${member}'], keyof ${typeName}>`] : []
   if (builtInSchema) use(builtInSchema)
   else use('EntityOperation')
   use('EntitySchema')
   lines.push(
     ...commentLines(
       builtIn
-        ? `What the library knows of \`${typeName}\`: the rules of its built-in \`${builtIn}Schema\`, with this portal's ` +
-            'read-only, required and custom fields.'
+        ? `What the library knows of \`${typeName}\`: the rules of its built-in \`${builtIn}Schema\`, ` +
+            "with this portal's read-only, required and custom fields."
         : `What the library knows of \`${typeName}\`: the portal's read-only and required fields; every operation.`,
       '',
     ),
@@ -150,7 +156,8 @@ function renderEntity(entity: EntityModel, use: (name: string) => void): string[
 const libraryTypes: readonly LibraryType[] = ['IsoDateTime', 'Multifield']
 const localTypes: Readonly<Record<LocalType | 'Documented', readonly string[]>> = {
   Documented: [
-    '/** The type the library documents for field `K` of its built-in row `R`, else `T`, the type the portal describes. */',
+    '/** The type the library documents for field `K` of its built-in row `R`, ' +
+      'else `T`, the type the portal describes. */',
     'type Documented<R, K extends string, T> = K extends keyof R ? R[K] : T',
   ],
   Money: [
@@ -172,7 +179,9 @@ function importLine(used: ReadonlySet<string>, entities: readonly EntityModel[])
     specifiers.set(`${builtIn}Schema`, `type ${builtIn}Schema as BuiltIn${builtIn}Schema`)
   }
   // The values first, then the types, each in code-unit order.
-  const list = [...specifiers.values()].sort((a, b) => Number(a.startsWith('type ')) - Number(b.startsWith('type ')) || byCodeUnit(a, b))
+  const list = [...specifiers.values()].sort(
+    (a, b) => Number(a.startsWith('type ')) - Number(b.startsWith('type ')) || byCodeUnit(a, b),
+  )
   const line = `import { ${list.join(', ')} } from 'vibecode-query'`
   return line.length <= width ? [line] : ['import {', ...list.map((text) => `  ${text},`), "} from 'vibecode-query'"]
 }
@@ -199,8 +208,16 @@ export function renderModule(model: ModuleModel): string {
   const used = new Set<string>()
   const entities = [...model.entities].sort((a, b) => byCodeUnit(a.names.path, b.names.path))
   const bodies = entities.map((entity) => renderEntity(entity, (name) => used.add(name)))
-  const locals = (['Documented', 'Money'] as const).filter((name) => used.has(name)).flatMap((name) => [...localTypes[name], ''])
-  const lines = [...headerLines(model), ...importLine(used, entities), '', ...locals, ...bodies.flatMap((body) => [...body, ''])]
+  const locals = (['Documented', 'Money'] as const)
+    .filter((name) => used.has(name))
+    .flatMap((name) => [...localTypes[name], ''])
+  const lines = [
+    ...headerLines(model),
+    ...importLine(used, entities),
+    '',
+    ...locals,
+    ...bodies.flatMap((body) => [...body, '']),
+  ]
   return `${lines.join('\n').trimEnd()}\n`
 }
 

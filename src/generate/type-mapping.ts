@@ -95,10 +95,15 @@ export function mapType(name: string, descriptor: FieldDescriptor): MappedType {
       const array = `${members.length > 1 ? `(${one})` : one}[]`
       return { text: nullable ? `${array} | null` : array, members: [] }
     }
-    return { text: nullable ? `${one} | null` : one, members: members.length > 1 ? [...members, ...(nullable ? ['null'] : [])] : [] }
+    return {
+      text: nullable ? `${one} | null` : one,
+      members: members.length > 1 ? [...members, ...(nullable ? ['null'] : [])] : [],
+    }
   }
   if (type === 'enumeration') {
-    const items = [...new Map((descriptor.items ?? []).map((item) => [item.id, item.value])).entries()].sort(([a], [b]) => byId(a, b))
+    const items = [...new Map((descriptor.items ?? []).map((item) => [item.id, item.value])).entries()].sort(
+      ([a], [b]) => byId(a, b),
+    )
     if (items.length === 0) {
       return { ...wrap('string'), note: 'enumeration without items', uses: [], aggregatable: false }
     }
@@ -108,7 +113,9 @@ export function mapType(name: string, descriptor: FieldDescriptor): MappedType {
   }
   const scalar = Object.hasOwn(scalars, type) ? scalars[type] : undefined
   if (!scalar) {
-    const why = Object.hasOwn(undocumented, type) ? undocumented[type] : `'${commentText(type, 40)}' is not a type this generator knows`
+    const why = Object.hasOwn(undocumented, type)
+      ? undocumented[type]
+      : `'${commentText(type, 40)}' is not a type this generator knows`
     return { text: 'unknown', members: [], note: `typed unknown: ${why}`, uses: [], aggregatable: false }
   }
   return {

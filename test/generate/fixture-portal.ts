@@ -23,7 +23,12 @@ export interface FixturePortal {
   /** The portal's entities by path (`deals`, `items/128`): change them to change the portal. */
   readonly entities: Map<string, PortalEntity>
   /** Every request, in order. */
-  readonly requests: { readonly method: string; readonly path: string; readonly headers: IncomingMessage['headers']; readonly body: unknown }[]
+  readonly requests: {
+    readonly method: string
+    readonly path: string
+    readonly headers: IncomingMessage['headers']
+    readonly body: unknown
+  }[]
   close(): Promise<void>
 }
 
@@ -52,11 +57,21 @@ export async function startFixturePortal(options: {
 
   const fieldsOf = (path: string): Outcome => {
     const entity = entities.get(path)
-    if (!entity) return { ok: false, status: 400, code: 'UNKNOWN_ENTITY', message: `Unknown entity "${path}". Check GET /v1/guide for available entities.` }
+    if (!entity)
+      return {
+        ok: false,
+        status: 400,
+        code: 'UNKNOWN_ENTITY',
+        message: `Unknown entity "${path}". Check GET /v1/guide for available entities.`,
+      }
     const scope = entity.scope ?? 'crm'
-    if (!scopes.has(scope)) return { ok: false, status: 403, code: 'SCOPE_DENIED', message: `This endpoint requires '${scope}' scope` }
+    if (!scopes.has(scope))
+      return { ok: false, status: 403, code: 'SCOPE_DENIED', message: `This endpoint requires '${scope}' scope` }
     const fields = structuredClone(entity.fields)
-    return { ok: true, data: entity.flat ? fields : { fields, ...(entity.include ? { include: [...entity.include] } : {}) } }
+    return {
+      ok: true,
+      data: entity.flat ? fields : { fields, ...(entity.include ? { include: [...entity.include] } : {}) },
+    }
   }
 
   const server = createServer((req, res) => {
@@ -79,7 +94,9 @@ export async function startFixturePortal(options: {
       const single = /^\/v1\/((?:items\/\d+)|[a-z-]+)\/fields$/.exec(path)
       if (req.method === 'GET' && single) {
         const outcome = fieldsOf(single[1] as string)
-        return outcome.ok ? send(res, 200, { success: true, data: outcome.data }) : refuse(res, outcome.status, outcome.code, outcome.message)
+        return outcome.ok
+          ? send(res, 200, { success: true, data: outcome.data })
+          : refuse(res, outcome.status, outcome.code, outcome.message)
       }
       if (req.method === 'POST' && path === '/v1/batch') {
         const calls = (body as { calls?: unknown } | undefined)?.calls
@@ -89,33 +106,55 @@ export async function startFixturePortal(options: {
         const results: Record<string, unknown> = {}
         const errors: Record<string, { code: string; message: string }> = {}
         const failures: Outcome[] = []
-        calls.forEach((call: { id?: string; entity?: string; action?: string; params?: { entityTypeId?: number } }, index) => {
-          const id = call.id ?? String(index)
-          let outcome: Outcome
-          if (call.action !== 'fields') outcome = { ok: false, status: 400, code: 'ACTION_NOT_SUPPORTED', message: `Action "${call.action}" is not served here` }
-          else if (call.entity === 'items' && !call.params?.entityTypeId) {
-            outcome = { ok: false, status: 400, code: 'MISSING_DYNAMIC_PARAM', message: 'entityTypeId is required in params' }
-          } else outcome = fieldsOf(call.entity === 'items' ? `items/${call.params?.entityTypeId}` : String(call.entity))
-          if (outcome.ok) results[id] = outcome.data
-          else {
-            const code = outcome.code === 'SCOPE_DENIED' ? 'SCOPE_NOT_ALLOWED' : outcome.code
-            errors[id] = { code, message: outcome.message }
-            failures.push({ ...outcome, code })
-          }
-        })
+        calls.forEach(
+          (call: { id?: string; entity?: string; action?: string; params?: { entityTypeId?: number } }, index) => {
+            const id = call.id ?? String(index)
+            let outcome: Outcome
+            if (call.action !== 'fields')
+              outcome = {
+                ok: false,
+                status: 400,
+                code: 'ACTION_NOT_SUPPORTED',
+                message: `Action "${call.action}" is not served here`,
+              }
+            else if (call.entity === 'items' && !call.params?.entityTypeId) {
+              outcome = {
+                ok: false,
+                status: 400,
+                code: 'MISSING_DYNAMIC_PARAM',
+                message: 'entityTypeId is required in params',
+              }
+            } else
+              outcome = fieldsOf(call.entity === 'items' ? `items/${call.params?.entityTypeId}` : String(call.entity))
+            if (outcome.ok) results[id] = outcome.data
+            else {
+              const code = outcome.code === 'SCOPE_DENIED' ? 'SCOPE_NOT_ALLOWED' : outcome.code
+              errors[id] = { code, message: outcome.message }
+              failures.push({ ...outcome, code })
+            }
+          },
+        )
         if (failures.length === calls.length) {
           const allScopes = failures.every((f) => !f.ok && f.code === 'SCOPE_NOT_ALLOWED')
           const first = failures[0] as Extract<Outcome, { ok: false }>
           return send(res, allScopes ? 403 : 400, {
             success: false,
-            error: allScopes ? { code: 'SCOPE_NOT_ALLOWED', message: first.message } : { code: 'INVALID_REQUEST', message: 'All calls in the batch failed validation' },
+            error: allScopes
+              ? { code: 'SCOPE_NOT_ALLOWED', message: first.message }
+              : { code: 'INVALID_REQUEST', message: 'All calls in the batch failed validation' },
             data: { errors },
           })
         }
         const failed = Object.keys(errors).length
         return send(res, 200, {
           success: true,
-          data: { results, totals: {}, errors, summary: { total: calls.length, succeeded: calls.length - failed, failed }, meta: {} },
+          data: {
+            results,
+            totals: {},
+            errors,
+            summary: { total: calls.length, succeeded: calls.length - failed, failed },
+            meta: {},
+          },
         })
       }
       return refuse(res, 404, 'NOT_FOUND', `No route ${req.method} ${path}`)

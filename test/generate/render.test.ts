@@ -15,7 +15,13 @@ const field = (type: string, extra: Partial<FieldDescriptor> = {}): FieldDescrip
 })
 
 const dealFields: Record<string, FieldDescriptor> = {
-  ufCrm_Region: field('enumeration', { title: 'Region', items: [{ id: '45', value: 'EU' }, { id: '46', value: 'US' }] }),
+  ufCrm_Region: field('enumeration', {
+    title: 'Region',
+    items: [
+      { id: '45', value: 'EU' },
+      { id: '46', value: 'US' },
+    ],
+  }),
   title: field('string', { title: 'Title' }),
   id: field('integer', { isReadOnly: true }),
   ufCrm_Budget: field('double'),
@@ -24,30 +30,59 @@ const dealFields: Record<string, FieldDescriptor> = {
   amount: field('double'),
 }
 
-const model = (entities: EntityModel[]) => ({ command: 'npx vibecode-query generate --out x.ts', source: 'https://vibecode.bitrix24.tech', entities })
-const deals = (fields: Record<string, FieldDescriptor> = dealFields): EntityModel => ({ names: entityNames('deals'), fields })
+const model = (entities: EntityModel[]) => ({
+  command: 'npx vibecode-query generate --out x.ts',
+  source: 'https://vibecode.bitrix24.tech',
+  entities,
+})
+const deals = (fields: Record<string, FieldDescriptor> = dealFields): EntityModel => ({
+  names: entityNames('deals'),
+  fields,
+})
 
 describe('renderModule', () => {
   it('gives the same bytes whatever order the portal lists fields and entities in', () => {
     const reversed = Object.fromEntries(Object.entries(dealFields).reverse())
-    const contacts: EntityModel = { names: entityNames('contacts'), fields: { name: field('string'), id: field('integer') } }
+    const contacts: EntityModel = {
+      names: entityNames('contacts'),
+      fields: { name: field('string'), id: field('integer') },
+    }
     const one = renderModule(model([deals(), contacts]))
     expect(renderModule(model([contacts, deals(reversed)]))).toBe(one)
     // id, then standard fields, then custom ones, each in code-unit order; contacts before deals.
     const order = [...one.matchAll(/^ {2}(\w+): /gm)].map((match) => match[1])
-    expect(order).toEqual(['id', 'name', 'id', 'amount', 'title', 'ufCrm_Budget', 'ufCrm_Computed', 'ufCrm_Manager', 'ufCrm_Region'])
+    expect(order).toEqual([
+      'id',
+      'name',
+      'id',
+      'amount',
+      'title',
+      'ufCrm_Budget',
+      'ufCrm_Computed',
+      'ufCrm_Manager',
+      'ufCrm_Region',
+    ])
   })
 
   it('lists read-only fields in readOnly, required writable ones in required, custom numbers in aggregatable', () => {
     const text = renderModule(model([deals()]))
-    expect(text).toContain("readonly readOnly: 'id' | 'ufCrm_Computed' | Extract<BuiltInDealSchema['readOnly'], keyof Deal>")
+    expect(text).toContain(
+      "readonly readOnly: 'id' | 'ufCrm_Computed' | Extract<BuiltInDealSchema['readOnly'], keyof Deal>",
+    )
     expect(text).toContain("readonly required: 'ufCrm_Manager' | Extract<BuiltInDealSchema['required'], keyof Deal>")
-    expect(text).toContain("readonly aggregatable: Extract<BuiltInDealSchema['aggregatable'], keyof Deal> | 'ufCrm_Budget' | 'ufCrm_Computed'\n")
+    expect(text).toContain(
+      "readonly aggregatable: Extract<BuiltInDealSchema['aggregatable'], keyof Deal> | " +
+        "'ufCrm_Budget' | 'ufCrm_Computed'\n",
+    )
     // Standard fields keep the built-in's documented types; custom ones are typed from the descriptor.
     expect(text).toContain("  title: Documented<BuiltInDeal, 'title', string | null>")
     expect(text).toContain("  ufCrm_Region: '45' | '46' | null")
     expect(text).toContain('/** Region (enumeration): 45 = EU, 46 = US */')
-    expect(text).toContain("fieldNames<DealSchema>('deals', [\n    'id', 'amount', 'title', 'ufCrm_Budget', 'ufCrm_Computed', 'ufCrm_Manager', 'ufCrm_Region',\n  ]),")
+    expect(text).toContain(
+      "fieldNames<DealSchema>('deals', [\n" +
+        "    'id', 'amount', 'title', 'ufCrm_Budget', 'ufCrm_Computed', 'ufCrm_Manager', 'ufCrm_Region',\n" +
+        '  ]),',
+    )
   })
 
   it('writes a hostile caption or id as inert text', () => {
@@ -55,7 +90,10 @@ describe('renderModule', () => {
       model([
         deals({
           id: field('integer'),
-          'ufCrm_odd-name': field('enumeration', { title: 'a */ alert(1) /*\nnext', items: [{ id: "it's", value: 'x */ y' }] }),
+          'ufCrm_odd-name': field('enumeration', {
+            title: 'a */ alert(1) /*\nnext',
+            items: [{ id: "it's", value: 'x */ y' }],
+          }),
         }),
       ]),
     )
@@ -67,11 +105,29 @@ describe('renderModule', () => {
 
   it('types an entity the library does not have with every operation and its own rules', () => {
     const names = entityNames('calendar-events')
-    expect(names).toMatchObject({ exportName: 'calendarEvents', typeName: 'CalendarEvent', builtIn: undefined, operations: undefined })
+    expect(names).toMatchObject({
+      exportName: 'calendarEvents',
+      typeName: 'CalendarEvent',
+      builtIn: undefined,
+      operations: undefined,
+    })
     const text = renderModule(
-      model([{ names, fields: { id: field('integer', { isReadOnly: true }), duration: field('integer'), when: field('datetime') } }]),
+      model([
+        {
+          names,
+          fields: { id: field('integer', { isReadOnly: true }), duration: field('integer'), when: field('datetime') },
+        },
+      ]),
     )
-    const imports = ['defineEntity', 'everyOperation', 'fieldNames', 'type Entity', 'type EntityOperation', 'type EntitySchema', 'type IsoDateTime']
+    const imports = [
+      'defineEntity',
+      'everyOperation',
+      'fieldNames',
+      'type Entity',
+      'type EntityOperation',
+      'type EntitySchema',
+      'type IsoDateTime',
+    ]
     expect(text).toContain(`import {\n${imports.map((name) => `  ${name},\n`).join('')}} from 'vibecode-query'`)
     expect(text).toContain('  duration: number | null')
     expect(text).toContain("  readonly aggregatable: 'duration'")
@@ -94,14 +150,20 @@ describe('renderModule', () => {
     expect(names).toMatchObject({ exportName: 'items128', typeName: 'Item128', builtIn: 'Item' })
     expect(names.operations).toContain('fields')
     const text = renderModule(model([{ names, fields: { id: field('number'), ufCrm128_Score: field('integer') } }]))
-    expect(text).toContain("export const items128: Entity<Item128Schema> = defineEntity<Item128Schema>(\n  'items/128',\n  [")
+    expect(text).toContain(
+      "export const items128: Entity<Item128Schema> = defineEntity<Item128Schema>(\n  'items/128',\n  [",
+    )
   })
 
   it('starts with a header naming the command and the source, which --check leaves out', () => {
     const text = renderModule(model([deals()]))
     expect(text.split('\n')[0]).toBe('// Generated by `npx vibecode-query generate --out x.ts`')
     expect(text.split('\n')[1]).toContain('from https://vibecode.bitrix24.tech.')
-    const other = renderModule({ ...model([deals()]), command: 'npx vibecode-query generate --out y.ts', source: 'http://127.0.0.1:1' })
+    const other = renderModule({
+      ...model([deals()]),
+      command: 'npx vibecode-query generate --out y.ts',
+      source: 'http://127.0.0.1:1',
+    })
     expect(other).not.toBe(text)
     expect(withoutHeader(other)).toBe(withoutHeader(text))
     expect(withoutHeader(text).startsWith('import {')).toBe(true)

@@ -41,7 +41,14 @@ describe('mapType', () => {
   it('types an enumeration as the union of its item ids, in numeric order, with the captions in the note', () => {
     const mapped = mapType(
       'ufCrm_Region',
-      field('enumeration', { items: [{ id: '100', value: 'APAC' }, { id: '46', value: 'US' }, { id: '45', value: 'EU' }, { id: '45', value: 'EU' }] }),
+      field('enumeration', {
+        items: [
+          { id: '100', value: 'APAC' },
+          { id: '46', value: 'US' },
+          { id: '45', value: 'EU' },
+          { id: '45', value: 'EU' },
+        ],
+      }),
     )
     expect(mapped.text).toBe("'45' | '46' | '100' | null")
     expect(mapped.members).toEqual(["'45'", "'46'", "'100'", 'null'])
@@ -57,7 +64,16 @@ describe('mapType', () => {
   it('types a multiple field as an array, enumerations as an array of the union', () => {
     expect(mapType('ufCrm_Tags', field('string', { isMultiple: true })).text).toBe('string[] | null')
     expect(mapType('ufCrm_Days', field('date', { isMultiple: true })).text).toBe('IsoDateTime[] | null')
-    const regions = mapType('ufCrm_Regions', field('enumeration', { isMultiple: true, items: [{ id: '1', value: 'a' }, { id: '2', value: 'b' }] }))
+    const regions = mapType(
+      'ufCrm_Regions',
+      field('enumeration', {
+        isMultiple: true,
+        items: [
+          { id: '1', value: 'a' },
+          { id: '2', value: 'b' },
+        ],
+      }),
+    )
     expect(regions.text).toBe("('1' | '2')[] | null")
     expect(regions.members).toEqual([])
   })
@@ -81,9 +97,15 @@ describe('mapType', () => {
   })
 
   it('marks integer, double and money (not multiple) as aggregatable, as the docs list them', () => {
-    const aggregatable = (type: string, isMultiple = false) => mapType('ufCrm_X', field(type, { isMultiple })).aggregatable
+    const aggregatable = (type: string, isMultiple = false) =>
+      mapType('ufCrm_X', field(type, { isMultiple })).aggregatable
     expect([aggregatable('integer'), aggregatable('double'), aggregatable('money')]).toEqual([true, true, true])
-    expect([aggregatable('string'), aggregatable('employee'), aggregatable('date'), aggregatable('integer', true)]).toEqual([false, false, false, false])
+    expect([
+      aggregatable('string'),
+      aggregatable('employee'),
+      aggregatable('date'),
+      aggregatable('integer', true),
+    ]).toEqual([false, false, false, false])
   })
 })
 
