@@ -23,7 +23,7 @@
  * @module
  */
 import { fail } from './error-codes.js'
-import type { ActionContext, ActionResult } from './entity-actions.js'
+import { filterContextOf, type ActionContext, type ActionResult } from './entity-actions.js'
 import { CUSTOM_FIELD } from './entity-tables.js'
 import { compileFilter } from './filter-eval.js'
 import { readParams } from './params.js'
@@ -72,9 +72,7 @@ export function aggregateAction(ctx: ActionContext, view: EntityView, body: unkn
   const p = readParams(body, 'the aggregate body', ['aggregate', 'filter', 'groupBy'])
   const measures = readMeasures(p['aggregate'], view)
   const groupBy = readGroupBy(p['groupBy'], view)
-  const matched = view.rows.filter(
-    compileFilter(p['filter'], { entity: view.name, fields: view.fields, offsetMinutes: ctx.offsetMinutes }),
-  )
+  const matched = view.rows.filter(compileFilter(p['filter'], filterContextOf(ctx, view)))
   const needsRows = measures.length > 0 || groupBy.length > 0
   const loaded = needsRows ? matched.slice(0, AGGREGATE_ROW_LIMIT) : []
   const data: Record<string, unknown> = {
