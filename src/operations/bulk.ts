@@ -74,7 +74,7 @@ function bulkOperation<T>(entity: string, action: Action, records: readonly unkn
           return
         }
         for (const item of outcome.value as ReturnType<typeof bulkItemsOf>) {
-          items.push(item.ok ? { status: 'fulfilled', value: read(item.value) } : { status: 'rejected', error: item.error })
+          items.push(item.status === 'fulfilled' ? { status: 'fulfilled', value: read(item.value) } : item)
         }
       })
       const succeeded = items.filter((item) => item.status === 'fulfilled').length

@@ -21,7 +21,10 @@ export const bulkSegment = 'batch'
  *
  * @internal
  */
-export function bulkItemsOf(answer: Answer, count: number): ({ ok: true; value: Record<string, unknown> } | { ok: false; error: Error })[] {
+export function bulkItemsOf(
+  answer: Answer,
+  count: number,
+): ({ status: 'fulfilled'; value: Record<string, unknown> } | { status: 'rejected'; error: Error })[] {
   const where = { status: answer.status, method: answer.method, path: answer.path }
   const items = Array.isArray(answer.data) ? answer.data : (answer.data as { results?: unknown } | null)?.results
   if (!Array.isArray(items) || items.length !== count) {
@@ -29,13 +32,13 @@ export function bulkItemsOf(answer: Answer, count: number): ({ ok: true; value: 
   }
   return items.map((item: unknown, index) => {
     const result = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>
-    if (result.success === true) return { ok: true, value: result }
+    if (result.success === true) return { status: 'fulfilled', value: result }
     const error = result.error as { code?: unknown; message?: unknown } | undefined
     if (typeof error?.code === 'string') {
       const code = answer.redact(error.code)
       const message = typeof error.message === 'string' ? answer.redact(error.message) : code
-      return { ok: false, error: new ApiError({ code, message }, { ...where, path: `${answer.path} [${index}]` }) }
+      return { status: 'rejected', error: new ApiError({ code, message }, { ...where, path: `${answer.path} [${index}]` }) }
     }
-    return { ok: false, error: new ResponseError(`with result ${index} neither a success nor an error`, where) }
+    return { status: 'rejected', error: new ResponseError(`with result ${index} neither a success nor an error`, where) }
   })
 }
