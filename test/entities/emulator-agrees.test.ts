@@ -44,12 +44,12 @@ const ITEM_TYPE = 156
  * emulator's choice. Departments and workgroups have no fields operation.
  */
 const SHAPES: Readonly<Record<string, 'crm' | 'flat' | 'upper' | 'readonly' | 'none'>> = {
-  contacts: 'crm', // 23053
-  companies: 'crm', // 21896
-  deals: 'crm', // 25655
-  leads: 'crm', // 32392
-  quotes: 'crm', // 34949
-  activities: 'crm', // 20579
+  contacts: 'crm', // 23066
+  companies: 'crm', // 21909
+  deals: 'crm', // 25659
+  leads: 'crm', // 32405
+  quotes: 'crm', // 34956
+  activities: 'crm', // 20582
   tasks: 'crm',
   users: 'crm',
   invoices: 'flat', // 27832
@@ -63,7 +63,7 @@ const SHAPES: Readonly<Record<string, 'crm' | 'flat' | 'upper' | 'readonly' | 'n
 
 /** Upper-case names of the `upper` shape that are not the catalogue name in UPPER_SNAKE_CASE. */
 const UPPER_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  currencies: { id: 'CURRENCY' }, // 23965
+  currencies: { id: 'CURRENCY' }, // 23964
 }
 
 const upper = (entity: string, name: string): string =>
