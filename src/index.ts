@@ -22,7 +22,17 @@ export { workgroups } from './entities/workgroups.js'
 export { entity } from './entities/entity.js'
 export { defineEntity, everyOperation, type Entity, type EntityBase, type EntityMembers, type EntityOptions } from './builder/entity.js'
 export { fieldNames } from './builder/field-names.js'
-export type { EntityOperation, EntitySchema, Included, LinkFields, RelatedRows, Relation, SchemaOf } from './schema/entity-schema.js'
+export type {
+  EntityOperation,
+  EntitySchema,
+  Included,
+  LinkFields,
+  RelatedRows,
+  Relation,
+  SchemaOf,
+  WithIncluded,
+} from './schema/entity-schema.js'
+export type { FieldCheck } from './node/search-node.js'
 export type { SearchBuilder, InferRow, Selection } from './builder/search-builder.js'
 export type { SearchBody, WireFilter, WireValue } from './wire/search-body.js'
 export type { BatchCall } from './wire/batch-body.js'
@@ -61,7 +71,7 @@ export type {
 export type { CountOperation } from './operations/count.js'
 export type { FieldsOperation } from './operations/fields.js'
 export type { GetOperation } from './operations/get.js'
-export type { CreateOperation } from './operations/create.js'
+export type { CreatedRecord, CreateOperation } from './operations/create.js'
 export type { UpdateOperation } from './operations/update.js'
 export type { DeleteOperation } from './operations/delete.js'
 export type { BulkOperation, BulkResult } from './operations/bulk.js'
@@ -74,12 +84,13 @@ export type {
   Aggregates,
   AggregateSpec,
   GroupableField,
+  GroupedResult,
   NumericField,
 } from './operations/aggregate.js'
 export type { AggregateFunction } from './wire/aggregate.js'
 export { TruncatedError, isTruncatedError } from './errors/truncated-error.js'
 export { isNotFound } from './wire/read-answer.js'
-export type { EntityFields, FieldDescriptor } from './wire/fields.js'
+export type { EntityFields, EnumerationItem, FieldDescriptor } from './wire/fields.js'
 export type { BatchOutcome } from './operations/batch.js'
 export { VibeCodeError, isVibeCodeError } from './errors/vibecode-error.js'
 export { QueryError, isQueryError } from './errors/query-error.js'

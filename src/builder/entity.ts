@@ -1,6 +1,6 @@
 import { fieldsOperation, type FieldsOperation } from '../operations/fields.js'
 import { getOperation, type GetOperation } from '../operations/get.js'
-import { createOperation, type CreateOperation } from '../operations/create.js'
+import { createOperation, type CreatedRecord, type CreateOperation } from '../operations/create.js'
 import { updateOperation, type UpdateOperation } from '../operations/update.js'
 import { deleteOperation, type DeleteOperation } from '../operations/delete.js'
 import { createManyOperation, deleteManyOperation, updateManyOperation, type BulkOperation } from '../operations/bulk.js'
@@ -141,7 +141,7 @@ export interface EntityMembers<E extends EntitySchema, R> {
    * const { succeeded, failed } = await client.execute(deals.createMany([{ title: 'a' }, { title: 'b' }]))
    * ```
    */
-  createMany(items: readonly CreateInput<E, R>[]): BulkOperation<{ id: number }>
+  createMany(items: readonly CreateInput<E, R>[]): BulkOperation<CreatedRecord>
   /**
    * Updates many records (`POST /v1/{entity}/batch`), each an `id` and the fields to change.
    *

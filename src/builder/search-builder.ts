@@ -14,7 +14,7 @@ import type { BatchableOperation, CompiledRequest } from '../operations/operatio
 import { encodeSearchBody, maxRelations, type SearchBody } from '../wire/search-body.js'
 import { conditionBuilder, type Condition, type ConditionBuilder } from '../filter/condition-builder.js'
 import type { FilterableField, OperandFor, OperatorFor, OrderableField, ValueFor } from '../filter/operand.js'
-import type { EntitySchema, Included, SchemaOf } from '../schema/entity-schema.js'
+import type { EntitySchema, SchemaOf, WithIncluded } from '../schema/entity-schema.js'
 import type { Simplify } from '../util/type-utils.js'
 
 declare const rowType: unique symbol
@@ -179,7 +179,7 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
    */
   include<K extends keyof E['relations'] & string>(
     ...relations: [K, ...K[]]
-  ): SearchBuilder<R & { _included: Included<E, K> }, S, E>
+  ): SearchBuilder<R & WithIncluded<E, K>, S, E>
 
   /**
    * Sets how many rows to return. The service's default is 50.
@@ -312,7 +312,12 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
  * ```
  * @category Types
  */
-export type InferRow<Q> = Q extends { readonly [rowType]?: infer Row } ? Row : never
+export type InferRow<Q> = Q extends {
+  /** The phantom row type every search carries. */
+  readonly [rowType]?: infer Row
+}
+  ? Row
+  : never
 
 // The state is one node; each method returns a new builder over a new node (withNode), so nothing
 // a builder holds ever changes, and what toNode hands out is frozen deeply first.

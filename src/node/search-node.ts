@@ -46,9 +46,18 @@ export interface SearchNode {
 }
 
 /**
- * Checks a field name given to `method` against an entity's names, throwing `QueryError` if unknown.
+ * Checks a field name given to a builder method against an entity's names, throwing `QueryError`
+ * when it has no such field. {@link fieldNames} makes one.
  *
- * @internal
+ * @param method - The builder method, for the message.
+ * @param field - The field name given.
+ * @example
+ * ```ts
+ * const check: FieldCheck = (method, field) => {
+ *   if (field.startsWith('x')) throw new Error(`${method}: no ${field}`)
+ * }
+ * ```
+ * @category Entities
  */
 export type FieldCheck = (method: string, field: string) => void
 

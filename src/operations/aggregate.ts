@@ -96,8 +96,24 @@ export interface AggregateResult<Spec> {
  * @category Operations
  */
 export type AggregateGroup<R, G extends keyof R, Spec> = { [K in G]: R[K] } & {
+  /** How many records the group holds. */
   count: number
+  /** The group's figures; a function's figure may be missing. */
   aggregates: { [F in keyof Aggregates<Spec>]: Partial<Aggregates<Spec>[F]> }
+}
+
+/**
+ * What a grouped aggregate answers: the figures over every record, and one entry per group.
+ *
+ * @example
+ * ```ts
+ * type R = GroupedResult<Deal, 'stageId', { amount: ['sum'] }>['groups'][number]['stageId'] // string | null
+ * ```
+ * @category Operations
+ */
+export interface GroupedResult<R, G extends keyof R, Spec> extends AggregateResult<Spec> {
+  /** One entry per combination of the grouped fields' values. */
+  groups: AggregateGroup<R, G, Spec>[]
 }
 
 /**
@@ -138,7 +154,7 @@ export interface AggregateOptions {
  */
 export interface AggregateOperation<R, E extends EntitySchema, Spec, G extends keyof R = never>
   extends UnbatchableOperation<
-    [G] extends [never] ? AggregateResult<Spec> : AggregateResult<Spec> & { groups: AggregateGroup<R, G, Spec>[] }
+    [G] extends [never] ? AggregateResult<Spec> : GroupedResult<R, G, Spec>
   > {
   /**
    * Groups the records by 1 to 5 fields; the answer gains `groups`, one per combination of values.

@@ -19,8 +19,18 @@ const fail = ({ status, method, path }: Answer): never => {
  * @category Client
  */
 export type BatchOutcome<T> =
-  | { readonly status: 'fulfilled'; readonly value: T }
-  | { readonly status: 'rejected'; readonly error: Error }
+  | {
+      /** It succeeded. */
+      readonly status: 'fulfilled'
+      /** Its answer. */
+      readonly value: T
+    }
+  | {
+      /** It failed. */
+      readonly status: 'rejected'
+      /** Why. */
+      readonly error: Error
+    }
 
 type Member = readonly [id: string, request: CompiledRequest<unknown>, call: BatchCall]
 

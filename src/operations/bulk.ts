@@ -4,6 +4,7 @@ import { bulkItemsOf, bulkSegment, maxBulkItems } from '../wire/bulk-body.js'
 import { entityPath } from '../wire/paths.js'
 import { multifields } from '../wire/write-body.js'
 import type { BatchOutcome } from './batch.js'
+import type { CreatedRecord } from './create.js'
 import type { CompiledPlan, CompiledRequest, UnbatchableOperation } from './operation.js'
 
 /**
@@ -20,8 +21,11 @@ import type { CompiledPlan, CompiledRequest, UnbatchableOperation } from './oper
  * @category Writes
  */
 export interface BulkResult<T> {
+  /** Each record's outcome, in the order given. */
   readonly items: readonly BatchOutcome<T>[]
+  /** How many records succeeded. */
   readonly succeeded: number
+  /** How many failed. */
   readonly failed: number
 }
 
@@ -94,7 +98,7 @@ const nonEmpty = (call: string, list: unknown): unknown[] => {
  *
  * @internal
  */
-export const createManyOperation = (entity: string, items: unknown): BulkOperation<{ id: number }> => {
+export const createManyOperation = (entity: string, items: unknown): BulkOperation<CreatedRecord> => {
   const call = `${entity}.createMany`
   const records = nonEmpty(call, items).map((item, index) => parseWrite(`${call}[${index}]`, item))
   return bulkOperation(entity, 'create', records, false, (value) => ({ id: Number(value.id) }))

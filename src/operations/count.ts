@@ -1,7 +1,7 @@
 import type { SearchNode } from '../node/search-node.js'
 import { countOf } from '../wire/answers.js'
 import { encodeFilter } from '../wire/encode-filter.js'
-import type { WireFilter } from '../wire/search-body.js'
+import type { SearchBody } from '../wire/search-body.js'
 import { entityPath } from '../wire/paths.js'
 import type { CompiledRequest, UnbatchableOperation } from './operation.js'
 
@@ -26,7 +26,7 @@ export interface CountOperation extends UnbatchableOperation<number> {
    * contacts().where('companyId', 15).count().toBody() // { filter: { companyId: 15 } }
    * ```
    */
-  toBody(): { filter?: WireFilter }
+  toBody(): Pick<SearchBody, 'filter'>
   /**
    * The same as {@link CountOperation.toBody}, so `JSON.stringify(count)` prints the body.
    *
@@ -35,7 +35,7 @@ export interface CountOperation extends UnbatchableOperation<number> {
    * JSON.stringify(contacts().count()) // '{}'
    * ```
    */
-  toJSON(): { filter?: WireFilter }
+  toJSON(): Pick<SearchBody, 'filter'>
 }
 
 /**

@@ -4,6 +4,20 @@ import { createdOf } from '../wire/write-body.js'
 import type { BatchableOperation } from './operation.js'
 
 /**
+ * What a create answers at the least: the new record's id.
+ *
+ * @example
+ * ```ts
+ * const created: CreatedRecord = { id: 7689 }
+ * ```
+ * @category Writes
+ */
+export interface CreatedRecord {
+  /** The new record's id. */
+  id: number
+}
+
+/**
  * Creating a record: `POST /v1/{entity}`, answered 201 with the record (at least its `id`). Never
  * retried once it may have reached the service (see `ExecuteOptions.idempotent`). A batch call
  * (`create`) as well.
@@ -16,7 +30,7 @@ import type { BatchableOperation } from './operation.js'
  * ```
  * @category Writes
  */
-export interface CreateOperation<Row> extends BatchableOperation<{ id: number } & Partial<Row>> {
+export interface CreateOperation<Row> extends BatchableOperation<CreatedRecord & Partial<Row>> {
   /**
    * The JSON body sent.
    *

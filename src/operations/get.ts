@@ -1,6 +1,6 @@
 import { QueryError } from '../errors/query-error.js'
 import { parseField, parseId } from '../parse/parse.js'
-import type { EntitySchema, Included } from '../schema/entity-schema.js'
+import type { EntitySchema, WithIncluded } from '../schema/entity-schema.js'
 import { recordOf } from '../wire/answers.js'
 import { entityPath } from '../wire/paths.js'
 import { maxRelations } from '../wire/search-body.js'
@@ -36,7 +36,7 @@ export interface GetOperation<Row, E extends EntitySchema> extends BatchableOper
    */
   include<K extends keyof E['relations'] & string>(
     ...relations: [K, ...K[]]
-  ): GetOperation<Row & { _included: Included<E, K> }, E>
+  ): GetOperation<Row & WithIncluded<E, K>, E>
 }
 
 /**

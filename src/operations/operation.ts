@@ -33,6 +33,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE'
  * @category Operations
  */
 export interface CompiledRequest<T> {
+  /** The HTTP method. */
   readonly method: HttpMethod
   /** The path from the host, e.g. `/v1/contacts/search`. */
   readonly path: string
@@ -67,7 +68,9 @@ export interface CompiledRequest<T> {
  * @category Operations
  */
 export interface CompiledPlan<T> {
+  /** The requests, sent one after another. */
   readonly parts: readonly CompiledRequest<unknown>[]
+  /** Makes the answer from every part's outcome, in order. */
   readonly combine: (outcomes: readonly PartOutcome[]) => T
 }
 
@@ -80,7 +83,19 @@ export interface CompiledPlan<T> {
  * ```
  * @category Operations
  */
-export type PartOutcome = { readonly status: 'fulfilled'; readonly value: unknown } | { readonly status: 'rejected'; readonly error: Error }
+export type PartOutcome =
+  | {
+      /** The part succeeded. */
+      readonly status: 'fulfilled'
+      /** Its decoded answer. */
+      readonly value: unknown
+    }
+  | {
+      /** The part failed, after its retries. */
+      readonly status: 'rejected'
+      /** Why. */
+      readonly error: Error
+    }
 
 /**
  * Tells a plan from a single request.
@@ -167,7 +182,12 @@ export interface UnbatchableOperation<T> extends Operation<T> {
  * ```
  * @category Operations
  */
-export type InferResult<O> = O extends { readonly [resultType]?: infer T } ? T : never
+export type InferResult<O> = O extends {
+  /** The phantom result type every operation carries. */
+  readonly [resultType]?: infer T
+}
+  ? T
+  : never
 
 /**
  * Wraps an already compiled request as an operation, for helpers that compile their own requests

@@ -82,6 +82,7 @@ export interface ContactSchema extends EntitySchema {
   readonly operations: 'list' | 'get' | 'create' | 'update' | 'delete' | 'fields' | 'search' | 'aggregate'
   // `requisite` is an include too, but no answer shows whether it is one record or many: left out.
   readonly relations: {
+    /** The company, or `null` (one-to-one). */
     readonly company: Relation<Company, 'one', 'company'>
   }
   readonly aggregatable: never

@@ -101,7 +101,9 @@ export interface DealSchema extends EntitySchema {
   readonly operations: 'list' | 'get' | 'create' | 'update' | 'delete' | 'fields' | 'search' | 'aggregate'
   // `quote` is an include too, but no answer shows whether it is one record or many: left out.
   readonly relations: {
+    /** The contacts, with their link fields (many-to-many, under `contacts`). */
     readonly contact: Relation<Contact, 'many', 'contacts'>
+    /** The company, or `null` (one-to-one). */
     readonly company: Relation<Company, 'one', 'company'>
   }
   readonly aggregatable: 'amount'

@@ -21,8 +21,11 @@ export type EntityOperation = 'list' | 'get' | 'create' | 'update' | 'delete' | 
  * @category Entities
  */
 export interface Relation<Row extends object = object, Kind extends 'one' | 'many' = 'one' | 'many', Key extends string = string> {
+  /** The related row. */
   readonly row: Row
+  /** `one`: the row or `null`; `many`: an array of rows with their link fields. */
   readonly kind: Kind
+  /** The key under `_included`. */
   readonly key: Key
 }
 
@@ -130,3 +133,19 @@ export type Included<E extends EntitySchema, K extends keyof E['relations']> = {
  * @category Types
  */
 export type RelatedRows<Rel extends Relation> = Rel['kind'] extends 'one' ? Rel['row'] | null : (Rel['row'] & LinkFields)[]
+
+/**
+ * What a row gains from `include`: its related records under `_included`.
+ *
+ * @typeParam E - The entity's schema.
+ * @typeParam K - The relations included.
+ * @example
+ * ```ts
+ * type Extra = WithIncluded<DealSchema, 'company'> // { _included: { company: Company | null } }
+ * ```
+ * @category Types
+ */
+export interface WithIncluded<E extends EntitySchema, K extends keyof E['relations']> {
+  /** The related records, by relation. */
+  _included: Included<E, K>
+}

@@ -69,7 +69,9 @@ export interface InvoiceSchema extends EntitySchema {
   readonly unfilterable: never
   readonly operations: 'list' | 'get' | 'create' | 'update' | 'delete' | 'fields' | 'search' | 'aggregate'
   readonly relations: {
+    /** The contact, or `null` (one-to-one). */
     readonly contact: Relation<Contact, 'one', 'contact'>
+    /** The company, or `null` (one-to-one). */
     readonly company: Relation<Company, 'one', 'company'>
   }
   readonly aggregatable: 'opportunity'

@@ -82,7 +82,9 @@ export interface LeadSchema extends EntitySchema {
   readonly unfilterable: never
   readonly operations: 'list' | 'get' | 'create' | 'update' | 'delete' | 'fields' | 'search' | 'aggregate'
   readonly relations: {
+    /** The contact, or `null` (one-to-one). */
     readonly contact: Relation<Contact, 'one', 'contact'>
+    /** The company, or `null` (one-to-one). */
     readonly company: Relation<Company, 'one', 'company'>
   }
   readonly aggregatable: 'amount'

@@ -71,8 +71,11 @@ export interface QuoteSchema extends EntitySchema {
   readonly unfilterable: never
   readonly operations: 'list' | 'get' | 'create' | 'update' | 'delete' | 'fields' | 'search' | 'aggregate'
   readonly relations: {
+    /** The deal, or `null` (one-to-one). */
     readonly deal: Relation<Deal, 'one', 'deal'>
+    /** The contact, or `null` (one-to-one). */
     readonly contact: Relation<Contact, 'one', 'contact'>
+    /** The company, or `null` (one-to-one). */
     readonly company: Relation<Company, 'one', 'company'>
   }
   readonly aggregatable: 'amount'

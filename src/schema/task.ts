@@ -88,7 +88,9 @@ export interface TaskSchema extends EntitySchema {
   readonly unfilterable: 'statusChangedDate' | 'activityDate'
   readonly operations: 'list' | 'get' | 'create' | 'update' | 'delete' | 'fields' | 'search' | 'aggregate'
   readonly relations: {
+    /** The responsible user, or `null` (one-to-one). */
     readonly responsible: Relation<User, 'one', 'responsible'>
+    /** The creator, or `null` (one-to-one). */
     readonly creator: Relation<User, 'one', 'creator'>
   }
   readonly aggregatable: 'status' | 'priority' | 'responsibleId' | 'groupId'

@@ -16,14 +16,32 @@ import type { Answer } from './read-answer.js'
 export interface FieldDescriptor {
   /** The service's type name: `string`, `integer`, `double`, `datetime`, `enumeration`, `crm_status`, … */
   readonly type: string
+  /** Whether create requires it. */
   readonly isRequired: boolean
+  /** Whether the service computes it (writes refuse it). */
   readonly isReadOnly: boolean
   /** A multiple (array) field, when the descriptor says so (`isMultiple`). */
   readonly isMultiple: boolean
   /** The field's caption in the portal's language (`title` or `label`), when given. */
   readonly title: string | undefined
   /** The values of an enumeration: each item's id (what is stored) and caption. */
-  readonly items: readonly { readonly id: string; readonly value: string }[] | undefined
+  readonly items: readonly EnumerationItem[] | undefined
+}
+
+/**
+ * One value of an enumeration field.
+ *
+ * @example
+ * ```ts
+ * const item: EnumerationItem = { id: '45', value: 'EU' }
+ * ```
+ * @category Operations
+ */
+export interface EnumerationItem {
+  /** What the field stores. */
+  readonly id: string
+  /** The caption shown in the portal. */
+  readonly value: string
 }
 
 /**
@@ -36,7 +54,9 @@ export interface FieldDescriptor {
  * @category Operations
  */
 export interface EntityFields {
+  /** Each field's description, by name. */
   readonly fields: Readonly<Record<string, FieldDescriptor>>
+  /** The relations `include` takes. */
   readonly include: readonly string[]
 }
 

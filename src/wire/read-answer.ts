@@ -17,10 +17,15 @@ import { retryAfterHeader } from './request-headers.js'
  * @category Operations
  */
 export interface Answer {
+  /** The HTTP status. */
   readonly status: number
+  /** The request's method. */
   readonly method: string
+  /** The request's path. */
   readonly path: string
+  /** The envelope's `data`. */
   readonly data: unknown
+  /** The envelope's `meta`, when it has one. */
   readonly meta: unknown
   /** Masks the client's secrets in service text that a decoder puts into an error. */
   readonly redact: (text: string) => string
