@@ -1,7 +1,7 @@
 // npm run demo: runs the example queries against a local emulator (or, with VIBECODE_API_KEY set,
 // against the real service; VIBECODE_BASE_URL overrides its URL), printing each compiled request
 // and the rows it returned.
-import { contacts, createClient, stream, type AnyQuery, type Client } from '../src/index.js'
+import { contacts, createClient, deals, stream, type AnyQuery, type Client } from '../src/index.js'
 import { createEmulator, DEMO_API_KEY } from '../src/testing/index.js'
 import { demoQueries } from './queries.js'
 
@@ -30,7 +30,7 @@ try {
   }
 
   const all = contacts().select('id', 'lastName')
-  show('Every contact, past the 5000-row ceiling (client.stream)', all)
+  show('Every contact, past the 5000-row ceiling (stream)', all)
   let rows = 0
   for await (const _ of stream(client, all, {
     onProgress: ({ rows, requests, mode }) => console.log(`  ${mode} paging: ${rows} rows after ${requests} request${requests === 1 ? "" : "s"}`),
@@ -38,7 +38,26 @@ try {
     rows++
   }
   const counted = await client.execute(contacts().count())
-  console.log(`  streamed ${rows} rows; client.count says ${counted}`)
+  console.log(`  streamed ${rows} rows; contacts().count() says ${counted}`)
+
+  // A dashboard: deal amounts per stage.
+  const byStage = deals().aggregate({ amount: ['sum', 'avg'] }).groupBy('stageId')
+  console.log(`\nDeal amounts per stage (aggregate + groupBy)\n  POST /v1/deals/aggregate\n  ${JSON.stringify(byStage)}`)
+  const { count, aggregates, groups, truncated } = await client.execute(byStage)
+  console.log(`  ${count} deals, ${aggregates.amount.sum} in all${truncated ? ' (over the first 5000 only)' : ''}`)
+  console.table(groups.map((group) => ({ stageId: group.stageId, deals: group.count, sum: group.aggregates.amount.sum })))
+
+  // Writes: create, update, read back, delete. Against the real service they change your portal, so
+  // the demo writes only to the emulator.
+  if (!process.env.VIBECODE_API_KEY) {
+    console.log('\nWriting a deal: create, update, get, delete')
+    const { id } = await client.execute(deals.create({ title: 'Demo deal', amount: 1234, stageId: 'NEW' }))
+    await client.execute(deals.update(id, { stageId: 'WON' }))
+    const deal = await client.execute(deals.get(id))
+    console.log(`  created #${id}; after the update it reads ${JSON.stringify({ title: deal.title, stageId: deal.stageId })}`)
+    await client.execute(deals.delete(id))
+    console.log(`  deleted #${id}`)
+  }
 } finally {
   await close()
 }
