@@ -24,6 +24,7 @@ import { TASKS } from './entities/tasks.js'
 import { USERS } from './entities/users.js'
 import { WORKGROUPS } from './entities/workgroups.js'
 import type { EntityTable } from './entity-tables.js'
+import type { CountedEntity } from './seed.js'
 import type { SeedContext } from './seed-context.js'
 import { seedCompanies, seedContacts, seedDeals, seedLeads } from './seed-crm.js'
 import { seedCurrencies, seedDealCategories, seedStatuses } from './seed-dictionaries.js'
@@ -89,18 +90,21 @@ export const ENTITIES = {
  */
 export type BuiltInName = keyof typeof ENTITIES
 
-/**
- * The built-in entities whose seeded row count can be chosen.
- *
- * @example
- * ```ts
- * const name: CountedEntity = 'tasks'
- * ```
- * @category Testing
- */
-export type CountedEntity = {
+/** The built-in entities the registry gives a seed count. */
+type Counted = {
   [K in BuiltInName]: (typeof ENTITIES)[K] extends { readonly count: number } ? K : never
 }[BuiltInName]
+
+/**
+ * Fails to compile until the public {@link CountedEntity} names exactly the registry's counted entities.
+ *
+ * @internal
+ */
+export const COUNTED_ENTITIES_AGREE: [Counted] extends [CountedEntity]
+  ? [CountedEntity] extends [Counted]
+    ? true
+    : never
+  : never = true
 
 /**
  * The registry's entries, in the order of generation.

@@ -5,9 +5,34 @@
  *
  * @module
  */
-import { builtInEntities, type CountedEntity } from './entity-registry.js'
+import { builtInEntities } from './entity-registry.js'
 import { seedContexts } from './seed-context.js'
 import type { EmulatorRow } from './types.js'
+
+/**
+ * The built-in entities whose seeded row count can be chosen: the keys of {@link SeedCounts}. (The
+ * entity registry fails to compile when it counts other entities than these.)
+ *
+ * @example
+ * ```ts
+ * import type { CountedEntity } from 'vibecode-query/testing'
+ *
+ * const name: CountedEntity = 'tasks'
+ * ```
+ * @category Data
+ */
+export type CountedEntity =
+  | 'companies'
+  | 'contacts'
+  | 'leads'
+  | 'deals'
+  | 'quotes'
+  | 'invoices'
+  | 'activities'
+  | 'items'
+  | 'users'
+  | 'workgroups'
+  | 'tasks'
 
 /**
  * How many rows of each built-in entity to generate; the reference data (statuses, deal pipelines,

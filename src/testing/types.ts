@@ -35,6 +35,8 @@ export type ValueKind = 'number' | 'string' | 'boolean' | 'datetime' | 'multifie
  *
  * @example
  * ```ts
+ * import type { EnumerationItem } from 'vibecode-query/testing'
+ *
  * const high: EnumerationItem = { ID: '45', VALUE: 'High' }
  * ```
  * @category Data
