@@ -1,27 +1,19 @@
 // Aggregates against the doc server and the aggregate page's own answers (fixtures/docs/aggregate-*).
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createClient, deals, isQueryError, isTruncatedError, ResponseError, type Client, type FetchLike } from '../../src/index.js'
-import { startDocServer, type DocServer } from '../doc-server/doc-server.js'
+import { describe, expect, it } from 'vitest'
+import { deals, isTruncatedError, ResponseError } from '../../src/index.js'
+import { answering, refusal, serveDocs } from './documented.js'
 import { caught } from './leak-check.js'
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/docs/${name}.json`, import.meta.url), 'utf8'))
 
-function answering(answer: unknown, sent: string[] = []): Client {
-  const fetch: FetchLike = async (_url, init) => {
-    sent.push(String(init.body))
-    return new Response(JSON.stringify(answer), { status: 200 })
-  }
-  return createClient({ apiKey: 'vibe_api_documented', baseUrl: 'http://docs.invalid', rateLimit: false, fetch })
-}
-
 describe('aggregate, as the aggregate page shows it', () => {
   it('sends the documented body and reads figures, groups and meta', async () => {
     const { request, body } = fixture('aggregate-grouped')
-    const sent: string[] = []
+    const sent: { body?: string | undefined }[] = []
     const op = deals().where('categoryId', 0).aggregate({ amount: ['sum', 'avg'] }).groupBy('stageId')
-    const result = await answering(body, sent).execute(op)
-    expect(JSON.parse(sent[0]!)).toEqual(request.body)
+    const result = await answering(body, sent as never).execute(op)
+    expect(JSON.parse(sent[0]!.body!)).toEqual(request.body)
     expect(result).toEqual({
       count: 41,
       aggregates: { amount: { sum: 100000, avg: 2439 } },
@@ -49,31 +41,16 @@ describe('aggregate, as the aggregate page shows it', () => {
   })
 
   it('refuses bad specs before sending', () => {
-    const refused = (build: () => unknown) => {
-      try {
-        build()
-      } catch (error) {
-        return isQueryError(error) ? (error as Error).message : 'not a QueryError'
-      }
-      return 'not refused'
-    }
-    expect(refused(() => deals().aggregate({ amount: ['median'] } as never))).toMatch(/aggregate\("amount"\): unknown function "median"/)
-    expect(refused(() => deals().aggregate({ amount: [] } as never))).toMatch(/takes a non-empty array/)
-    expect(refused(() => deals().aggregate([] as never))).toMatch(/takes an object of functions per field/)
-    expect(refused(() => deals().aggregate({}).groupBy(...(['a', 'b', 'c', 'd', 'e', 'f'] as unknown as ['stageId'])))).toMatch(/takes 1 to 5 fields, not 6/)
+    expect(refusal(() => deals().aggregate({ amount: ['median'] } as never))).toMatch(/aggregate\("amount"\): unknown function "median"/)
+    expect(refusal(() => deals().aggregate({ amount: [] } as never))).toMatch(/takes a non-empty array/)
+    expect(refusal(() => deals().aggregate([] as never))).toMatch(/takes an object of functions per field/)
+    expect(refusal(() => deals().aggregate({}).groupBy(...(['a', 'b', 'c', 'd', 'e', 'f'] as unknown as ['stageId'])))).toMatch(/takes 1 to 5 fields, not 6/)
   })
 })
 
 describe('aggregate against the doc server', () => {
-  let server: DocServer
-  let client: Client
-  beforeAll(async () => {
-    server = await startDocServer()
-    client = createClient({ apiKey: 'vibe_api_documented', baseUrl: server.url, rateLimit: false })
-  })
-  afterAll(() => server.close())
-
   it('sums and groups deals the way the table holds them', async () => {
+    const { server, client } = await serveDocs()
     const rows = server.tables.get('deals') ?? []
     const result = await client.execute(deals().aggregate({ amount: ['sum'] }).groupBy('stageId'))
     const sum = rows.reduce((total, row) => total + Number(row.amount ?? 0), 0)

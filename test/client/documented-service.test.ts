@@ -2,7 +2,7 @@
 // the emulator: batch answers, every documented error code, meta that must not be trusted, and a
 // server that ignores the sort key or the id condition. Loopback only; each server is closed.
 import { readFileSync } from 'node:fs'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   ApiError,
   batch,
@@ -16,26 +16,16 @@ import {
   isRateLimitError,
   ResponseError,
   stream,
-  type ClientOptions,
 } from '../../src/index.js'
-import { startDocServer, type DocServer, type DocServerOptions, type Row } from '../doc-server/doc-server.js'
+import type { DocServer, Row } from '../doc-server/doc-server.js'
+import { serveDocs } from './documented.js'
 import { caught } from './leak-check.js'
 
 const errorCodes: { code: string; status: number | null }[] = JSON.parse(
   readFileSync(new URL('../fixtures/docs/error-codes.json', import.meta.url), 'utf8'),
 )
 
-const servers: DocServer[] = []
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()))
-})
-
-async function serve(options: DocServerOptions = {}, clientOptions: Partial<ClientOptions> = {}) {
-  const server = await startDocServer(options)
-  servers.push(server)
-  const client = createClient({ apiKey: 'vibe_api_documented', baseUrl: server.url, rateLimit: false, retry: { delayMs: 1 }, ...clientOptions })
-  return { server, client }
-}
+const serve = serveDocs
 
 const numbered = (count: number): Row[] => Array.from({ length: count }, (_, i) => ({ id: i + 1, name: `n${i + 1}` }))
 const searches = (s: DocServer) => s.requests.filter((r) => r.path.endsWith('/search'))

@@ -1,6 +1,6 @@
 // Get by id and related records (include): against the doc server, against the emulator over HTTP,
 // and against the include page's own example answers (docs 10300–10330, 10455–10480, 10540–10550).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   batch,
   createClient,
@@ -13,29 +13,18 @@ import {
   stream,
   users,
   type Client,
-  type FetchLike,
 } from '../../src/index.js'
 import { createEmulator, type EmulatorServer } from '../../src/testing/index.js'
-import { startDocServer, type DocServer } from '../doc-server/doc-server.js'
+import type { DocServer } from '../doc-server/doc-server.js'
+import { answering, serveDocs } from './documented.js'
 import { caught } from './leak-check.js'
-
-/** A client whose every request gets `answer` (the docs' example), recording what it sent. */
-function answering(answer: unknown, sent: { url: string; body?: string }[] = []): Client {
-  const fetch: FetchLike = async (url, init) => {
-    sent.push({ url, body: init.body })
-    return new Response(JSON.stringify(answer), { status: 200, headers: { 'content-type': 'application/json' } })
-  }
-  return createClient({ apiKey: 'vibe_api_documented', baseUrl: 'http://docs.invalid', rateLimit: false, fetch })
-}
 
 describe('get by id, against the doc server', () => {
   let server: DocServer
   let client: Client
-  beforeAll(async () => {
-    server = await startDocServer()
-    client = createClient({ apiKey: 'vibe_api_documented', baseUrl: server.url, rateLimit: false })
+  beforeEach(async () => {
+    ;({ server, client } = await serveDocs())
   })
-  afterAll(() => server.close())
 
   it('answers the row; a missing record is an ApiError 404 that isNotFound recognises', async () => {
     const [first] = server.tables.get('deals') ?? []
@@ -67,7 +56,6 @@ describe('get by id, against the doc server', () => {
 
   it('is a batch call, get with entityId', async () => {
     const [first] = server.tables.get('deals') ?? []
-    server.requests.length = 0
     const { d } = await batch(client, { d: deals.get(first!.id) })
     expect(d).toEqual(first)
     expect((server.requests[0]?.body as { calls: unknown[] }).calls).toEqual([{ id: 'd', entity: 'deals', action: 'get', entityId: first!.id }])

@@ -2,7 +2,7 @@
 // answers, and above all how often a failing write is sent — a create must never be duplicated.
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   batch,
   batchSettled,
@@ -11,24 +11,13 @@ import {
   deals,
   isApiError,
   isNetworkError,
-  isQueryError,
   isTimeoutError,
-  type ClientOptions,
 } from '../../src/index.js'
-import { startDocServer, type DocServer, type DocServerOptions } from '../doc-server/doc-server.js'
+import type { DocServer } from '../doc-server/doc-server.js'
+import { closeAfterTest, refusal, serveDocs } from './documented.js'
 import { caught } from './leak-check.js'
 
-const servers: { close(): Promise<void> }[] = []
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()))
-})
-
-async function serve(options: DocServerOptions = {}, clientOptions: Partial<ClientOptions> = {}) {
-  const server = await startDocServer(options)
-  servers.push(server)
-  const client = createClient({ apiKey: 'vibe_api_documented', baseUrl: server.url, rateLimit: false, retry: { delayMs: 1 }, ...clientOptions })
-  return { server, client }
-}
+const serve = serveDocs
 const sent = (server: DocServer) => server.requests.map((r) => `${r.method} ${r.path} ${r.status}`)
 
 describe('create, update, delete as the docs show them', () => {
@@ -60,23 +49,15 @@ describe('create, update, delete as the docs show them', () => {
   })
 
   it('refuses, before sending, what JSON would carry unfaithfully or the service would refuse', () => {
-    const refused = (build: () => unknown): string => {
-      try {
-        build()
-      } catch (error) {
-        return isQueryError(error) ? (error as Error).message : `not a QueryError: ${String(error)}`
-      }
-      return 'not refused'
-    }
-    expect(refused(() => deals.create({ amount: Number.NaN }))).toBe('deals.create: amount is NaN')
-    expect(refused(() => deals.create({ title: undefined } as never))).toMatch(/title is undefined; use null to clear a field/)
-    expect(refused(() => contacts.create({ name: 'x', phone: [{ VALUE: '+1', VALUE_TYPE: 'WORK' }] } as never))).toMatch(
+    expect(refusal(() => deals.create({ amount: Number.NaN }))).toBe('deals.create: amount is NaN')
+    expect(refusal(() => deals.create({ title: undefined } as never))).toMatch(/title is undefined; use null to clear a field/)
+    expect(refusal(() => contacts.create({ name: 'x', phone: [{ VALUE: '+1', VALUE_TYPE: 'WORK' }] } as never))).toMatch(
       /phone\[0\] uses Bitrix24's VALUE\/VALUE_TYPE; write \{ value, typeId \}/,
     )
-    expect(refused(() => deals.create({} as never))).toMatch(/takes at least one field/)
-    expect(refused(() => deals.create([] as never))).toMatch(/takes an object of fields/)
-    expect(refused(() => deals.update(0, { title: 'x' }))).toMatch(/deals.update\(0\): takes a record id/)
-    expect(refused(() => deals.delete(1.5))).toMatch(/deals.delete\(1.5\): takes a record id/)
+    expect(refusal(() => deals.create({} as never))).toMatch(/takes at least one field/)
+    expect(refusal(() => deals.create([] as never))).toMatch(/takes an object of fields/)
+    expect(refusal(() => deals.update(0, { title: 'x' }))).toMatch(/deals.update\(0\): takes a record id/)
+    expect(refusal(() => deals.delete(1.5))).toMatch(/deals.delete\(1.5\): takes a record id/)
   })
 })
 
@@ -119,7 +100,7 @@ describe('never replayed unsafely', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     let requests = 0
     server.on('request', () => requests++)
-    servers.push({ close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) })
+    closeAfterTest({ close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) })
     const client = createClient({ apiKey: 'vibe_api_x', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, rateLimit: false, timeoutMs: 100 })
     const error = await caught(client.execute(deals.create({ title: 'x' })))
     expect(isTimeoutError(error)).toBe(true)
@@ -134,7 +115,7 @@ describe('never replayed unsafely', () => {
       request.on('end', () => request.socket.destroy())
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    servers.push({ close: () => new Promise<void>((resolve) => server.close(() => resolve())) })
+    closeAfterTest({ close: () => new Promise<void>((resolve) => server.close(() => resolve())) })
     const client = createClient({ apiKey: 'vibe_api_x', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, rateLimit: false, retry: { delayMs: 1 } })
     const error = await caught(client.execute(deals.create({ title: 'x' })))
     expect(isNetworkError(error)).toBe(true)

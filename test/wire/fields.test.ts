@@ -1,9 +1,9 @@
 // GET /v1/{entity}/fields in each variant the docs show (fixtures in test/fixtures/docs/).
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { batch, createClient, deals, type Client } from '../../src/index.js'
+import { describe, expect, it } from 'vitest'
+import { batch, deals } from '../../src/index.js'
 import { fieldsOf } from '../../src/wire/fields.js'
-import { startDocServer, type DocServer } from '../doc-server/doc-server.js'
+import { serveDocs } from '../client/documented.js'
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/docs/${name}.json`, import.meta.url), 'utf8'))
 const answerOf = (name: string) => ({ status: 200, method: 'GET', path: '/v1/x/fields', data: fixture(name).body.data, meta: undefined, redact: (t: string) => t })
@@ -39,15 +39,8 @@ describe('fieldsOf', () => {
 })
 
 describe('deals.fields() against the doc server', () => {
-  let server: DocServer
-  let client: Client
-  beforeAll(async () => {
-    server = await startDocServer()
-    client = createClient({ apiKey: 'vibe_api_documented', baseUrl: server.url, rateLimit: false })
-  })
-  afterAll(() => server.close())
-
   it('sends GET /v1/deals/fields, alone or as a batch call', async () => {
+    const { server, client } = await serveDocs()
     const alone = await client.execute(deals.fields())
     expect(alone.fields.id?.isReadOnly).toBe(true)
     const { f } = await batch(client, { f: deals.fields() })
