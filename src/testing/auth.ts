@@ -9,7 +9,8 @@
  * 4. a `vibe_app_` key whose session token is not in its `tokens` list → 401 `TOKEN_EXPIRED`
  *    (our choice of code for an unknown session token);
  * 5. a `vibe_live_` (management) key → 403 `MANAGEMENT_KEY_NO_ENTITY_ACCESS` (line 1109);
- * then, per entity, a key without the `crm` scope → 403 `SCOPE_DENIED`, `This endpoint requires 'crm' scope`.
+ * then, per entity, a key without the entity's scope (`crm`, `tasks`, `user`, …) → 403 `SCOPE_DENIED`,
+ * `This endpoint requires 'crm' scope`.
  *
  * @module
  */
@@ -28,7 +29,7 @@ import { fail } from './error-codes.js'
  * @category Keys
  */
 export interface EmulatorKey {
-  /** The key's scopes; entity endpoints need `crm`. */
+  /** The key's scopes; each entity needs its own (`crm`, `tasks`, `user`, `department`, `sonet_group`). */
   readonly scopes: readonly string[]
   /**
    * For a `vibe_app_` key, the session tokens accepted as `Authorization: Bearer <token>`; an empty
@@ -39,7 +40,8 @@ export interface EmulatorKey {
 }
 
 /**
- * The public demo key every emulator accepts unless `keys` is given: `vibe_api_demo`, scope `crm`.
+ * The public demo key every emulator accepts unless `keys` is given: `vibe_api_demo`, with every scope
+ * the built-in entities need ({@link DEMO_KEY_SCOPES}).
  *
  * @example
  * ```ts
