@@ -19,10 +19,10 @@ import { packPackage, type PackedPackage } from '../../bench/lib/packed-package.
 import { linearityBudgetRatio, typeCost, typeCostBudgetRatio, type TypeCost } from '../../bench/type-cost/measure.js'
 import { referenceTables } from '../../bench/type-cost/reference-tables.js'
 
-/** The core bundle's gzipped size when the ratchet was last set: Entity values with fields(). */
-const ratchetBytes = 7_104
+/** The core bundle's gzipped size when the ratchet was last set: entities with every member (get, create, …, aggregate). */
+const ratchetBytes = 10_021
 /** The whole library's gzipped size when the ratchet was last set. */
-const wholeRatchetBytes = 9_954
+const wholeRatchetBytes = 13_015
 
 let pkg: PackedPackage | undefined
 const packed = (): PackedPackage => {
