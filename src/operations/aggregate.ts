@@ -169,7 +169,7 @@ export interface AggregateOperation<R, E extends EntitySchema, Spec, G extends k
    * // { aggregate: [{ field: 'amount', function: 'sum' }], groupBy: ['stageId', 'categoryId'] }
    * ```
    */
-  groupBy<F extends GroupableField<R, E> & string>(...fields: [F, ...F[]]): AggregateOperation<R, E, Spec, F>
+  groupBy<F extends GroupableField<R, E> & string>(...fields: [F] | [F, F] | [F, F, F] | [F, F, F, F] | [F, F, F, F, F]): AggregateOperation<R, E, Spec, F>
   /**
    * The JSON body sent.
    *

@@ -37,6 +37,8 @@ describe('aggregate', () => {
     deals<{ ufCrm_Region: string }>().aggregate({}).groupBy('ufCrm_Region')
     // @ts-expect-error — title is not groupable for deals
     deals().aggregate({}).groupBy('title')
+    // @ts-expect-error — at most five fields
+    deals().aggregate({}).groupBy('stageId', 'categoryId', 'assignedById', 'sourceId', 'stageSemanticId', 'stageId')
     const client = createClient({ apiKey: 'vibe_api_x' })
     // @ts-expect-error — the service's batch has no aggregate action
     void batch(client, { a: deals().aggregate({ amount: ['sum'] }) })

@@ -1,4 +1,4 @@
-// Writes end to end over HTTP against the emulator: what one write does, the next read sees.
+// Writes and reads end to end over HTTP against the emulator: what one write does, the next read sees.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contacts, createClient, deals, isNotFound, type Client } from '../../src/index.js'
 import { createEmulator, type EmulatorServer } from '../../src/testing/index.js'
@@ -35,5 +35,22 @@ describe('writes against the emulator', () => {
     expect(result.items.every((item) => item.status === 'fulfilled' && item.value.id > 0)).toBe(true)
     expect(emulator.count('contacts')).toBe(before + 1200)
     expect(await client.execute(contacts().where('lastName', 'Loaded').count())).toBe(1200)
+  })
+})
+
+describe('reads against the emulator', () => {
+  it('counts and aggregates by stage as the rows add up', async () => {
+    const rows = emulator.rows('deals') as { stageId: string | null; amount: number | null; categoryId: number | null }[]
+    const inMain = rows.filter((row) => row.categoryId === 0)
+    const op = deals().where('categoryId', 0).aggregate({ amount: ['sum', 'max'] }).groupBy('stageId')
+    const { count, aggregates, groups, truncated } = await client.execute(op)
+    expect(count).toBe(inMain.length)
+    expect(truncated).toBe(false)
+    expect(aggregates.amount.sum).toBe(inMain.reduce((sum, row) => sum + (row.amount ?? 0), 0))
+    expect(aggregates.amount.max).toBe(Math.max(...inMain.map((row) => row.amount ?? 0)))
+    for (const group of groups) {
+      expect(group.count).toBe(inMain.filter((row) => row.stageId === group.stageId).length)
+    }
+    expect(await client.execute(deals().where('categoryId', 0).count())).toBe(inMain.length)
   })
 })
