@@ -378,6 +378,7 @@ class SearchBuilderImpl {
   select(...fields: unknown[]): SearchBuilderImpl {
     if (fields.length === 0) throw new QueryError('select(): takes at least one field')
     const select = [...this.#node.select]
+    // A set keeps a selection of many thousand fields linear.
     const seen = new Set(select)
     for (const field of fields) {
       const name = this.#field('select', field)

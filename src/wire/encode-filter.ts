@@ -36,6 +36,17 @@ const list = (node: CompareNode): Scalar[] =>
  * @internal
  */
 export function encodeFilter(nodes: readonly FilterNode[]): WireFilter {
+  // The common case, conditions on distinct fields with no group: each field's one condition.
+  const plain: WireObject = {}
+  for (const node of nodes) {
+    if (node.kind !== 'compare' || Object.hasOwn(plain, node.field)) return encodeGrouped(nodes)
+    plain[node.field] = encodeField(node.field, [node])
+  }
+  return plain
+}
+
+// Conditions with groups or several on one field: collected per field, then merged.
+function encodeGrouped(nodes: readonly FilterNode[]): WireFilter {
   const fields = new Map<string, CompareNode[]>()
   const orGroups: FilterNode[][] = []
   collect(nodes, fields, orGroups)
