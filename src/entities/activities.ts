@@ -5,6 +5,12 @@ import type { ActivitySchema } from '../schema/activity.js'
  * The entity `/v1/activities` (the CRM's calls, meetings, tasks and emails), typed with every field of
  * the docs' activity table.
  *
+ * - Members: `get`, `create`, `update`, `delete`, `createMany`, `updateMany`, `deleteMany`,
+ *   `fields`.
+ * - Relations for `include`: none.
+ * - Aggregates: no numeric field the docs list for `sum`, `avg`, `min`, `max` (custom numeric fields
+ *   only); `groupBy` on `typeId`, `ownerTypeId`, `responsibleId`, `completed`.
+ *
  * @example
  * ```ts
  * import { activities } from 'vibecode-query'

@@ -4,6 +4,12 @@ import type { CompanySchema } from '../schema/company.js'
 /**
  * The entity `/v1/companies`, typed with every field of the docs' company table.
  *
+ * - Members: `get`, `create`, `update`, `delete`, `createMany`, `updateMany`, `deleteMany`,
+ *   `fields`.
+ * - Relations for `include`: none.
+ * - Aggregates: `sum`, `avg`, `min`, `max` on `revenue`; `groupBy` on `companyType`, `industry`,
+ *   `assignedById`, `sourceId`.
+ *
  * @example
  * ```ts
  * import { companies } from 'vibecode-query'

@@ -4,6 +4,12 @@ import type { ContactSchema } from '../schema/contact.js'
 /**
  * The entity `/v1/contacts`, typed with every documented contact field.
  *
+ * - Members: `get`, `create`, `update`, `delete`, `createMany`, `updateMany`, `deleteMany`,
+ *   `fields`.
+ * - Relations for `include`: `company` (one: the row or null).
+ * - Aggregates: no numeric field the docs list for `sum`, `avg`, `min`, `max` (custom numeric fields
+ *   only); `groupBy` on `typeId`, `sourceId`, `assignedById`.
+ *
  * @example
  * ```ts
  * import { contacts } from 'vibecode-query'

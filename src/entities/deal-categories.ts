@@ -4,6 +4,12 @@ import type { DealCategorySchema } from '../schema/deal-category.js'
 /**
  * The entity `/v1/deal-categories` (deal pipelines), typed with every field of the docs' pipeline table.
  *
+ * - Members: `get`, `create`, `update`, `delete`, `createMany`, `updateMany`, `deleteMany`,
+ *   `fields`.
+ * - Relations for `include`: none.
+ * - Aggregates: no numeric field the docs list for `sum`, `avg`, `min`, `max` (custom numeric fields
+ *   only); `groupBy` on custom fields only.
+ *
  * @example
  * ```ts
  * import { dealCategories } from 'vibecode-query'

@@ -4,6 +4,12 @@ import type { DealSchema } from '../schema/deal.js'
 /**
  * The entity `/v1/deals`, typed with every field of the docs' deal table and three observed ones.
  *
+ * - Members: `get`, `create`, `update`, `delete`, `createMany`, `updateMany`, `deleteMany`,
+ *   `fields`.
+ * - Relations for `include`: `contact` (many, under `contacts`), `company` (one: the row or null).
+ * - Aggregates: `sum`, `avg`, `min`, `max` on `amount`; `groupBy` on `stageId`, `categoryId`,
+ *   `assignedById`, `sourceId`, `stageSemanticId`.
+ *
  * @example
  * ```ts
  * import { deals } from 'vibecode-query'

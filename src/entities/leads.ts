@@ -4,6 +4,12 @@ import type { LeadSchema } from '../schema/lead.js'
 /**
  * The entity `/v1/leads`, typed with every field of the docs' lead table.
  *
+ * - Members: `get`, `create`, `update`, `delete`, `createMany`, `updateMany`, `deleteMany`,
+ *   `fields`.
+ * - Relations for `include`: `contact` (one: the row or null), `company` (one: the row or null).
+ * - Aggregates: `sum`, `avg`, `min`, `max` on `amount`; `groupBy` on `statusId`, `sourceId`,
+ *   `assignedById`.
+ *
  * @example
  * ```ts
  * import { leads } from 'vibecode-query'

@@ -4,6 +4,12 @@ import type { QuoteSchema } from '../schema/quote.js'
 /**
  * The entity `/v1/quotes` (commercial offers), typed with every field of the docs' quote table.
  *
+ * - Members: `get`, `create`, `update`, `delete`, `createMany`, `updateMany`, `deleteMany`,
+ *   `fields`.
+ * - Relations for `include`: `deal` (one: the row or null), `contact` (one: the row or null),
+ *   `company` (one: the row or null).
+ * - Aggregates: `sum`, `avg`, `min`, `max` on `amount`; `groupBy` on `stageId`, `assignedById`.
+ *
  * @example
  * ```ts
  * import { quotes } from 'vibecode-query'

@@ -5,6 +5,12 @@ import type { StatusSchema } from '../schema/status.js'
  * The entity `/v1/statuses` (the CRM dictionaries: stages, sources, types, …), typed with every field
  * of the docs' status table and two observed ones.
  *
+ * - Members: `get`, `create`, `update`, `delete`, `createMany`, `updateMany`, `deleteMany`,
+ *   `fields`.
+ * - Relations for `include`: none.
+ * - Aggregates: no numeric field the docs list for `sum`, `avg`, `min`, `max` (custom numeric fields
+ *   only); `groupBy` on custom fields only.
+ *
  * @example
  * ```ts
  * import { statuses } from 'vibecode-query'

@@ -5,6 +5,12 @@ import type { TaskSchema } from '../schema/task.js'
  * The entity `/v1/tasks`, typed with every field of the docs' task table and two observed ones
  * that `where` refuses.
  *
+ * - Members: `get`, `create`, `update`, `delete`, `createMany`, `updateMany`, `deleteMany`,
+ *   `fields`.
+ * - Relations for `include`: `responsible` (one: the row or null), `creator` (one: the row or null).
+ * - Aggregates: `sum`, `avg`, `min`, `max` on `status`, `priority`, `responsibleId`, `groupId`;
+ *   `groupBy` on `status`, `priority`, `responsibleId`, `groupId`.
+ *
  * @example
  * ```ts
  * import { tasks } from 'vibecode-query'

@@ -4,6 +4,11 @@ import type { UserSchema } from '../schema/user.js'
 /**
  * The entity `/v1/users`, typed with every field of the docs' user table and two observed ones; it has no delete.
  *
+ * - Members: `get`, `create`, `update`, `createMany`, `updateMany`, `fields`.
+ * - Relations for `include`: none.
+ * - Aggregates: no numeric field the docs list for `sum`, `avg`, `min`, `max` (custom numeric fields
+ *   only); `groupBy` on custom fields only.
+ *
  * @example
  * ```ts
  * import { users } from 'vibecode-query'

@@ -4,6 +4,11 @@ import type { WorkgroupSchema } from '../schema/workgroup.js'
 /**
  * The entity `/v1/workgroups` (workgroups and projects), typed with every field of the docs' workgroup table.
  *
+ * - Members: `get`, `create`, `update`, `delete`, `createMany`, `updateMany`, `deleteMany`.
+ * - Relations for `include`: none.
+ * - Aggregates: no numeric field the docs list for `sum`, `avg`, `min`, `max` (custom numeric fields
+ *   only); `groupBy` on custom fields only.
+ *
  * @example
  * ```ts
  * import { workgroups } from 'vibecode-query'
