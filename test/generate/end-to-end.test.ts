@@ -2,17 +2,15 @@
 // a function and as the CLI (`npx tsx src/cli.ts generate`), type-check a program with the repo's
 // TypeScript (`vibecode-query` mapped to src/index.ts), run one (a typo refused at run time), then
 // `--check`: up to date, and stale once the portal adds a field.
-import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
-import ts from 'typescript'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runGenerate } from '../../src/generate/cli.js'
 import { withoutHeader } from '../../src/generate/render.js'
 import { portalEntities, startFixturePortal, type FixturePortal } from './fixture-portal.js'
+import { runCommand, typeCheck, writeRunConfig } from './toolchain.js'
 
-const root = resolve(import.meta.dirname, '..', '..')
 const KEY = 'vibe_api_end_to_end_0123456789'
 
 let portal: FixturePortal
@@ -38,60 +36,6 @@ async function generate(argv: string[]) {
     stderr: (t) => void (stderr += t),
   })
   return { code, stdout, stderr }
-}
-
-/** Runs a command with a time limit; resolves with its status and output. */
-function runCommand(command: string, args: string[], extraEnv: Record<string, string>) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...extraEnv, NO_COLOR: '1' } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()))
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      fail(new Error(`${command} ${args.join(' ')} took more than 30 s:\n${stdout}${stderr}`))
-    }, 30_000)
-    child.once('error', fail)
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      done({ code, stdout, stderr })
-    })
-  })
-}
-
-/** The compiler options of the repo, stricter still, with `vibecode-query` mapped to src/index.ts. */
-function compilerOptions(): ts.CompilerOptions {
-  const config = ts.getParsedCommandLineOfConfigFile(
-    join(root, 'tsconfig.json'),
-    {},
-    {
-      ...ts.sys,
-      onUnRecoverableConfigFileDiagnostic: (d) => {
-        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'))
-      },
-    },
-  )
-  if (!config) throw new Error('cannot read tsconfig.json')
-  return {
-    ...config.options,
-    noEmit: true,
-    exactOptionalPropertyTypes: true,
-    noUnusedLocals: true,
-    paths: { 'vibecode-query': [join(root, 'src', 'index.ts')] },
-  }
-}
-
-/** Type-checks `files`; the problems found in files of the temp dir (the generated module, the program). */
-function typeCheck(files: string[]): string[] {
-  const program = ts.createProgram({ rootNames: files, options: compilerOptions() })
-  return ts
-    .getPreEmitDiagnostics(program)
-    .filter((d) => d.file?.fileName.startsWith(dir))
-    .map((d) => {
-      const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0
-      return `${relative(dir, d.file?.fileName ?? '')}:${line}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`
-    })
 }
 
 const program = `import type { InferRow } from 'vibecode-query'
@@ -155,18 +99,15 @@ describe('generate, end to end over HTTP on 127.0.0.1', () => {
     const text = await readFile(out, 'utf8')
     expect(text).not.toContain(KEY)
     await writeFile(join(dir, 'program.ts'), program)
-    expect(typeCheck([join(dir, 'program.ts')])).toEqual([])
+    expect(typeCheck([join(dir, 'program.ts')], dir)).toEqual([])
   })
 
   it('refuses an unknown field from a JavaScript caller at run time, before sending', async () => {
-    await writeFile(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { paths: { 'vibecode-query': [join(root, 'src', 'index.ts')] } } }),
-    )
+    const tsconfig = await writeRunConfig(dir)
     await writeFile(join(dir, 'run.ts'), run)
     const before = portal.requests.length
     const result = await runCommand(process.execPath, ['--import', 'tsx', join(dir, 'run.ts')], {
-      TSX_TSCONFIG_PATH: join(dir, 'tsconfig.json'),
+      TSX_TSCONFIG_PATH: tsconfig,
     })
     expect(result.stderr).toBe('')
     expect(result.stdout).toBe(
