@@ -1,9 +1,14 @@
 /**
- * Checks the fields of a create or an update before they are stored. The docs' entity pages answer
- * invalid fields with 400 `INVALID_REQUEST` (e.g. line 25437) and the users page answers read-only
- * fields with 400 `READONLY_FIELD` before calling Bitrix24 (19844); the emulator does both for every
- * entity. Strict where the docs are silent: a field the entity does not have (other than a custom
- * `ufCrm…`/`UF_…` one, which the docs say is accepted) and a value of the wrong type are refused.
+ * Checks the fields of a create or an update before they are stored, in this order (the emulator's
+ * choice; the docs give none):
+ * - a field the entity does not have (other than a custom `ufCrm…`/`UF_…` one, which the docs say is
+ *   accepted) → 400 `INVALID_REQUEST`, the entity pages' code for invalid fields (e.g. line 25437);
+ * - a read-only field → 400 `READONLY_FIELD`, refused before Bitrix24 is called (the users page,
+ *   19844; the emulator does it for every entity);
+ * - a phone or e-mail in another shape → 400 `INVALID_MULTIFIELD_SHAPE` (see below);
+ * - values of the wrong type → 400 `VALIDATION_ERROR`, one message naming every such field in the
+ *   error page's form `fields.amount: Expected number, received string; fields.title: …` (1276–1300:
+ *   a string for a number, a bad date format).
  *
  * Values by kind: numbers are JSON numbers (a `money` custom field also takes `"1500|RUB"`); text
  * is a string; flags are booleans; datetimes are ISO 8601 strings; lists are arrays; a field with
@@ -41,13 +46,13 @@ const MONEY = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)\|[A-Z]{3}\s*$/
 export function readRecord(view: EntityView, body: unknown, write: 'create' | 'update'): EmulatorRow {
   if (!isPlainObject(body)) throw fail('VALIDATION_ERROR', 'The body must be a JSON object of fields')
   const record: EmulatorRow = {}
+  const problems: string[] = []
   const codes = write === 'create' && view.builtIn?.ids === 'code'
   for (const [name, value] of Object.entries(body)) {
     const spec = view.fields.get(name)
     if (codes && name === 'id') {
-      if (typeof value !== 'string' || !/^[A-Z]{3}$/.test(value)) {
-        throw fail('INVALID_REQUEST', `Field 'id' expects a three-letter code, got ${JSON.stringify(value)}`)
-      }
+      const code = typeof value === 'string' && /^[A-Z]{3}$/.test(value)
+      if (!code) problems.push(mismatch(name, 'a three-letter code', value))
     } else if (spec === undefined) {
       const custom = view.builtIn === undefined || view.builtIn.customFields.test(name)
       if (!FIELD_NAME.test(name) || name === '__proto__' || !custom) {
@@ -57,47 +62,49 @@ export function readRecord(view: EntityView, body: unknown, write: 'create' | 'u
       }
     } else {
       if (spec.descriptor.isReadOnly) throw fail('READONLY_FIELD', `Field '${name}' is read-only`)
-      if (value !== null) checkValue(name, spec, value)
+      const expected = value === null ? undefined : expectation(name, spec, value)
+      if (expected !== undefined) problems.push(mismatch(name, expected, value))
     }
     record[name] = value
   }
+  if (problems.length > 0) throw fail('VALIDATION_ERROR', problems.join('; '))
   return record
 }
 
-function checkValue(name: string, spec: FieldSpec, value: unknown): void {
-  const bad = (expected: string): never => {
-    throw fail('INVALID_REQUEST', `Field '${name}' expects ${expected}, got ${JSON.stringify(value)}`)
-  }
+/** One part of a `VALIDATION_ERROR` message, in the form of the docs' example (line 1285). */
+function mismatch(name: string, expected: string, value: unknown): string {
+  const received = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
+  return `fields.${name}: Expected ${expected}, received ${received} ${JSON.stringify(value)}`
+}
+
+/** What the field expects when `value` does not fit it, else `undefined`; a bad multifield throws. */
+function expectation(name: string, spec: FieldSpec, value: unknown): string | undefined {
   const { items, type } = spec.descriptor
   if (items !== undefined) {
     const scalar = typeof value === 'string' || typeof value === 'number'
     const listed = scalar && items.some((item) => item.ID === String(value))
-    if (!listed || (spec.kind === 'number' && typeof value !== 'number')) {
-      bad(`one of ${items.map((item) => item.ID).join(', ')}`)
-    }
-    return
+    const typed = spec.kind !== 'number' || typeof value === 'number'
+    return listed && typed ? undefined : `one of ${items.map((item) => item.ID).join(', ')}`
   }
   switch (spec.kind) {
     case 'number':
-      if (typeof value === 'number' && Number.isFinite(value)) return
-      if (type === 'money' && typeof value === 'string' && MONEY.test(value)) return
-      return bad(type === 'money' ? 'a number or "amount|CUR"' : 'a number')
+      if (typeof value === 'number' && Number.isFinite(value)) return undefined
+      if (type === 'money' && typeof value === 'string' && MONEY.test(value)) return undefined
+      return type === 'money' ? 'number or "amount|CUR"' : 'number'
     case 'string':
-      return typeof value === 'string' ? undefined : bad('a string')
+      return typeof value === 'string' ? undefined : 'string'
     case 'boolean':
-      return typeof value === 'boolean' ? undefined : bad('true or false')
+      return typeof value === 'boolean' ? undefined : 'boolean'
     case 'datetime':
-      return typeof value === 'string' && parseInstant(value.trim(), 0) !== undefined
-        ? undefined
-        : bad('an ISO 8601 date string')
+      return typeof value === 'string' && parseInstant(value.trim(), 0) !== undefined ? undefined : 'ISO 8601 date'
     case 'multifield':
-      if (typeof value === 'string' || (Array.isArray(value) && value.every(multifieldEntry))) return
+      if (typeof value === 'string' || (Array.isArray(value) && value.every(multifieldEntry))) return undefined
       throw fail(
         'INVALID_MULTIFIELD_SHAPE',
         `Field '${name}' takes a string, strings or [{ value, typeId? }], got ${JSON.stringify(value)}`,
       )
     case 'array':
-      return Array.isArray(value) ? undefined : bad('an array')
+      return Array.isArray(value) ? undefined : 'array'
     case 'object':
       return undefined
   }

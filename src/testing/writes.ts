@@ -5,18 +5,20 @@
  * 25391), or `{ id }` for currencies and deal pipelines; update `PATCH /v1/{entity}/{id}` the whole
  * changed record (27201), or `true` for statuses, currencies and deal pipelines; delete answers 204
  * with an empty body (25516); a missing record the entity's code (see `notFound`). Fields are
- * checked by `record-check.ts`; an operation the entity does not have, in bulk too, answers 400
+ * checked by `record-check.ts`. An operation the entity does not have, in bulk too, answers 400
  * `ACTION_NOT_SUPPORTED`. Bulk `POST /v1/{entity}/batch` takes
  * `{ action: "create" | "update" | "delete", items | ids }`, at most 500 (2386–2460), and answers an
  * array of per-item results marked with `success` (2394).
  *
+ * As upstream Bitrix24 does (the VibeCode docs do not say; the library's retry rules rest on it): an
+ * update appends the phones and e-mails it carries to the record's (`appendMultifields`).
+ *
  * Choices of the emulator (unconfirmed): a create or update stamps the entity's creation and change
  * times (`createdAt`/`createdTime`/`createdDate`/`dateCreate`, `updatedAt`/`updatedTime`/
- * `changedDate`/`dateUpdate`, a user's `dateRegister`) with the emulator's clock; an update replaces a phone
- * or e-mail list (upstream Bitrix24 appends); each bulk result is `{ id, success: true }` or
- * `{ id?, success: false, error: { code, message } }`; more than 500 items answer 400
- * `BATCH_LIMIT_EXCEEDED`, the docs' code for bulk limits (1125); the bulk read actions the limits
- * page names (`list`, `get`, `fields` with `calls`, 2459) answer 501 `NOT_IMPLEMENTED`.
+ * `changedDate`/`dateUpdate`, a user's `dateRegister`) with the emulator's clock; each bulk result is
+ * `{ id, success: true }` or `{ id?, success: false, error: { code, message } }`; more than 500 items
+ * answer 400 `BATCH_LIMIT_EXCEEDED`, the docs' code for bulk limits (1125); the bulk read actions the
+ * limits page names (`list`, `get`, `fields` with `calls`, 2459) answer 501 `NOT_IMPLEMENTED`.
  *
  * @module
  */
@@ -106,10 +108,28 @@ export function createAction(ctx: ActionContext, view: EntityView, body: unknown
 export function updateAction(ctx: ActionContext, view: EntityView, id: unknown, body: unknown): ActionResult {
   const key = readId(id, view)
   const record = readRecord(view, body, 'update')
-  if (ctx.store.get(view.name, key) === undefined) throw notFound(view, 'update')
+  const stored = ctx.store.get(view.name, key)
+  if (stored === undefined) throw notFound(view, 'update')
   const table = view.builtIn
-  const changed = ctx.store.update(view.name, key, stamp(ctx, view, record, table?.stamps.updated ?? []))
+  const changes = stamp(ctx, view, appendMultifields(view, stored, record), table?.stamps.updated ?? [])
+  const changed = ctx.store.update(view.name, key, changes)
   return { data: table?.answers.update === 'true' ? true : changed }
+}
+
+/**
+ * An update adds phones and e-mails to those the record has, as Bitrix24 does: `phone: '+7 916'` on a
+ * record holding `'74955553546'` leaves `['74955553546', '+7 916']`. Each value keeps the shape it was
+ * given (a string, or `{ value, typeId? }`). `null` clears the field *(the emulator's choice: the
+ * camelCase shape has no way to remove one value)*.
+ */
+function appendMultifields(view: EntityView, stored: EmulatorRow, record: EmulatorRow): EmulatorRow {
+  for (const [name, value] of Object.entries(record)) {
+    if (value === null || view.fields.get(name)?.kind !== 'multifield') continue
+    const old = stored[name]
+    if (old === null || old === undefined) continue
+    record[name] = [...(Array.isArray(old) ? old : [old]), ...(Array.isArray(value) ? value : [value])]
+  }
+  return record
 }
 
 /**

@@ -216,7 +216,7 @@ describe('writes', () => {
     expect(results.new).toMatchObject({ id: 7, title: 'From a batch', amount: 10 })
     expect(results.won).toMatchObject({ id: 1, stageId: 'WON', title: 'Office furniture' })
     expect(results.gone).toBeNull()
-    expect(errors.bad.code).toBe('INVALID_REQUEST')
+    expect(errors.bad.code).toBe('VALIDATION_ERROR')
     expect(summary).toEqual({ total: 4, succeeded: 3, failed: 1 })
     expect(r.emulator.rows('deals').map((d) => [d['id'], d['stageId']])).toEqual([
       [1, 'WON'],

@@ -347,7 +347,7 @@ describe('/fields in each documented shape', () => {
     const budget = { aggregate: [{ field: 'ufCrm156_Budget', function: 'sum' }] }
     const sum = await call(e, 'POST', '/v1/items/156/aggregate', budget)
     expect(sum.json.data.aggregates.ufCrm156_Budget.sum).toBe(1500)
-    expect(code(await call(e, 'PATCH', '/v1/tasks/1', { UF_AUTO_REGION: '8' }))).toBe('INVALID_REQUEST')
+    expect(code(await call(e, 'PATCH', '/v1/tasks/1', { UF_AUTO_REGION: '8' }))).toBe('VALIDATION_ERROR')
     expect((await call(e, 'PATCH', '/v1/users/1', { UF_USR_SKYPE: 'letta' })).json.data.UF_USR_SKYPE).toBe('letta')
     expect(code(await call(e, 'PATCH', '/v1/users/1', { skype: 'letta' }))).toBe('INVALID_REQUEST')
   })
@@ -366,7 +366,7 @@ describe('writes as each entity answers them', () => {
       'Currency already exists',
     ])
     const lower = await call(e, 'POST', '/v1/currencies', { id: 'yen', amount: 1, amountCnt: 1 })
-    expect(code(lower)).toBe('INVALID_REQUEST')
+    expect(code(lower)).toBe('VALIDATION_ERROR')
     const missing = await call(e, 'POST', '/v1/currencies', { id: 'JPY', amountCnt: 100 })
     expect([code(missing), missing.json.error.message]).toEqual(['BITRIX_ERROR', 'AMOUNT is required'])
     expect((await call(e, 'PATCH', '/v1/currencies/USD', { amount: 90 })).json).toEqual({ success: true, data: true })
@@ -403,7 +403,7 @@ describe('writes as each entity answers them', () => {
     expect((await call(e, 'PATCH', `/v1/statuses/${created.json.data.id}`, { color: 'FF0000' })).json.data).toBe(true)
     expect(code(await call(e, 'PATCH', '/v1/statuses/1', { SYSTEM: 'N' }))).toBe('READONLY_FIELD')
     const odd = { entityId: 'X', statusId: 'Y', name: 'Z', semantics: 'Q' }
-    expect(code(await call(e, 'POST', '/v1/statuses', odd))).toBe('INVALID_REQUEST')
+    expect(code(await call(e, 'POST', '/v1/statuses', odd))).toBe('VALIDATION_ERROR')
     const system = e.rows('statuses').find((s) => s['SYSTEM'] === 'Y')
     const removable = e.rows('statuses').find((s) => s['SYSTEM'] === 'N')
     expect(code(await call(e, 'DELETE', `/v1/statuses/${String(system?.['id'])}`))).toBe('BITRIX_ERROR')
@@ -414,8 +414,8 @@ describe('writes as each entity answers them', () => {
     const task = await call(e, 'POST', '/v1/tasks', { title: 'Call back', responsibleId: 3, status: 2, priority: 2 })
     const noon = '2026-05-05T12:00:00+03:00'
     expect(task.json.data).toMatchObject({ id: 11, createdDate: noon, changedDate: noon })
-    expect(code(await call(e, 'POST', '/v1/tasks', { title: 'x', status: 7 }))).toBe('INVALID_REQUEST')
-    expect(code(await call(e, 'POST', '/v1/tasks', { title: 'x', status: '2' }))).toBe('INVALID_REQUEST')
+    expect(code(await call(e, 'POST', '/v1/tasks', { title: 'x', status: 7 }))).toBe('VALIDATION_ERROR')
+    expect(code(await call(e, 'POST', '/v1/tasks', { title: 'x', status: '2' }))).toBe('VALIDATION_ERROR')
     expect(code(await call(e, 'PATCH', '/v1/tasks/1', { closedDate: '2026-01-01' }))).toBe('READONLY_FIELD')
     const user = await call(e, 'POST', '/v1/users', { name: 'Nina', lastName: 'Orlova', email: 'nina@portal.example' })
     expect(user.json.data).toMatchObject({ id: 21, dateRegister: noon, isAdmin: null })

@@ -89,7 +89,7 @@ describe('field checks', () => {
       message: expect.stringContaining("'stage'"),
     })
   })
-  it('a value of the wrong type → 400 INVALID_REQUEST', async () => {
+  it('a value of the wrong type → 400 VALIDATION_ERROR', async () => {
     for (const body of [
       { amount: '5000' },
       { title: 5 },
@@ -99,8 +99,24 @@ describe('field checks', () => {
       { ufCrm_Priority: 47 },
       { ufCrm_Budget: 'lots' },
     ]) {
-      expect(await refused(body), JSON.stringify(body)).toMatchObject({ status: 400, code: 'INVALID_REQUEST' })
+      expect(await refused(body), JSON.stringify(body)).toMatchObject({ status: 400, code: 'VALIDATION_ERROR' })
     }
+  })
+  it('names every mistyped field in one message, in the docs\' form; nothing is stored', async () => {
+    const before = r.emulator.snapshot('deals')
+    const answer = await refused({ title: 5, amount: '5000', stageId: 'NEW', closedAt: 'tomorrow' })
+    expect(answer).toEqual({
+      status: 400,
+      code: 'VALIDATION_ERROR',
+      message:
+        'fields.title: Expected string, received number 5; fields.amount: Expected number, received string "5000"; ' +
+        'fields.closedAt: Expected ISO 8601 date, received string "tomorrow"',
+    })
+    expect(r.emulator.snapshot('deals')).toEqual(before)
+  })
+  it('checks the field before the type: an unknown or read-only field wins over a mistyped one', async () => {
+    expect((await refused({ amount: 'x', stage: 'NEW' })).code).toBe('INVALID_REQUEST')
+    expect((await refused({ amount: 'x', createdAt: '2026-01-01T00:00:00Z' })).code).toBe('READONLY_FIELD')
   })
   it('a read-only field → 400 READONLY_FIELD', async () => {
     for (const body of [{ id: 99, title: 'x' }, { createdAt: '2026-01-01T00:00:00Z' }, { contactIds: [1] }]) {
@@ -136,11 +152,46 @@ describe('update', () => {
     })
     expect((await r.get('/v1/deals/2')).json.data.stageId).toBe('LOSE')
   })
-  it('404 ENTITY_NOT_FOUND, 400 INVALID_PARAMS for a bad id, 400 INVALID_REQUEST for a bad field', async () => {
-    expect((await send('PATCH', '/v1/deals/999', { title: 'x' })).json.error.code).toBe('ENTITY_NOT_FOUND')
+  it('404 ENTITY_NOT_FOUND, 400 INVALID_PARAMS for a bad id, 400 VALIDATION_ERROR for a bad value', async () => {
+    const missing = await send('PATCH', '/v1/deals/999', { title: 'x' })
+    expect([missing.status, missing.json.error.code]).toEqual([404, 'ENTITY_NOT_FOUND'])
     expect((await send('PATCH', '/v1/deals/abc', { title: 'x' })).json.error.code).toBe('INVALID_PARAMS')
-    expect((await send('PATCH', '/v1/deals/2', { amount: 'x' })).json.error.code).toBe('INVALID_REQUEST')
+    expect((await send('PATCH', '/v1/deals/2', { amount: 'x' })).json.error.code).toBe('VALIDATION_ERROR')
+    expect((await send('PATCH', '/v1/deals/2', { stage: 'x' })).json.error.code).toBe('INVALID_REQUEST')
     expect((await send('PATCH', '/v1/deals/2', { id: 3 })).json.error.code).toBe('READONLY_FIELD')
+    expect(r.emulator.count('deals')).toBe(r.emulator.snapshot('deals').length)
+  })
+})
+
+describe('multifield updates append, as Bitrix24 does', () => {
+  const phoneOf = async (id: number): Promise<unknown> => (await r.get(`/v1/contacts/${id}`)).json.data.phone
+  it('adds the phones of an update to those the record has, each in the shape it was given', async () => {
+    const created = await send('POST', '/v1/contacts', { name: 'Ann', phone: '+7 495 000' })
+    const id = Number(created.json.data.id)
+    const first = await send('PATCH', `/v1/contacts/${id}`, { phone: [{ value: '+7 916 111', typeId: 'MOBILE' }] })
+    expect(first.json.data.phone).toEqual(['+7 495 000', { value: '+7 916 111', typeId: 'MOBILE' }])
+    await send('PATCH', `/v1/contacts/${id}`, { phone: '+7 903 222' })
+    expect(await phoneOf(id)).toEqual(['+7 495 000', { value: '+7 916 111', typeId: 'MOBILE' }, '+7 903 222'])
+    const found = await r.post('/v1/contacts/search', { filter: { phone: '+7 916 111' }, select: ['id'] })
+    expect(found.json.data).toEqual([{ id }])
+  })
+  it('appends e-mails too, in bulk and batch updates alike; null clears; other fields still replace', async () => {
+    const id = Number((await send('POST', '/v1/contacts', { name: 'Bo', email: 'a@x.example' })).json.data.id)
+    await r.post('/v1/contacts/batch', { action: 'update', items: [{ id, email: ['b@x.example'], name: 'Bob' }] })
+    const calls = [{ entity: 'contacts', action: 'update', entityId: id, params: { email: 'c@x.example' } }]
+    expect((await r.post('/v1/batch', { calls })).json.data.summary.failed).toBe(0)
+    const [stored] = r.emulator.snapshot('contacts').filter((row) => row['id'] === id)
+    expect(stored).toMatchObject({ name: 'Bob', email: ['a@x.example', 'b@x.example', 'c@x.example'] })
+    await send('PATCH', `/v1/contacts/${id}`, { email: null })
+    expect((await r.get(`/v1/contacts/${id}`)).json.data.email).toBeNull()
+    await send('PATCH', `/v1/contacts/${id}`, { email: 'd@x.example' })
+    expect((await r.get(`/v1/contacts/${id}`)).json.data.email).toBe('d@x.example')
+  })
+  it('refuses the upper-case Bitrix24 shape on update too, and leaves the phones as they were', async () => {
+    const id = Number((await send('POST', '/v1/contacts', { name: 'Cy', phone: '+7 1' })).json.data.id)
+    const upper = await send('PATCH', `/v1/contacts/${id}`, { phone: [{ VALUE: '+7 2', VALUE_TYPE: 'WORK' }] })
+    expect([upper.status, upper.json.error.code]).toEqual([400, 'INVALID_MULTIFIELD_SHAPE'])
+    expect(await phoneOf(id)).toBe('+7 1')
   })
 })
 
@@ -171,7 +222,7 @@ describe('bulk: POST /v1/{entity}/batch', () => {
     expect(created.status).toBe(200)
     expect(created.json.data).toEqual([
       { id: expect.any(Number), success: true },
-      { success: false, error: { code: 'INVALID_REQUEST', message: expect.any(String) } },
+      { success: false, error: { code: 'VALIDATION_ERROR', message: expect.any(String) } },
     ])
     const id = created.json.data[0].id
     const updated = await r.post('/v1/deals/batch', {
