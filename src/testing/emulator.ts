@@ -12,7 +12,7 @@ import { builtInEntities, DEMO_KEY_SCOPES } from './entity-registry.js'
 import { errorResponse } from './envelope.js'
 import { fail } from './error-codes.js'
 import { ErrorLoopGuard, type ErrorLoopOptions } from './error-loop.js'
-import { failResponse, FaultQueue, type FailOptions, type FaultTarget } from './faults.js'
+import { failResponse, FaultQueue, type FailOptions, type Fault, type FaultTarget } from './faults.js'
 import { createFetchHandler, type EmulatorFetch } from './fetch-handler.js'
 import { startHttpServer, type EmulatorServer, type ListenOptions } from './http-server.js'
 import { parseOffset } from './iso-date.js'
@@ -163,35 +163,46 @@ export interface Emulator {
   clearRequests(): void
   /**
    * Answers the next matching request(s) with the given status, headers and body instead of the
-   * real answer. Faults apply before authentication and rate limiting.
+   * real answer. Faults apply before authentication and rate limiting, and the request is not
+   * served; with `afterApply: true` it is served first (a write is stored) and its answer replaced.
    *
-   * @param options - `status`, `body`, `headers`, `times` and `match`.
-   * @defaultValue options: status 500 with an `INTERNAL_ERROR` envelope, once, on any request
+   * @param options - `status`, `body`, `headers`, `times`, `match` and `afterApply`.
+   * @defaultValue options: status 500 with an `INTERNAL_ERROR` envelope, once, on any request, before serving it
    * @example
    * ```ts
    * emulator.failNext({ status: 503, headers: { 'Retry-After': '1' }, times: 2, match: { path: /\/search$/ } })
    * await client.execute(contacts()) // two 503s, retried; the third attempt succeeds
+   *
+   * // The gateway timed out, but the deal was created all the same:
+   * emulator.failNext({ status: 504, afterApply: true, match: { method: 'POST', path: '/v1/deals' } })
    * ```
    */
   failNext(options?: FailOptions): void
   /**
    * Drops the connection of the next matching request(s) without an answer: over HTTP the socket is
-   * destroyed, and `emulator.fetch` rejects with `TypeError('fetch failed')`.
+   * destroyed, and `emulator.fetch` rejects with `TypeError('fetch failed')`. By default the request
+   * is not served; with `afterApply: true` it is served first (a create is stored), then dropped.
    *
-   * @param options - `times` and `match`.
-   * @defaultValue options: once, on any request
+   * @param options - `times`, `match` and `afterApply`.
+   * @defaultValue options: once, on any request, before serving it
    * @example
    * ```ts
    * emulator.dropNext()
    * await client.execute(contacts()) // a NetworkError on the first attempt, then retried
+   *
+   * emulator.dropNext({ afterApply: true, match: { method: 'POST', path: '/v1/deals' } })
+   * await client.execute(deals.create({ title: 'Once' })).catch(() => undefined) // a NetworkError…
+   * emulator.snapshot('deals').some((deal) => deal.title === 'Once') // …and the deal exists: true
    * ```
    */
   dropNext(options?: FaultTarget): void
   /**
-   * Delays the next matching request(s), then answers normally.
+   * Delays the next matching request(s), then answers normally. With `afterApply: true` the request
+   * is served first and its answer held back, so a client that times out meanwhile missed a write
+   * that happened.
    *
    * @param ms - The delay in milliseconds.
-   * @param options - `times` and `match`.
+   * @param options - `times`, `match` and `afterApply`.
    * @throws `RangeError` when `ms` is negative or not a finite number.
    * @example
    * ```ts
@@ -291,6 +302,49 @@ export interface Emulator {
    * ```
    */
   entities(): string[]
+  /**
+   * A deep copy of the current rows of every entity, keyed by entity name (ascending by id), to
+   * assert what your code wrote. Changing the copy changes nothing in the emulator.
+   *
+   * @returns `{ contacts: [...], deals: [...], 'items/156': [...], … }`.
+   * @example
+   * ```ts
+   * const before = emulator.snapshot()
+   * await client.execute(deals.update(2, { stageId: 'WON' }))
+   * const after = emulator.snapshot()
+   * after['deals']?.find((deal) => deal.id === 2)?.stageId // 'WON'
+   * ```
+   */
+  snapshot(): Record<string, EmulatorRow[]>
+  /**
+   * A deep copy of the current rows of one entity, ascending by id. Name your row type to read
+   * fields without casts; the emulator does not check it.
+   *
+   * @param entity - The plural entity name, e.g. `'deals'` or `'items/156'`.
+   * @returns The rows.
+   * @throws `RangeError` when the emulator holds no such entity (a typo would otherwise look empty).
+   * @example
+   * ```ts
+   * await client.execute(deals.create({ title: 'Big one', amount: 5000 }))
+   * const [created] = emulator.snapshot<Deal>('deals').filter((deal) => deal.title === 'Big one')
+   * created?.amount // 5000
+   * ```
+   */
+  snapshot<Row extends object = EmulatorRow>(entity: string): Row[]
+  /**
+   * Puts the emulator back as `createEmulator` left it, with the same options: the seeded (or given)
+   * data again, custom fields learnt since forgotten, the request log empty, no faults queued, the
+   * rate limiter and error-loop block empty, the latency of `latencyMs`. Keys, clock and the rest
+   * stay; `fetch` and running servers keep working. Use it between tests that write.
+   *
+   * @example
+   * ```ts
+   * import { beforeEach } from 'vitest'
+   *
+   * beforeEach(() => emulator.reset())
+   * ```
+   */
+  reset(): void
 }
 
 /**
@@ -304,7 +358,8 @@ export interface Emulator {
  * @throws `RangeError` when `utcOffset` does not look like `+03:00`, `logLimit` or a seed count is
  *   not an integer of 0 or more, `latencyMs` is negative, or `rateLimit`/`errorLoop` hold impossible numbers.
  * @throws `TypeError` when `data` gives a built-in entity a field it does not have (other than a
- *   custom field), names an entity badly (a bare `items` included), or `customFields` declares a bad field.
+ *   custom field), names an entity badly (a bare `items` included), holds values `structuredClone` cannot
+ *   copy (functions, symbols), or `customFields` declares a bad field.
  * @example
  * ```ts
  * import { createEmulator } from 'vibecode-query/testing'
@@ -323,36 +378,67 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   if (offsetMinutes === undefined) {
     throw new RangeError(`emulator: utcOffset must look like +03:00, got ${String(options.utcOffset)}`)
   }
-  const store = loadStore(options, offsetMinutes)
+  const data = options.data === undefined ? undefined : cloneData(options.data)
   const now = options.now ?? Date.now
   const limiter = options.rateLimit ? new LeakyBucket(options.rateLimit, now) : undefined
-  const config: RouterConfig = {
-    store,
+  const fresh = (): RouterConfig => ({
+    store: loadStore(options, data === undefined ? undefined : cloneData(data), offsetMinutes),
     keys: options.keys ?? { [DEMO_API_KEY]: { scopes: DEMO_KEY_SCOPES } },
     limiter,
     errorLoop: options.errorLoop ? new ErrorLoopGuard(options.errorLoop) : undefined,
     offsetMinutes,
     searchMeta: options.searchMeta ?? false,
     now,
-  }
+  })
+  let config = fresh()
   const faults = new FaultQueue()
   const log = createRequestLog(options.logLimit ?? 1000, options.onRequest)
-  let latency = checkMs(options.latencyMs ?? 0)
+  const initialLatency = checkMs(options.latencyMs ?? 0)
+  let latency = initialLatency
 
   async function dispatch(call: IncomingCall, signal: AbortSignal | undefined): Promise<Outcome> {
     const fault = faults.take(call.method, call.url.pathname)
+    const before = fault?.afterApply === true ? undefined : fault
     try {
-      await sleep(latency + (fault?.kind === 'delay' ? fault.ms : 0), signal)
+      await sleep(latency + (before?.kind === 'delay' ? before.ms : 0), signal)
     } catch (reason) {
-      log.record(call, null, fault?.kind)
+      log.record(call, null, before?.kind)
       throw reason
     }
-    if (fault?.kind === 'drop') {
-      log.record(call, null, fault.kind)
+    if (before?.kind === 'drop') {
+      log.record(call, null, before.kind)
       return { kind: 'drop' }
     }
-    const response = fault?.kind === 'fail' ? fault.response : answer(config, call)
-    log.record(call, response.status, fault?.kind)
+    const response = before?.kind === 'fail' ? before.response : answer(config, call)
+    if (fault === undefined || fault === before) {
+      log.record(call, response.status, fault?.kind)
+      return { kind: 'respond', response }
+    }
+    return afterApply(call, response, fault, signal)
+  }
+
+  /** Applies an `afterApply` fault to the answer of a request already served. */
+  async function afterApply(
+    call: IncomingCall,
+    response: WireResponse,
+    fault: Fault,
+    signal: AbortSignal | undefined,
+  ): Promise<Outcome> {
+    if (fault.kind === 'drop') {
+      log.record(call, null, fault.kind, true)
+      return { kind: 'drop' }
+    }
+    if (fault.kind === 'fail') {
+      log.record(call, fault.response.status, fault.kind, true)
+      return { kind: 'respond', response: fault.response }
+    }
+    try {
+      await sleep(fault.ms, signal)
+    } catch (reason) {
+      log.record(call, null, fault.kind, true)
+      throw reason
+    }
+    log.record(call, response.status, fault.kind, true)
     return { kind: 'respond', response }
   }
 
@@ -371,23 +457,57 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       latency = checkMs(ms)
     },
     resetRateLimit: () => limiter?.reset(),
-    insert: (entity, rows) => store.insert(entity, rows),
-    remove: (entity, ids) => store.remove(entity, ids),
-    rows: (entity) => store.snapshot(entity),
-    count: (entity) => store.count(entity),
-    entities: () => store.entities(),
+    insert: (entity, rows) => config.store.insert(entity, rows),
+    remove: (entity, ids) => config.store.remove(entity, ids),
+    rows: (entity) => config.store.snapshot(entity),
+    count: (entity) => config.store.count(entity),
+    entities: () => config.store.entities(),
+    snapshot: ((entity?: string) => snapshot(config.store, entity)) as Emulator['snapshot'],
+    reset: () => {
+      config = fresh()
+      faults.clear()
+      log.clear()
+      limiter?.reset()
+      latency = initialLatency
+    },
   }
 }
 
-function loadStore(options: EmulatorOptions, offsetMinutes: number): Store {
+function snapshot(store: Store, entity: string | undefined): EmulatorRow[] | Record<string, EmulatorRow[]> {
+  if (entity !== undefined) {
+    if (!store.has(entity)) {
+      const held = store.entities().join(', ')
+      throw new RangeError(`emulator: snapshot of '${String(entity)}': no such entity (it holds ${held})`)
+    }
+    return store.snapshot(entity)
+  }
+  const all: Record<string, EmulatorRow[]> = {}
+  for (const name of store.entities()) all[name] = store.snapshot(name)
+  return all
+}
+
+function loadStore(
+  options: EmulatorOptions,
+  data: Readonly<Record<string, readonly EmulatorRow[]>> | undefined,
+  offsetMinutes: number,
+): Store {
   const store = new Store(offsetMinutes)
   const unseeded = builtInEntities().flatMap(([name]) => (name === 'items' ? [] : [name]))
-  const entities = options.data === undefined ? seededEntities() : unseeded
+  const entities = data === undefined ? seededEntities() : unseeded
   for (const entity of entities) store.ensure(entity)
   for (const [entity, fields] of Object.entries(options.customFields ?? {})) store.declare(entity, fields)
-  const data = options.data ?? generateSeedData(options.seed ?? 1, options.counts ?? {}, offsetMinutes)
-  for (const [entity, rows] of Object.entries(data)) store.load(entity, rows)
+  const rows = data ?? generateSeedData(options.seed ?? 1, options.counts ?? {}, offsetMinutes)
+  for (const [entity, list] of Object.entries(rows)) store.load(entity, list)
   return store
+}
+
+/** A deep copy of explicit `data`, so that `reset()` restores it even if the caller's objects change. */
+function cloneData(data: Readonly<Record<string, readonly EmulatorRow[]>>): Record<string, EmulatorRow[]> {
+  try {
+    return structuredClone(data) as Record<string, EmulatorRow[]>
+  } catch (error) {
+    throw new TypeError('emulator: data must hold plain values (JSON values and Dates)', { cause: error })
+  }
 }
 
 function answer(config: RouterConfig, call: IncomingCall): WireResponse {

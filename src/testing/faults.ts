@@ -6,7 +6,10 @@
  * - `drop`: destroy the connection without an answer (over HTTP the socket is destroyed; the in-process
  *   `fetch` rejects with a `TypeError`, as `fetch` does on a network error);
  * - `delay`: wait, then answer normally.
- * Faults apply before authentication and rate limiting, as a broken proxy in front of the service would.
+ * By default a fault hits before the request is served (before authentication and rate limiting), as
+ * a broken proxy in front of the service would: nothing is carried out. With `afterApply: true` the
+ * request is served first — a write is stored — and the fault then replaces, drops or delays the
+ * answer: the service did the work, the client never heard of it.
  *
  * @module
  */
@@ -56,6 +59,21 @@ export interface FaultTarget {
    * @defaultValue every request
    */
   readonly match?: RequestMatch
+  /**
+   * Serve the request first, then apply the fault to its answer: a create or update is stored, a
+   * delete carried out, and then the connection is dropped (`dropNext`), the answer replaced
+   * (`failNext`) or held back (`delayNext`, e.g. past the client's timeout). The request passes
+   * authentication and rate limiting as any other. Use it to test how your code handles a write
+   * that may or may not have happened.
+   * @defaultValue false: the fault hits before the request is served, and nothing is carried out
+   * @example
+   * ```ts
+   * emulator.dropNext({ afterApply: true, match: { method: 'POST', path: '/v1/deals' } })
+   * await client.execute(deals.create({ title: 'Big one' })) // rejects with a NetworkError…
+   * emulator.snapshot('deals').filter((d) => d.title === 'Big one').length // …yet the deal exists: 1
+   * ```
+   */
+  readonly afterApply?: boolean
 }
 
 /**
@@ -91,18 +109,20 @@ export interface FailOptions extends FaultTarget {
 }
 
 /**
- * A fault as queued.
+ * A fault as queued; `afterApply` says it hits the answer of a request already served.
  *
  * @example
  * ```ts
  * const fault: Fault = { kind: 'delay', ms: 200 }
+ * const late: Fault = { kind: 'drop', afterApply: true }
  * ```
  * @category Testing
  */
-export type Fault =
+export type Fault = (
   | { readonly kind: 'fail'; readonly response: WireResponse }
   | { readonly kind: 'drop' }
   | { readonly kind: 'delay'; readonly ms: number }
+) & { readonly afterApply?: boolean }
 
 interface Entry {
   readonly fault: Fault
@@ -157,12 +177,18 @@ export class FaultQueue {
    * Queues a fault.
    *
    * @param fault - the fault
-   * @param target - how many times, and which requests
+   * @param target - how many times, which requests, and whether after serving them
+   * @throws `RangeError` when `times` is not an integer of 1 or more; `TypeError` when `afterApply`
+   *   is given and not a boolean
    */
   add(fault: Fault, target: FaultTarget): void {
     const times = target.times ?? 1
     if (!Number.isInteger(times) || times < 1) throw new RangeError('emulator: times must be an integer >= 1')
-    this.#entries.push({ fault, remaining: times, match: target.match })
+    const afterApply = target.afterApply ?? false
+    if (typeof afterApply !== 'boolean') {
+      throw new TypeError(`emulator: afterApply must be true or false, got ${String(afterApply)}`)
+    }
+    this.#entries.push({ fault: afterApply ? { ...fault, afterApply } : fault, remaining: times, match: target.match })
   }
 
   /**

@@ -35,6 +35,8 @@ export interface LoggedRequest {
   readonly status: number | null
   /** The injected fault that hit the request, if any. */
   readonly fault?: 'fail' | 'drop' | 'delay'
+  /** `true` when the fault hit after the request was served (`afterApply`): its write was carried out. */
+  readonly afterApply?: true
 }
 
 /**
@@ -127,8 +129,9 @@ export interface RequestLog {
    * @param call - the request
    * @param status - the status answered, or `null` when the connection was dropped or abandoned
    * @param fault - the injected fault that hit it, if any
+   * @param afterApply - whether the fault hit after the request was served
    */
-  record(call: IncomingCall, status: number | null, fault?: LoggedRequest['fault']): void
+  record(call: IncomingCall, status: number | null, fault?: LoggedRequest['fault'], afterApply?: boolean): void
   /**
    * The logged requests, oldest first.
    *
@@ -156,7 +159,7 @@ export function createRequestLog(limit: number, onRequest?: (entry: LoggedReques
   if (!Number.isInteger(limit) || limit < 0) throw new RangeError('emulator: logLimit must be an integer >= 0')
   const entries: LoggedRequest[] = []
   return {
-    record(call, status, fault) {
+    record(call, status, fault, afterApply) {
       const headers: Array<[string, string]> = []
       for (const name of LOGGED_HEADERS) {
         const value = call.header(name)
@@ -170,6 +173,7 @@ export function createRequestLog(limit: number, onRequest?: (entry: LoggedReques
         body: logBody(call.body),
         status,
         ...(fault === undefined ? {} : { fault }),
+        ...(afterApply === true ? { afterApply } : {}),
       }
       entries.push(entry)
       if (entries.length > limit) entries.splice(0, entries.length - limit)
