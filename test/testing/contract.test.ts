@@ -1,7 +1,11 @@
 // One list of scenarios, run against the emulator always and against the real service only when
 // VIBECODE_API_KEY is set (VIBECODE_BASE_URL overrides the host). The checks are invariants that hold
 // for any data, so a difference between the emulator and the service shows up as a failure here.
+// Raw HTTP scenarios check the wire; client scenarios go through the library's public API. Scenarios
+// that write run against the emulator only: never against a live portal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createClient, deals, isApiError, isNotFound, type Client } from '../../src/index.js'
+import type { Emulator } from '../../src/testing/index.js'
 import { read, start, type Answer, type Running } from './helpers.js'
 
 interface Target {
@@ -222,6 +226,134 @@ const SCENARIOS: readonly Scenario[] = [
   },
 ]
 
+/** A scenario that reads through the library's client; it holds on any portal's data. */
+interface ClientScenario {
+  readonly name: string
+  readonly run: (client: Client) => Promise<void>
+}
+
+/** A scenario that writes: run against the emulator only, which it may inspect. */
+interface WriteScenario {
+  readonly name: string
+  readonly run: (client: Client, emulator: Emulator) => Promise<void>
+}
+
+const MISSING_ID = 2147483000
+
+const CLIENT_SCENARIOS: readonly ClientScenario[] = [
+  {
+    name: 'client: get answers the record a search found',
+    run: async (client) => {
+      const [found] = await client.execute(deals().select('id', 'title').orderBy('id', 'desc').limit(1))
+      if (found === undefined) {
+        expect(await client.execute(deals().count())).toBe(0)
+        return
+      }
+      const deal = await client.execute(deals.get(found.id))
+      expect(deal.id).toBe(found.id)
+      expect(deal.title).toBe(found.title)
+    },
+  },
+  {
+    name: 'client: get of a missing id rejects with ApiError 404 ENTITY_NOT_FOUND',
+    run: async (client) => {
+      const error = await client.execute(deals.get(MISSING_ID)).catch((e: unknown) => e)
+      expect(isApiError(error)).toBe(true)
+      expect(error).toMatchObject({ status: 404, code: 'ENTITY_NOT_FOUND' })
+      expect(isNotFound(error)).toBe(true)
+    },
+  },
+  {
+    name: 'client: include on get loads the company the record points at',
+    run: async (client) => {
+      const [found] = await client.execute(deals().where('companyId', '>', 0).select('id', 'companyId').limit(1))
+      if (found === undefined) return expect(await client.execute(deals().where('companyId', '>', 0).count())).toBe(0)
+      const deal = await client.execute(deals.get(found.id).include('company'))
+      expect(deal.id).toBe(found.id)
+      expect(Object.keys(deal._included)).toContain('company')
+      expect(Number(deal._included.company?.id)).toBe(Number(found.companyId))
+    },
+  },
+  {
+    name: 'client: include on search gives each row its company and contacts (Bitrix24 keeps links valid)',
+    run: async (client) => {
+      const rows = await client.execute(
+        deals().select('id', 'companyId', 'contactIds').include('contact', 'company').orderBy('id').limit(20),
+      )
+      for (const row of rows) {
+        const { company, contacts } = row._included
+        if (row.companyId === null || row.companyId === 0) expect(company).toBeNull()
+        else expect(Number(company?.id)).toBe(Number(row.companyId))
+        expect(Array.isArray(contacts)).toBe(true)
+        const linked = (row.contactIds ?? []).map(Number)
+        for (const contact of contacts) {
+          expect(linked).toContain(Number(contact.id))
+          expect(typeof contact.isPrimary).toBe('boolean')
+        }
+      }
+    },
+  },
+  {
+    name: 'client: count agrees with the rows a search returns',
+    run: async (client) => {
+      const won = deals().where('stageId', 'WON')
+      const count = await client.execute(won.count())
+      expect(Number.isInteger(count) && count >= 0).toBe(true)
+      const rows = await client.execute(won.select('id').limit(5000))
+      expect(rows.length).toBe(Math.min(count, 5000))
+    },
+  },
+  {
+    name: 'client: aggregate groupBy splits the count and the sum among the groups',
+    run: async (client) => {
+      const all = await client.execute(deals().count())
+      const result = await client.execute(deals().aggregate({ amount: ['sum'] }).groupBy('stageId'))
+      expect(result.count).toBe(all)
+      const stages = result.groups.map((group) => group.stageId)
+      expect(new Set(stages).size).toBe(stages.length)
+      if (result.truncated) return
+      expect(result.groups.reduce((sum, group) => sum + group.count, 0)).toBe(result.count)
+      const groupSum = result.groups.reduce((sum, group) => sum + Number(group.aggregates?.amount?.sum ?? 0), 0)
+      expect(groupSum).toBeCloseTo(Number(result.aggregates.amount.sum ?? 0), 2)
+    },
+  },
+]
+
+const WRITE_SCENARIOS: readonly WriteScenario[] = [
+  {
+    name: 'client: create, get, update, get, delete, and get answers 404',
+    run: async (client, emulator) => {
+      const created = await client.execute(deals.create({ title: 'Contract round trip', amount: 1234 }))
+      expect(created.id).toEqual(expect.any(Number))
+      expect(await client.execute(deals.get(created.id))).toMatchObject({ title: 'Contract round trip', amount: 1234 })
+      await client.execute(deals.update(created.id, { stageId: 'WON', amount: 4321 }))
+      expect(await client.execute(deals.get(created.id))).toMatchObject({ stageId: 'WON', amount: 4321 })
+      expect(emulator.snapshot('deals').filter((row) => row['id'] === created.id)).toHaveLength(1)
+      await client.execute(deals.delete(created.id))
+      const gone = await client.execute(deals.get(created.id)).catch((e: unknown) => e)
+      expect(isNotFound(gone)).toBe(true)
+      expect(emulator.snapshot('deals').some((row) => row['id'] === created.id)).toBe(false)
+    },
+  },
+  {
+    name: 'client: createMany stores every record and reports each outcome; deleteMany removes them',
+    run: async (client, emulator) => {
+      const titles = ['Bulk a', 'Bulk b', 'Bulk c']
+      const before = emulator.count('deals')
+      const created = await client.execute(deals.createMany(titles.map((title) => ({ title }))))
+      expect([created.succeeded, created.failed]).toEqual([3, 0])
+      const ids = created.items.map((item) => (item.status === 'fulfilled' ? Number(item.value.id) : NaN))
+      expect(ids.every(Number.isInteger)).toBe(true)
+      const stored = await client.execute(deals().where('id', 'in', ids).select('id', 'title').orderBy('id'))
+      expect(stored.map((row) => row.title)).toEqual(titles)
+      expect(emulator.count('deals')).toBe(before + 3)
+      const deleted = await client.execute(deals.deleteMany(ids))
+      expect(deleted.succeeded).toBe(3)
+      expect(emulator.count('deals')).toBe(before)
+    },
+  },
+]
+
 async function send(target: Target, s: Scenario): Promise<Answer> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
@@ -233,8 +365,17 @@ async function send(target: Target, s: Scenario): Promise<Answer> {
   return read(await fetch(`${target.baseUrl}${s.path}`, init))
 }
 
-function contract(getTarget: () => Target): void {
+function clientFor(target: Target, local: boolean): Client {
+  return createClient({
+    apiKey: target.apiKey,
+    baseUrl: target.baseUrl,
+    ...(local ? { rateLimit: false, retry: false } : {}),
+  })
+}
+
+function contract(getTarget: () => Target, local = false): void {
   for (const s of SCENARIOS) it(s.name, async () => s.check(await send(getTarget(), s)))
+  for (const s of CLIENT_SCENARIOS) it(s.name, () => s.run(clientFor(getTarget(), local)), 60_000)
 }
 
 describe('contract: the emulator', () => {
@@ -243,7 +384,10 @@ describe('contract: the emulator', () => {
     r = await start()
   })
   afterAll(() => r.close())
-  contract(() => ({ baseUrl: r.url, apiKey: 'vibe_api_demo' }))
+  contract(() => ({ baseUrl: r.url, apiKey: 'vibe_api_demo' }), true)
+  for (const s of WRITE_SCENARIOS) {
+    it(s.name, () => s.run(clientFor({ baseUrl: r.url, apiKey: 'vibe_api_demo' }, true), r.emulator))
+  }
 })
 
 const realKey = process.env['VIBECODE_API_KEY']
