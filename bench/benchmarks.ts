@@ -16,6 +16,7 @@ import type { PackedPackage } from './lib/packed-package.js'
 import { num, times, type Row } from './lib/table.js'
 import { benchMemory, memoryBudgetRatio } from './memory.js'
 import { canaryCost, linearityBudgetRatio, typeCost, typeCostBudgetRatio } from './type-cost/measure.js'
+import { generatedEntityBudgetRatio, generatedEntityCost } from './type-cost/generated-entity.js'
 import { referenceTables } from './type-cost/reference-tables.js'
 import { checkTypeScript7 } from './type-cost/typescript7.js'
 
@@ -89,6 +90,7 @@ export const benchmarks: Benchmark[] = [
       const tables = referenceTables(pkg.consumer)
       const cost = await typeCost(pkg.consumer, tables)
       const canary = await canaryCost(pkg.consumer)
+      const generated = await generatedEntityCost(pkg.consumer)
       const ts7 = await checkTypeScript7(pkg.consumer, tables)
       const { ours, kysely, postgrest, ours800 } = cost
       const [lighter, other] = cost.lighter === 'Kysely' ? [kysely, postgrest] : [postgrest, kysely]
@@ -96,7 +98,7 @@ export const benchmarks: Benchmark[] = [
       const ts7Errors = ts7.errors.map((line) => `  ${line}`).join('\n')
       const seconds = (s: number) => `${num(s, 2)} s`
       return {
-        result: { ...cost, canary, typescript7: ts7 },
+        result: { ...cost, canary, generated, typescript7: ts7 },
         rows: [
           {
             what: '200 queries: instantiations',
@@ -137,6 +139,14 @@ export const benchmarks: Benchmark[] = [
             ratio: '',
             budget: '',
             pass: undefined,
+          },
+          {
+            what: `generated ${generated.fieldCount}-field deals, 200 q: inst.`,
+            ours: num(generated.generated.instantiations),
+            reference: `${num(generated.builtIn.instantiations)} (built-in deals, same queries)`,
+            ratio: times(generated.ratio),
+            budget: `≤ ${generatedEntityBudgetRatio}×`,
+            pass: generated.ratio <= generatedEntityBudgetRatio,
           },
           {
             what: `packed types under TypeScript ${ts7.version ?? '7'}`,

@@ -57,7 +57,8 @@ export async function diagnose(consumer: string, name: string, source: string): 
   return { instantiations: read('Instantiations'), types: read('Types'), checkSeconds: read('Check time') }
 }
 
-const minus = (a: Diagnostics, b: Diagnostics): Diagnostics => ({
+/** `a` net of `b`: instantiations, types and check time. */
+export const minus = (a: Diagnostics, b: Diagnostics): Diagnostics => ({
   instantiations: a.instantiations - b.instantiations,
   types: a.types - b.types,
   checkSeconds: Math.round((a.checkSeconds - b.checkSeconds) * 100) / 100,
