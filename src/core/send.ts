@@ -24,6 +24,8 @@ import type { FetchLike, ResponseLike } from './transport.js'
  */
 export type Send = <T>(request: CompiledRequest<T>, options?: ExecuteOptions) => Promise<T>
 
+const maxTimeoutMs = 2_000_000_000
+
 const notRepeated =
   '; not repeated, since it may have reached the service: the write may or may not have been applied'
 
@@ -40,8 +42,9 @@ export function createSend(options: ClientOptions): Send {
   if (invalid(apiKey) || (sessionToken !== undefined && invalid(sessionToken))) {
     throw new VibeCodeError('createClient(): apiKey, and sessionToken when given, must be visible ASCII without spaces')
   }
-  if (timeoutMs !== false && !(timeoutMs > 0 && timeoutMs < 2 ** 31)) {
-    throw new VibeCodeError('createClient(): timeoutMs must be from 1 to 2^31 - 1 ms, or false')
+  // A timer takes at most 2^31 - 1 ms; the timeout windows add up to 1% to it.
+  if (timeoutMs !== false && !(typeof timeoutMs === 'number' && timeoutMs >= 1 && timeoutMs <= maxTimeoutMs)) {
+    throw new VibeCodeError(`createClient(): timeoutMs must be a number from 1 to ${maxTimeoutMs} ms, or false`)
   }
   const fetch: FetchLike = options.fetch ?? crossFetch
   const baseUrl = (options.baseUrl ?? 'https://vibecode.bitrix24.tech').replace(/\/+$/, '')

@@ -7,7 +7,8 @@ import { hasErrorName, VibeCodeError } from './vibecode-error.js'
  *
  * The message names the HTTP status and the URL path, never a header. When the body failed to
  * parse, the parser's error is the `cause`. Statuses the client retries (502, 503, 504, 429) are
- * retried before this is thrown. The service's own error envelope is an `ApiError`, not this.
+ * retried before this is thrown, for what is safe to repeat, after the answer's `Retry-After` when it
+ * has one. The service's own error envelope is an `ApiError`, not this.
  *
  * @example
  * ```ts
@@ -31,21 +32,24 @@ export class ResponseError extends VibeCodeError {
   declare readonly method: string
   /** The URL path of the request. */
   declare readonly path: string
+  /** Seconds the answer's `Retry-After` header asked to wait (capped), when it had one. */
+  declare readonly retryAfter: number | undefined
 
   /**
    * Creates the error.
    *
    * @param problem - What is wrong with the body, e.g. `with a body that is not JSON`.
    * @param request - The HTTP status, method and path.
-   * @param options - `cause`: the parser's error, if any.
+   * @param options - `cause`: the parser's error, if any; `retryAfter`: the wait the answer asked for.
    */
   constructor(
     problem: string,
     request: { status: number; method: string; path: string },
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfter?: number | undefined },
   ) {
     super(`${request.method} ${request.path} answered HTTP ${request.status} ${problem}`, options)
-    Object.assign(this, request)
+    const { status, method, path } = request
+    Object.assign(this, { status, method, path, retryAfter: options?.retryAfter })
   }
 }
 

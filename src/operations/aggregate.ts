@@ -233,7 +233,8 @@ export function aggregateOperation(
       const { count, aggregates, groups, truncated, totalRecords, recordsProcessed } = aggregateOf(answer)
       if (truncated && exact) throw new TruncatedError({ path, totalRecords, recordsProcessed })
       if (groupBy.length > 0 && groups === undefined) {
-        throw new ResponseError('with no `data.groups` for an aggregate grouped by ' + groupBy.join(', '), answer)
+        const { status, method } = answer
+        throw new ResponseError(`with no \`data.groups\` for an aggregate grouped by ${groupBy.join(', ')}`, { status, method, path })
       }
       return {
         count,

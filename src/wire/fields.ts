@@ -79,7 +79,7 @@ function item(raw: unknown): { id: string; value: string } | undefined {
 export function fieldsOf(answer: Answer): EntityFields {
   const data = answer.data
   const raw = isObject(data) && isObject(data.fields) ? data.fields : data
-  if (!isObject(raw)) throw new ResponseError('with `data` that holds no field descriptors', answer)
+  if (!isObject(raw)) throw new ResponseError('with `data` that holds no field descriptors', { status: answer.status, method: answer.method, path: answer.path })
   const fields: Record<string, FieldDescriptor> = {}
   for (const [name, descriptor] of Object.entries(raw)) {
     if (!isObject(descriptor) || typeof descriptor.type !== 'string') continue // e.g. `include` beside flat descriptors

@@ -81,13 +81,20 @@ export function readAnswer(
   const { method, path, redact } = context
   const where = { status, method, path }
   if (status === 204) return { ...where, data: undefined, meta: undefined, redact }
+  // A refusal that is not the service's envelope (a proxy's 503 page) still says how long to wait.
+  const headerWait = (): number | undefined => {
+    if (status < 300) return undefined
+    const ms = retryAfterMs(headers.get(retryAfterHeader), undefined, context.maxRetryAfterMs)
+    return ms === undefined ? undefined : ms / 1000
+  }
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch (error) {
     // The parser quotes the text it choked on, which may hold a secret the server echoed.
     const cause = new SyntaxError(redact((error as Error).message))
-    throw new ResponseError(text.trim() ? 'with a body that is not JSON' : 'with an empty body', where, { cause })
+    const problem = text.trim() ? 'with a body that is not JSON' : 'with an empty body'
+    throw new ResponseError(problem, where, { cause, retryAfter: headerWait() })
   }
   if (isObject(json)) {
     const { success, data, meta, error } = json
@@ -95,9 +102,10 @@ export function readAnswer(
     if (success !== true && isObject(error) && typeof error.code === 'string') {
       const text = (value: unknown): string | undefined => (typeof value === 'string' ? redact(value) : undefined)
       const waitMs = retryAfterMs(headers.get(retryAfterHeader), error.retryAfter, context.maxRetryAfterMs)
+      const code = redact(error.code)
       const detail = {
-        code: redact(error.code),
-        message: text(error.message) ?? error.code,
+        code,
+        message: text(error.message) ?? code,
         hint: text(error.hint),
         userMessage: text(error.userMessage),
         warning: text(error.warning),
@@ -107,7 +115,7 @@ export function readAnswer(
       return { ...where, data, meta, redact, error: refusal }
     }
   }
-  throw new ResponseError("with JSON that is not the service's envelope", where)
+  throw new ResponseError("with JSON that is not the service's envelope", where, { retryAfter: headerWait() })
 }
 
 /**

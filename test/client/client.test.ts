@@ -837,6 +837,10 @@ describe('createClient', () => {
     expect(() => collectThrow(() => createClient({ apiKey: API_KEY, timeoutMs: 0 }))).toThrow(VibeCodeError)
     expect(() => collectThrow(() => createClient({ apiKey: API_KEY, timeoutMs: -1 }))).toThrow(/timeoutMs/)
     expect(() => collectThrow(() => createClient({ apiKey: API_KEY, timeoutMs: 2 ** 40 }))).toThrow(/timeoutMs/)
+    // A string (from an environment variable) would concatenate into a timer of 1 ms; near 2^31 the
+    // windows' extra 1% would overflow the timer the same way.
+    expect(() => collectThrow(() => createClient({ apiKey: API_KEY, timeoutMs: '5000' as never }))).toThrow(/timeoutMs must be a number/)
+    expect(() => collectThrow(() => createClient({ apiKey: API_KEY, timeoutMs: 2_147_000_000 }))).toThrow(/timeoutMs/)
   })
 
   it('shows no secret when the client itself is printed', () => {

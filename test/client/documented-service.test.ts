@@ -16,6 +16,7 @@ import {
   isRateLimitError,
   ResponseError,
   stream,
+  type FetchLike,
 } from '../../src/index.js'
 import type { DocServer, Row } from '../doc-server/doc-server.js'
 import { serveDocs } from './documented.js'
@@ -176,6 +177,24 @@ describe('every documented error code', () => {
 })
 
 describe('Retry-After: one rule, and the number reported is the number waited', () => {
+  it("waits a proxy's Retry-After on a 503 whose body is not the service's envelope", async () => {
+    let requests = 0
+    const seen: number[] = []
+    const fetch: FetchLike = async () =>
+      ++requests === 1
+        ? new Response('<html>busy</html>', { status: 503, headers: { 'Retry-After': '0.25' } })
+        : new Response('{"success":true,"data":[]}', { status: 200 })
+    const client = createClient({
+      apiKey: 'vibe_api_documented',
+      baseUrl: 'http://proxy.invalid',
+      rateLimit: false,
+      fetch,
+      hooks: { beforeRetry: [({ delayMs }) => void seen.push(delayMs)] },
+    })
+    expect(await client.execute(contacts().limit(1))).toEqual([])
+    expect(seen).toEqual([250])
+  })
+
   it('waits the later of the header and the body, and the error says so', async () => {
     const { server } = await serve()
     const seen: number[][] = []

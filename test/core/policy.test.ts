@@ -314,6 +314,20 @@ describe('readAnswer', () => {
     expect(c?.retryAfter).toBeUndefined()
   })
 
+  it('masks a secret the service echoes in a code, even where the code stands in for the message', () => {
+    const masking = { ...context, redact: (text: string) => text.split('vibe_api_SECRET').join('[REDACTED]') }
+    const error = readAnswer(400, '{"success":false,"error":{"code":"BAD vibe_api_SECRET"}}', none, masking).error
+    expect(error?.message).not.toContain('vibe_api_SECRET')
+    expect(error).toMatchObject({ code: 'BAD [REDACTED]' })
+  })
+
+  it("reads a proxy's Retry-After on a refusal that is not the service's envelope", () => {
+    const error = collect(catchSync(() => readAnswer(503, '<html>busy</html>', header('2'), context)))
+    expect(error).toMatchObject({ name: 'ResponseError', status: 503, retryAfter: 2 })
+    expect(Object.keys(error as object).sort()).toEqual(['method', 'name', 'path', 'retryAfter', 'status'])
+    expect(collect(catchSync(() => readAnswer(200, '<html>', header('2'), context)))).toMatchObject({ retryAfter: undefined })
+  })
+
   it('keeps the data of a refusal (a batch lists its calls there)', () => {
     const text = JSON.stringify({ success: false, error: { code: 'INVALID_REQUEST', message: 'm' }, data: { errors: { x: { code: 'MISSING_ENTITY_ID' } } } })
     expect(readAnswer(400, text, none, context)).toMatchObject({ data: { errors: { x: { code: 'MISSING_ENTITY_ID' } } }, error: { code: 'INVALID_REQUEST' } })
