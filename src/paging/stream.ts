@@ -42,19 +42,26 @@ export function stream<Q extends AnyQuery>(client: Client, query: Q, options?: P
   const pages = walk(client, walkable('stream', client, query), options)
   let page: unknown[] = []
   let index = 0
+  const step = async (): Promise<IteratorResult<unknown>> => {
+    while (index === page.length) {
+      const next = await pages.next()
+      if (next.done) return next
+      page = next.value as unknown[]
+      index = 0
+    }
+    options?.signal?.throwIfAborted()
+    return { done: false, value: page[index++] }
+  }
+  // Calls of next() that overlap wait for each other, so none reads a page another is replacing.
+  let queue: Promise<unknown> = Promise.resolve()
   return {
     [Symbol.asyncIterator]() {
       return this
     },
-    async next() {
-      while (index === page.length) {
-        const next = await pages.next()
-        if (next.done) return next
-        page = next.value as unknown[]
-        index = 0
-      }
-      options?.signal?.throwIfAborted()
-      return { done: false, value: page[index++] as InferRow<Q> }
+    next() {
+      const result = queue.then(step, step)
+      queue = result
+      return result
     },
     return: () => pages.return(),
   } as AsyncIterableIterator<InferRow<Q>>

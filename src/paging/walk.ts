@@ -38,10 +38,15 @@ function keysetDirection(node: SearchNode): Direction | undefined {
   return node.order.length === 1 && only[0] === 'id' ? only[1] : undefined
 }
 
+// Both walks read each row's id; when the selection lacks it, it is fetched and removed from the rows.
+function withId(node: SearchNode): { select: readonly string[]; shown: (page: Row[]) => Row[] } {
+  if (node.select.length === 0 || node.select.includes('id')) return { select: node.select, shown: (page) => page }
+  return { select: [...node.select, 'id'], shown: (page) => page.map(({ id: _id, ...rest }) => rest) }
+}
+
 function keyset(node: SearchNode, direction: Direction, limit: number): Strategy {
-  // Each page's last id is the next page's key; when the selection lacks `id`, it is fetched and removed.
-  const addId = node.select.length > 0 && !node.select.includes('id')
-  const select = addId ? [...node.select, 'id'] : node.select
+  // Each page's last id is the next page's key.
+  const { select, shown } = withId(node)
   const after = (id: number) => withNode(node, {
     where: [...node.where, parseCompare('stream', 'id', direction === 'asc' ? '>' : '<', id)],
     order: [['id', direction]],
@@ -72,17 +77,19 @@ function keyset(node: SearchNode, direction: Direction, limit: number): Strategy
       }
     },
     next: () => after(last as number),
-    shown: addId ? (page) => page.map(({ id: _id, ...rest }) => rest) : (page) => page,
+    shown,
   }
 }
 
 function offsets(node: SearchNode, limit: number): Strategy {
   const order: SortKey[] = node.order.some(([field]) => field === 'id') ? [...node.order] : [...node.order, ['id', 'asc']]
+  // The id tells a repeated page: it is fetched even when not selected.
+  const { select, shown } = withId(node)
   let offset = node.offset ?? 0
   let firstId: unknown
   return {
     mode: 'offset',
-    first: withNode(node, { order, limit, autoWindow: false }),
+    first: withNode(node, { order, select, limit, autoWindow: false }),
     check(page, where) {
       // A server that ignores `offset` answers the same page again: stop rather than repeat rows.
       if (offset > (node.offset ?? 0) && page[0]?.id !== undefined && page[0].id === firstId) {
@@ -91,8 +98,8 @@ function offsets(node: SearchNode, limit: number): Strategy {
       firstId = page[0]?.id
       offset += page.length
     },
-    next: () => withNode(node, { order, limit, offset, autoWindow: false }),
-    shown: (page) => page,
+    next: () => withNode(node, { order, select, limit, offset, autoWindow: false }),
+    shown,
   }
 }
 

@@ -12,6 +12,9 @@ import type { WireFilter, WireValue } from './search-body.js'
 /** The key of an OR group. Unconfirmed by the docs: change it here alone. @internal */
 export const orKey = '$or'
 
+/** The most branches OR groups ANDed together may make (their sizes multiply). @internal */
+export const maxOrBranches = 256
+
 const dollar: Readonly<Record<Exclude<Operator, '='>, string>> = {
   '!=': '$ne',
   '>': '$gt',
@@ -54,7 +57,15 @@ function encodeGrouped(nodes: readonly FilterNode[]): WireFilter {
   fields.forEach((conditions, field) => {
     filter[field] = encodeField(field, conditions)
   })
-  for (const items of orGroups) filter = withOr(filter, items.map((item) => encodeFilter([item]) as WireObject))
+  // Each further OR group is distributed over the branches of the ones before: bounded, not exponential.
+  let branches = 1
+  for (const items of orGroups) {
+    branches *= items.length
+    if (branches > maxOrBranches) {
+      throw new QueryError(`where(callback): ${orGroups.length} OR groups ANDed together make more than ${maxOrBranches} branches; combine them`)
+    }
+    filter = withOr(filter, items.map((item) => encodeFilter([item]) as WireObject))
+  }
   return filter
 }
 
