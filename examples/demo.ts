@@ -45,7 +45,7 @@ try {
   console.log(`\nDeal amounts per stage (aggregate + groupBy)\n  POST /v1/deals/aggregate\n  ${JSON.stringify(byStage)}`)
   const { count, aggregates, groups, truncated } = await client.execute(byStage)
   console.log(`  ${count} deals, ${aggregates.amount.sum} in all${truncated ? ' (over the first 5000 only)' : ''}`)
-  console.table(groups.map((group) => ({ stageId: group.stageId, deals: group.count, sum: group.aggregates.amount.sum })))
+  console.table(groups.map((group) => ({ stageId: group.stageId, deals: group.count, sum: group.aggregates.amount?.sum })))
 
   // Writes: create, update, read back, delete. Against the real service they change your portal, so
   // the demo writes only to the emulator.

@@ -98,8 +98,8 @@ export interface AggregateResult<Spec> {
 export type AggregateGroup<R, G extends keyof R, Spec> = { [K in G]: R[K] } & {
   /** How many records the group holds. */
   count: number
-  /** The group's figures; a function's figure may be missing. */
-  aggregates: { [F in keyof Aggregates<Spec>]: Partial<Aggregates<Spec>[F]> }
+  /** The group's figures; a field's or a function's figure may be missing. */
+  aggregates: { [F in keyof Aggregates<Spec>]?: Partial<Aggregates<Spec>[F]> }
 }
 
 /**
@@ -230,8 +230,18 @@ export function aggregateOperation(
     body: toBody(),
     idempotent: true,
     decode(answer) {
-      const { count, aggregates, groups, truncated, totalRecords, recordsProcessed } = aggregateOf(answer)
+      const read = aggregateOf(answer)
+      const { count, aggregates, groups, totalRecords, recordsProcessed } = read
+      // Functions or groups over fewer records than matched are truncated, whether or not the flag says so.
+      const partial = (pairs.length > 0 || groupBy.length > 0) && recordsProcessed !== undefined && totalRecords !== undefined
+      const truncated = read.truncated || (partial && recordsProcessed < totalRecords)
       if (truncated && exact) throw new TruncatedError({ path, totalRecords, recordsProcessed })
+      for (const [field, fn] of pairs) {
+        if (typeof aggregates[field]?.[fn] !== 'number') {
+          const { status, method } = answer
+          throw new ResponseError(`with no number for ${fn}(${field}) in \`data.aggregates\``, { status, method, path })
+        }
+      }
       if (groupBy.length > 0 && groups === undefined) {
         const { status, method } = answer
         throw new ResponseError(`with no \`data.groups\` for an aggregate grouped by ${groupBy.join(', ')}`, { status, method, path })
@@ -239,7 +249,8 @@ export function aggregateOperation(
       return {
         count,
         aggregates,
-        ...(groupBy.length > 0 ? { groups } : {}),
+        // A group without figures (a groupBy with no functions) answers none: read as an empty object.
+        ...(groupBy.length > 0 ? { groups: groups?.map((group) => ({ ...group, aggregates: group.aggregates ?? {} })) } : {}),
         truncated,
         ...(totalRecords === undefined ? {} : { totalRecords }),
         ...(recordsProcessed === undefined ? {} : { recordsProcessed }),

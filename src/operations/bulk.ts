@@ -67,7 +67,7 @@ function bulkOperation<T>(entity: string, action: Action, records: readonly unkn
   const bodies = () => chunks.map((chunk) => (action === 'delete' ? { action, ids: [...chunk] } : { action, items: [...chunk] }))
   const compile = (): CompiledPlan<BulkResult<T>> => ({
     parts: bodies().map(
-      (body, index): CompiledRequest<unknown> => ({ method: 'POST', path, body, idempotent, decode: (answer) => bulkItemsOf(answer, (chunks[index] as unknown[]).length) }),
+      (body, index): CompiledRequest<unknown> => ({ method: 'POST', path, body, idempotent, decode: (answer) => bulkItemsOf(answer, (chunks[index] as unknown[]).length, action) }),
     ),
     combine(outcomes) {
       const items: BatchOutcome<T>[] = []
@@ -101,7 +101,7 @@ const nonEmpty = (call: string, list: unknown): unknown[] => {
 export const createManyOperation = (entity: string, items: unknown): BulkOperation<CreatedRecord> => {
   const call = `${entity}.createMany`
   const records = nonEmpty(call, items).map((item, index) => parseWrite(`${call}[${index}]`, item))
-  return bulkOperation(entity, 'create', records, false, (value) => ({ id: Number(value.id) }))
+  return bulkOperation(entity, 'create', records, false, (value) => ({ id: value.id as number }))
 }
 
 /**

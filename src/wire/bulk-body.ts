@@ -24,6 +24,7 @@ export const bulkSegment = 'batch'
 export function bulkItemsOf(
   answer: Answer,
   count: number,
+  action: string,
 ): ({ status: 'fulfilled'; value: Record<string, unknown> } | { status: 'rejected'; error: Error })[] {
   const where = { status: answer.status, method: answer.method, path: answer.path }
   const items = Array.isArray(answer.data) ? answer.data : (answer.data as { results?: unknown } | null)?.results
@@ -32,7 +33,12 @@ export function bulkItemsOf(
   }
   return items.map((item: unknown, index) => {
     const result = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>
-    if (result.success === true) return { status: 'fulfilled', value: result }
+    if (result.success === true) {
+      // A created record must say its id; a result without one is not a success to report.
+      const id = typeof result.id === 'string' && /^\d+$/.test(result.id) ? Number(result.id) : result.id
+      if (action !== 'create' || typeof id === 'number') return { status: 'fulfilled', value: { ...result, id } }
+      return { status: 'rejected', error: new ResponseError(`with result ${index} a success without a numeric id`, where) }
+    }
     const error = result.error as { code?: unknown; message?: unknown } | undefined
     if (typeof error?.code === 'string') {
       const code = answer.redact(error.code)

@@ -34,6 +34,27 @@ describe('aggregate, as the aggregate page shows it', () => {
     expect((error as Error).message).toMatch(/aggregated 5000 of 12000 records \(meta.truncated\)/)
   })
 
+  it('reads figures over fewer records than matched as truncated, even without the flag', async () => {
+    const body = { success: true, data: { count: 6000, aggregates: { amount: { sum: 1 } }, meta: { totalRecords: 6000, recordsProcessed: 5000 } } }
+    expect(await answering(body).execute(deals().aggregate({ amount: ['sum'] }))).toMatchObject({ truncated: true })
+    expect(isTruncatedError(await caught(answering(body).execute(deals().aggregate({ amount: ['sum'] }, { exact: true }))))).toBe(true)
+    // A count alone reads no record: recordsProcessed 0 is not truncation.
+    const counted = { success: true, data: { count: 6000, meta: { totalRecords: 6000, recordsProcessed: 0 } } }
+    expect(await answering(counted).execute(deals().aggregate({}))).toMatchObject({ truncated: false })
+  })
+
+  it('refuses an answer without a figure it asked for, rather than type a missing number', async () => {
+    const error = await caught(answering({ success: true, data: { count: 3 } }).execute(deals().aggregate({ amount: ['sum'] })))
+    expect(error).toBeInstanceOf(ResponseError)
+    expect((error as Error).message).toMatch(/no number for sum\(amount\)/)
+  })
+
+  it('reads groups without figures (a groupBy with no functions) as groups with none', async () => {
+    const body = { success: true, data: { count: 2, groups: [{ stageId: 'NEW', count: 2 }] } }
+    const { groups } = await answering(body).execute(deals().aggregate({}).groupBy('stageId'))
+    expect(groups).toEqual([{ stageId: 'NEW', count: 2, aggregates: {} }])
+  })
+
   it('refuses an answer without the groups it asked for', async () => {
     const { body } = fixture('aggregate-truncated')
     const error = await caught(answering(body).execute(deals().aggregate({ amount: ['sum'] }).groupBy('stageId')))

@@ -64,6 +64,14 @@ describe('bulk writes', () => {
     expect(failed?.status === 'rejected' && failed.error.message).toMatch(/QUEUE_TIMEOUT: slow .*may or may not have been applied/)
   })
 
+  it('reports a created record without an id as failed, not as a success with no id', async () => {
+    const { client } = service(() => new Response(JSON.stringify({ success: true, data: [{ success: true, id: 5 }, { success: true }] })))
+    const result = await client.execute(deals.createMany([{ title: 'a' }, { title: 'b' }]))
+    expect(result.items[0]).toEqual({ status: 'fulfilled', value: { id: 5 } })
+    expect(result.items[1]?.status).toBe('rejected')
+    expect(result).toMatchObject({ succeeded: 1, failed: 1 })
+  })
+
   it('retries a delete request answered 503', async () => {
     const { client, requests } = service((body, index) => (index === 0 ? new Response('{"success":false,"error":{"code":"X","message":"down"}}', { status: 503 }) : perRecord(body)))
     const result = await client.execute(deals.deleteMany([1, 2, 3]))

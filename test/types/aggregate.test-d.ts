@@ -9,7 +9,7 @@ describe('aggregate', () => {
     expectTypeOf<Result['truncated']>().toEqualTypeOf<boolean>()
     expectTypeOf<Result['aggregates']>().toEqualTypeOf<{ amount: { sum: number; avg: number } }>()
     expectTypeOf<Result['groups'][number]['stageId']>().toEqualTypeOf<string | null>()
-    expectTypeOf<Result['groups'][number]['aggregates']['amount']>().toEqualTypeOf<{ sum?: number; avg?: number }>()
+    expectTypeOf<Result['groups'][number]['aggregates']['amount']>().toEqualTypeOf<{ sum?: number; avg?: number } | undefined>()
   })
 
   it('has no groups before groupBy; {} counts only', () => {
