@@ -162,7 +162,8 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
   /**
    * Loads related records with each row, under `_included` (at most 3 relations; the service loads
    * them for at most 200 rows, so a query with relations takes `limit(200)` or less, and walks page
-   * by 200). Only relations the entity has are accepted.
+   * by 200). The types accept only relations the entity has; at run time any name is sent, and the
+   * service refuses an unknown one (`INVALID_INCLUDE`).
    *
    * @typeParam K - The relations, inferred.
    * @param relations - Relation names of the entity, e.g. `'contact'`, `'company'` for deals.
@@ -213,10 +214,12 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
 
   /**
    * Compiles the query to the JSON body of `POST /v1/{entity}/search`: `filter`, `order`,
-   * `select`, `limit`, `offset` in this order, each only when set. Every call returns a fresh object.
+   * `select`, `include`, `limit`, `offset` in this order, each only when set. Every call returns a
+   * fresh object.
    *
    * @returns The search body.
-   * @throws {@link QueryError} when conditions on one field contradict or cannot be merged exactly.
+   * @throws {@link QueryError} when conditions on one field contradict or cannot be merged exactly,
+   *   OR groups make more than 256 branches, or relations are asked for more than 200 rows.
    * @example
    * ```ts
    * contacts().where('companyId', 15).orderBy('lastName').limit(10).toBody()

@@ -29,10 +29,8 @@ export function createClient(options: ClientOptions): Client {
   const send = createSend(options)
 
   const execute = (operation: Operation<unknown>, options?: ExecuteOptions): Promise<unknown> => {
-    if (!isOperation(operation)) {
-      return Promise.reject(new VibeCodeError('execute(): takes an operation, such as contacts() or contacts().count()'))
-    }
     try {
+      if (!isOperation(operation)) throw new VibeCodeError('execute(): takes an operation, such as contacts() or contacts().count()')
       const compiled = operation.compile()
       return isPlan(compiled) ? runPlan(compiled, options) : send(compiled, options)
     } catch (error) {
@@ -53,6 +51,7 @@ export function createClient(options: ClientOptions): Client {
     return plan.combine(outcomes)
   }
   const first = async (query: AnyQuery, options?: ExecuteOptions): Promise<unknown> => {
+    if (typeof query?.toNode !== 'function') throw new VibeCodeError('executeTakeFirst(): takes a search query, such as contacts()')
     const rows = (await execute(query.toNode().limit === undefined ? query.limit(1) : query, options)) as unknown[]
     return rows[0]
   }

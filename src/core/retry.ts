@@ -85,6 +85,10 @@ export function resolveRetry(options: RetryOptions | false | undefined): RetryPo
       throw new VibeCodeError(`createClient(): retry.${name} must be a finite number >= 0`)
     }
   }
+  const codes = o.statusCodes
+  if (codes !== undefined && !(Array.isArray(codes) && codes.every((code) => Number.isInteger(code)))) {
+    throw new VibeCodeError('createClient(): retry.statusCodes must be an array of HTTP statuses')
+  }
   return {
     limit: options === false ? 0 : (o.limit ?? 3),
     statusCodes: o.statusCodes ?? [429, 502, 503, 504],
@@ -98,7 +102,9 @@ export function resolveRetry(options: RetryOptions | false | undefined): RetryPo
 
 /**
  * Tells whether the failure of attempt number `attempt` (from 1) is retried. Only this library's
- * own errors qualify; anything else (a throwing hook, the caller's abort) is final.
+ * own errors qualify; anything else (a throwing hook, the caller's abort) is final. A request that
+ * is not idempotent is retried only when the service refused it before acting on it: a 429 (never
+ * `ERROR_LOOP_DETECTED`), or a connection refused before anything was sent.
  *
  * @internal
  */

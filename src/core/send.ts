@@ -46,6 +46,15 @@ export function createSend(options: ClientOptions): Send {
   if (timeoutMs !== false && !(typeof timeoutMs === 'number' && timeoutMs >= 1 && timeoutMs <= maxTimeoutMs)) {
     throw new VibeCodeError(`createClient(): timeoutMs must be a number from 1 to ${maxTimeoutMs} ms, or false`)
   }
+  // Options of the wrong shape would fail deep inside a request later: refused now.
+  const object = (value: unknown) => value === undefined || (typeof value === 'object' && value !== null && !Array.isArray(value))
+  for (const [name, value] of [['retry', options.retry], ['rateLimit', options.rateLimit]] as const) {
+    if (value !== false && !object(value)) throw new VibeCodeError(`createClient(): ${name} must be an object of options, or false`)
+  }
+  if (!object(hooks) || !Object.values(hooks).every((list) => list === undefined || (Array.isArray(list) && list.every((hook) => typeof hook === 'function')))) {
+    throw new VibeCodeError('createClient(): hooks must be an object of arrays of functions, e.g. { beforeRequest: [log] }')
+  }
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new VibeCodeError('createClient(): fetch must be a function')
   const fetch: FetchLike = options.fetch ?? crossFetch
   const baseUrl = (options.baseUrl ?? 'https://vibecode.bitrix24.tech').replace(/\/+$/, '')
   const policy = resolveRetry(options.retry)

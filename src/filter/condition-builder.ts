@@ -1,4 +1,5 @@
 import type { FilterNode } from '../node/filter-node.js'
+import { QueryError } from '../errors/query-error.js'
 import { parseCondition, parseGroup } from '../parse/parse.js'
 import type { FilterableField, OperandFor, OperatorFor, ValueFor } from './operand.js'
 
@@ -92,8 +93,10 @@ export interface ConditionBuilder<R, X extends PropertyKey = never> {
  */
 export const conditionBuilder = Object.freeze(
   Object.assign(
-    (field: unknown, opOrValue: unknown, ...rest: unknown[]): FilterNode =>
-      rest.length === 0 ? parseCondition(field, '=', opOrValue) : parseCondition(field, opOrValue, rest[0]),
+    (field: unknown, opOrValue: unknown, ...rest: unknown[]): FilterNode => {
+      if (rest.length > 1) throw new QueryError(`w(): takes (field, value) or (field, operator, value), not ${rest.length + 2} arguments`)
+      return rest.length === 0 ? parseCondition(field, '=', opOrValue) : parseCondition(field, opOrValue, rest[0])
+    },
     {
       or: (conditions: unknown): FilterNode => parseGroup('or', conditions),
       and: (conditions: unknown): FilterNode => parseGroup('and', conditions),

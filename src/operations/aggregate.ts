@@ -2,7 +2,7 @@ import { TruncatedError } from '../errors/truncated-error.js'
 import { QueryError } from '../errors/query-error.js'
 import { ResponseError } from '../errors/response-error.js'
 import type { SearchNode } from '../node/search-node.js'
-import { parseField } from '../parse/parse.js'
+import { guarded, parseField, show } from '../parse/parse.js'
 import type { EntitySchema } from '../schema/entity-schema.js'
 import { aggregateFunctions, aggregateOf, encodeAggregateBody, maxGroupBy, type AggregateFunction } from '../wire/aggregate.js'
 import { encodeFilter } from '../wire/encode-filter.js'
@@ -190,23 +190,27 @@ export interface AggregateOperation<R, E extends EntitySchema, Spec, G extends k
   toJSON(): Record<string, unknown>
 }
 
-// The spec as [field, function] pairs, checked.
+// The spec as [field, function] pairs, checked; lists read by index.
 function parseSpec(spec: unknown): [string, AggregateFunction][] {
-  if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) {
-    throw new QueryError("aggregate(): takes an object of functions per field, such as { amount: ['sum'] }")
-  }
-  const pairs: [string, AggregateFunction][] = []
-  for (const [field, functions] of Object.entries(spec)) {
-    const name = parseField('aggregate', field)
-    if (!Array.isArray(functions) || functions.length === 0) throw new QueryError(`aggregate("${name}"): takes a non-empty array of functions`, name)
-    for (const fn of functions) {
-      if (!aggregateFunctions.includes(fn)) {
-        throw new QueryError(`aggregate("${name}"): unknown function ${JSON.stringify(fn)}; use ${aggregateFunctions.join(', ')}`, name)
-      }
-      if (!pairs.some(([f, g]) => f === name && g === fn)) pairs.push([name, fn])
+  return guarded('aggregate', () => {
+    if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) {
+      throw new QueryError("aggregate(): takes an object of functions per field, such as { amount: ['sum'] }")
     }
-  }
-  return pairs
+    const pairs: [string, AggregateFunction][] = []
+    for (const field of Object.keys(spec)) {
+      const name = parseField('aggregate', field)
+      const functions = (spec as Record<string, unknown>)[field]
+      if (!Array.isArray(functions) || functions.length === 0) throw new QueryError(`aggregate("${name}"): takes a non-empty array of functions`, name)
+      for (let index = 0; index < functions.length; index++) {
+        const fn = functions[index] as AggregateFunction
+        if (!aggregateFunctions.includes(fn)) {
+          throw new QueryError(`aggregate("${name}"): unknown function ${show(fn)}; use ${aggregateFunctions.join(', ')}`, name)
+        }
+        if (!pairs.some(([f, g]) => f === name && g === fn)) pairs.push([name, fn])
+      }
+    }
+    return pairs
+  })
 }
 
 /**

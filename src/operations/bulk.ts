@@ -1,5 +1,5 @@
 import { QueryError } from '../errors/query-error.js'
-import { parseId, parseWrite } from '../parse/parse.js'
+import { guarded, parseId, parseWrite } from '../parse/parse.js'
 import { bulkItemsOf, bulkSegment, maxBulkItems } from '../wire/bulk-body.js'
 import { entityPath } from '../wire/paths.js'
 import { multifields } from '../wire/write-body.js'
@@ -64,7 +64,8 @@ function bulkOperation<T>(entity: string, action: Action, records: readonly unkn
   const path = entityPath(entity, bulkSegment)
   const chunks: (readonly unknown[])[] = []
   for (let start = 0; start < records.length; start += maxBulkItems) chunks.push(records.slice(start, start + maxBulkItems))
-  const bodies = () => chunks.map((chunk) => (action === 'delete' ? { action, ids: [...chunk] } : { action, items: [...chunk] }))
+  const bodies = () =>
+    chunks.map((chunk) => (action === 'delete' ? { action, ids: [...chunk] } : { action, items: structuredClone([...chunk]) }))
   const compile = (): CompiledPlan<BulkResult<T>> => ({
     parts: bodies().map(
       (body, index): CompiledRequest<unknown> => ({ method: 'POST', path, body, idempotent, decode: (answer) => bulkItemsOf(answer, (chunks[index] as unknown[]).length, action) }),
@@ -88,10 +89,12 @@ function bulkOperation<T>(entity: string, action: Action, records: readonly unkn
   return Object.freeze({ compile, toBodies: bodies })
 }
 
-const nonEmpty = (call: string, list: unknown): unknown[] => {
-  if (!Array.isArray(list) || list.length === 0) throw new QueryError(`${call}(): takes a non-empty array`)
-  return [...list]
-}
+// The list read by index: neither a sparse array nor an overridden iterator changes what is sent.
+const nonEmpty = (call: string, list: unknown): unknown[] =>
+  guarded(call, () => {
+    if (!Array.isArray(list) || list.length === 0) throw new QueryError(`${call}(): takes a non-empty array`)
+    return Array.from({ length: list.length }, (_, index) => list[index] as unknown)
+  })
 
 /**
  * `createMany`: each item checked like a create.
@@ -111,10 +114,12 @@ export const createManyOperation = (entity: string, items: unknown): BulkOperati
  */
 export const updateManyOperation = (entity: string, items: unknown): BulkOperation<void> => {
   const call = `${entity}.updateMany`
-  const records = nonEmpty(call, items).map((item, index) => {
-    const { id, ...fields } = (item ?? {}) as Record<string, unknown>
-    return { id: parseId(`${call}[${index}]`, id), ...parseWrite(`${call}[${index}]`, fields) }
-  })
+  const records = nonEmpty(call, items).map((item, index) =>
+    guarded(`${call}[${index}]`, () => {
+      const { id, ...fields } = (item ?? {}) as Record<string, unknown>
+      return { id: parseId(`${call}[${index}]`, id), ...parseWrite(`${call}[${index}]`, fields) }
+    }),
+  )
   const idempotent = !records.some((record) => Object.keys(record).some((field) => multifields.has(field)))
   return bulkOperation(entity, 'update', records, idempotent, () => undefined)
 }

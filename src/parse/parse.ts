@@ -20,16 +20,33 @@ const timeOf = (value: Date): number => {
 }
 
 /** @internal */
-export const show = (value: unknown): string =>
-  typeof value === 'string'
-    ? JSON.stringify(value)
-    : Array.isArray(value)
-      ? 'an array'
-      : value instanceof Date
-        ? 'an invalid Date'
-        : typeof value === 'object' && value
-          ? 'an object'
-          : `${String(value)}${typeof value === 'bigint' ? 'n' : ''}`
+export const show = (value: unknown): string => {
+  // A revoked proxy or a hostile prototype makes even Array.isArray or instanceof throw.
+  try {
+    return typeof value === 'string'
+      ? JSON.stringify(value)
+      : Array.isArray(value)
+        ? 'an array'
+        : isDate(value)
+          ? 'an invalid Date'
+          : typeof value === 'object' && value
+            ? 'an object'
+            : typeof value === 'symbol'
+              ? 'a symbol'
+              : `${String(value)}${typeof value === 'bigint' ? 'n' : ''}`
+  } catch {
+    return 'a value that cannot be read'
+  }
+}
+
+/** `value instanceof Date`, false for a proxy whose prototype cannot be read. @internal */
+export const isDate = (value: unknown): value is Date => {
+  try {
+    return value instanceof Date
+  } catch {
+    return false
+  }
+}
 
 /** @internal */
 export const fail = (call: string, reason: string, field?: string): never => {
@@ -59,7 +76,7 @@ export function parseField(method: string, field: unknown): string {
 
 // One value of a condition, captured as it is now (a Date is copied); `reject` throws the reason.
 const parseValue = (value: unknown, op: Operator, reject: (reason: string) => never): ScalarValue => {
-  if (value instanceof Date) {
+  if (isDate(value)) {
     const time = timeOf(value)
     return Number.isNaN(time) ? reject('the value is an invalid Date') : new Date(time)
   }
@@ -139,17 +156,19 @@ export const parseLimit = (limit: unknown): number => parseCount('limit', limit,
 export const parseOffset = (offset: unknown): number => parseCount('offset', offset, 0)
 
 // A value a write sends, checked and copied (so a later change to the caller's object or Date
-// changes nothing): JSON values only, no NaN or Infinity (JSON would turn them into null).
-function parseWriteValue(value: unknown, at: string, reject: (reason: string) => never): unknown {
+// changes nothing): JSON values only, no NaN or Infinity (JSON would turn them into null), no
+// cycle, at most 32 levels deep.
+function parseWriteValue(value: unknown, at: string, reject: (reason: string) => never, depth = 0): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value
   if (typeof value === 'number') return Number.isFinite(value) ? value : reject(`${at} is ${show(value)}`)
-  if (value instanceof Date) {
+  if (depth > 32) return reject(`${at} nests deeper than 32 levels (or holds a cycle)`)
+  if (isDate(value)) {
     const time = timeOf(value)
     return Number.isNaN(time) ? reject(`${at} is an invalid Date`) : new Date(time)
   }
   if (Array.isArray(value)) {
     const items: unknown[] = []
-    for (let index = 0; index < value.length; index++) items.push(parseWriteValue(value[index], `${at}[${index}]`, reject))
+    for (let index = 0; index < value.length; index++) items.push(parseWriteValue(value[index], `${at}[${index}]`, reject, depth + 1))
     return items
   }
   if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
@@ -157,7 +176,10 @@ function parseWriteValue(value: unknown, at: string, reject: (reason: string) =>
       reject(`${at} uses Bitrix24's VALUE/VALUE_TYPE; write { value, typeId } (the service refuses the other shape)`)
     }
     const copy: Record<string, unknown> = {}
-    for (const [key, item] of Object.entries(value)) copy[key] = parseWriteValue(item, `${at}.${key}`, reject)
+    for (const key of Object.keys(value)) {
+      if (key === '__proto__') reject(`${at} has a key "__proto__", which JSON would not carry`)
+      copy[key] = parseWriteValue((value as Record<string, unknown>)[key], `${at}.${key}`, reject, depth + 1)
+    }
     return copy
   }
   return reject(`${at} is ${value === undefined ? 'undefined; use null to clear a field' : show(value)}`)
@@ -170,16 +192,33 @@ function parseWriteValue(value: unknown, at: string, reject: (reason: string) =>
  * @internal
  */
 export function parseWrite(call: string, input: unknown): Record<string, unknown> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input) || Object.getPrototypeOf(input) !== Object.prototype) {
-    return fail(call, 'takes an object of fields, such as { title: "Big one" }')
+  return guarded(call, () => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input) || Object.getPrototypeOf(input) !== Object.prototype) {
+      return fail(call, 'takes an object of fields, such as { title: "Big one" }')
+    }
+    const fields: Record<string, unknown> = {}
+    for (const key of Object.keys(input)) {
+      const name = parseField(call, key)
+      fields[name] = parseWriteValue((input as Record<string, unknown>)[key], name, (reason) => fail(call, reason, name))
+    }
+    if (Object.keys(fields).length === 0) fail(call, 'takes at least one field')
+    return fields
+  })
+}
+
+/**
+ * Runs a parse, turning whatever a hostile value throws on the way (a getter, a proxy trap, a
+ * stack overflow) into a QueryError naming the call.
+ *
+ * @internal
+ */
+export function guarded<T>(call: string, parse: () => T): T {
+  try {
+    return parse()
+  } catch (error) {
+    if (error instanceof QueryError) throw error
+    return fail(call, `a value could not be read (${error instanceof Error ? error.message : show(error)})`)
   }
-  const fields: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(input)) {
-    const name = parseField(call, key)
-    fields[name] = parseWriteValue(value, name, (reason) => fail(call, reason, name))
-  }
-  if (Object.keys(fields).length === 0) fail(call, 'takes at least one field')
-  return fields
 }
 
 /** A record id: a positive safe integer. @internal */

@@ -41,6 +41,8 @@ export function countOf(answer: Answer): number {
 }
 
 const upperSnake = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/
+// UPPER keys whose camelCase name VibeCode does not derive by rule (users: UF_DEPARTMENT is departmentId).
+const renamed: Readonly<Record<string, string>> = { UF_DEPARTMENT: 'departmentId' }
 const camel = (key: string): string => key.toLowerCase().replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())
 
 /**
@@ -61,5 +63,8 @@ export function recordOf(answer: Answer): Record<string, unknown> {
   }
   const keys = Object.keys(row)
   if (keys.length === 0 || !keys.every((key) => upperSnake.test(key))) return row as Record<string, unknown>
-  return Object.fromEntries(keys.map((key) => [camel(key), (row as Record<string, unknown>)[key]]))
+  const record = Object.fromEntries(keys.map((key) => [renamed[key] ?? camel(key), (row as Record<string, unknown>)[key]]))
+  // The UPPER form writes ids as text ("ID": "1"); every other answer, and the row type, has numbers.
+  if (typeof record.id === 'string' && /^\d+$/.test(record.id)) record.id = Number(record.id)
+  return record
 }

@@ -67,14 +67,14 @@ describe("users' get inside a batch, as the batch page shows it", () => {
     const answer = {
       success: true,
       data: {
-        results: { user1: [{ ID: '1', NAME: 'Letta', LAST_NAME: 'K', ACTIVE: true }] },
+        results: { user1: [{ ID: '1', NAME: 'Letta', LAST_NAME: 'K', ACTIVE: true, UF_DEPARTMENT: [3] }] },
         totals: {},
         errors: {},
         summary: { total: 1, succeeded: 1, failed: 0 },
       },
     }
     const { user1 } = await batch(answering(answer), { user1: users.get(1) })
-    expect(user1).toEqual({ id: '1', name: 'Letta', lastName: 'K', active: true })
+    expect(user1).toEqual({ id: 1, name: 'Letta', lastName: 'K', active: true, departmentId: [3] })
   })
 })
 
