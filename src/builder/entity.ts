@@ -252,7 +252,9 @@ export interface EntityOptions {
  *
  * @typeParam E - The entity's schema.
  * @param name - The path segment after `/v1/`, e.g. `deals` or `items/128`.
- * @param operations - The operations the entity's reference lists: the members it gets.
+ * @param operations - The operations the entity's reference lists: the members it gets at run time.
+ *   List every operation the schema's `operations` names: the types give the members the schema
+ *   names, so a shorter list would type members that are not there.
  * @param options - {@link fieldNames}, so that a JavaScript caller's unknown field is refused before
  *   anything is sent (generated entities pass it; built-ins do not, to stay small).
  * @returns The entity.
