@@ -1,5 +1,5 @@
 import type { FilterNode } from '../node/filter-node.js'
-import { isFilterNode, parseCompare, parseDirection, parseField, parseLimit, parseOffset } from '../parse/parse.js'
+import { isFilterNode, parseCompare, parseDirection, parseField, parseInclude, parseLimit, parseOffset } from '../parse/parse.js'
 import { freezeNode, withNode, type Direction, type SearchNode } from '../node/search-node.js'
 import { QueryError } from '../errors/query-error.js'
 import { compileSearch } from '../operations/search.js'
@@ -392,16 +392,7 @@ class SearchBuilderImpl {
   }
 
   include(...relations: unknown[]): SearchBuilderImpl {
-    if (relations.length === 0) throw new QueryError('include(): takes at least one relation')
-    const include = [...this.#node.include]
-    for (const relation of relations) {
-      const name = parseField('include', relation)
-      if (!include.includes(name)) include.push(name)
-    }
-    if (include.length > maxRelations) {
-      throw new QueryError(`include(): takes at most ${maxRelations} relations per query, not ${include.length}`)
-    }
-    return new SearchBuilderImpl(withNode(this.#node, { include }))
+    return new SearchBuilderImpl(withNode(this.#node, { include: parseInclude(this.#node.include, relations, maxRelations) }))
   }
 
   limit(limit: unknown): SearchBuilderImpl {

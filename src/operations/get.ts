@@ -1,5 +1,4 @@
-import { QueryError } from '../errors/query-error.js'
-import { parseField, parseId } from '../parse/parse.js'
+import { parseId, parseInclude } from '../parse/parse.js'
 import type { EntitySchema, WithIncluded } from '../schema/entity-schema.js'
 import { recordOf } from '../wire/answers.js'
 import { entityPath } from '../wire/paths.js'
@@ -55,15 +54,6 @@ export function getOperation<Row, E extends EntitySchema>(entity: string, id: un
   })
   return Object.freeze({
     compile,
-    include(...relations: unknown[]) {
-      if (relations.length === 0) throw new QueryError('include(): takes at least one relation')
-      const names = [...include]
-      for (const relation of relations) {
-        const name = parseField('include', relation)
-        if (!names.includes(name)) names.push(name)
-      }
-      if (names.length > maxRelations) throw new QueryError(`include(): takes at most ${maxRelations} relations, not ${names.length}`)
-      return getOperation(entity, id, names)
-    },
+    include: (...relations: unknown[]) => getOperation(entity, id, parseInclude(include, relations, maxRelations)),
   }) as unknown as GetOperation<Row, E>
 }

@@ -224,3 +224,20 @@ export function guarded<T>(call: string, parse: () => T): T {
 /** A record id: a positive safe integer. @internal */
 export const parseId = (call: string, id: unknown): number =>
   Number.isSafeInteger(id) && (id as number) > 0 ? (id as number) : fail(`${call}(${show(id)})`, 'takes a record id, a positive integer')
+
+/**
+ * The relations of `include`, added to those already asked for: names checked, duplicates sent
+ * once, at most `max` in all.
+ *
+ * @internal
+ */
+export function parseInclude(current: readonly string[], relations: readonly unknown[], max: number): string[] {
+  if (relations.length === 0) fail('include()', 'takes at least one relation')
+  const names = [...current]
+  for (let index = 0; index < relations.length; index++) {
+    const name = parseField('include', relations[index])
+    if (!names.includes(name)) names.push(name)
+  }
+  if (names.length > max) fail('include()', `takes at most ${max} relations per request, not ${names.length}`)
+  return names
+}

@@ -3,6 +3,7 @@
 // recordsProcessed, truncated } }`.
 import { ResponseError } from '../errors/response-error.js'
 import type { Answer } from './read-answer.js'
+import { isJsonObject } from './json.js'
 
 /**
  * A function of an aggregate: `count` on any field, the others on numeric ones.
@@ -20,9 +21,6 @@ export const aggregateFunctions: readonly AggregateFunction[] = ['count', 'sum',
 
 /** The most fields one aggregate groups by. @internal */
 export const maxGroupBy = 5
-
-/** The most records the service reads for sum, avg, min, max and groups; beyond, `meta.truncated`. @internal */
-export const maxAggregatedRows = 5000
 
 /**
  * What an aggregate answers, read as documented.
@@ -55,8 +53,6 @@ export function encodeAggregateBody(
   return body
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
-
 /**
  * Reads an aggregate's answer; `truncated` is `meta.truncated` (numeric functions and groups read at
  * most 5000 records).
@@ -68,11 +64,11 @@ export function aggregateOf(answer: Answer): AggregateAnswer {
   const fail = (problem: string): never => {
     throw new ResponseError(problem, { status: answer.status, method: answer.method, path: answer.path })
   }
-  if (!isObject(data) || typeof data.count !== 'number') return fail('with `data.count` that is not a number')
+  if (!isJsonObject(data) || typeof data.count !== 'number') return fail('with `data.count` that is not a number')
   const aggregates = data.aggregates ?? {}
-  if (!isObject(aggregates)) return fail('with `data.aggregates` that is not an object')
+  if (!isJsonObject(aggregates)) return fail('with `data.aggregates` that is not an object')
   if (data.groups !== undefined && !Array.isArray(data.groups)) return fail('with `data.groups` that is not an array')
-  const meta = isObject(data.meta) ? data.meta : {}
+  const meta = isJsonObject(data.meta) ? data.meta : {}
   const number = (value: unknown) => (typeof value === 'number' ? value : undefined)
   return {
     count: data.count,

@@ -3,6 +3,7 @@
 // `readonly`; `title` or `label`; enumerations with `items`; `data.include` listing relations.
 import { ResponseError } from '../errors/response-error.js'
 import type { Answer } from './read-answer.js'
+import { isJsonObject } from './json.js'
 
 /**
  * One field as `GET /v1/{entity}/fields` describes it, its variants read into one shape.
@@ -60,12 +61,11 @@ export interface EntityFields {
   readonly include: readonly string[]
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 const text = (...values: unknown[]): string | undefined => values.find((value): value is string => typeof value === 'string')
 const flag = (...values: unknown[]): boolean => values.some((value) => value === true || value === 'Y')
 
 function item(raw: unknown): { id: string; value: string } | undefined {
-  if (!isObject(raw)) return undefined
+  if (!isJsonObject(raw)) return undefined
   const id = raw.ID ?? raw.id
   const value = raw.VALUE ?? raw.value
   return id === undefined || value === undefined ? undefined : { id: String(id), value: String(value) }
@@ -78,11 +78,11 @@ function item(raw: unknown): { id: string; value: string } | undefined {
  */
 export function fieldsOf(answer: Answer): EntityFields {
   const data = answer.data
-  const raw = isObject(data) && isObject(data.fields) ? data.fields : data
-  if (!isObject(raw)) throw new ResponseError('with `data` that holds no field descriptors', { status: answer.status, method: answer.method, path: answer.path })
+  const raw = isJsonObject(data) && isJsonObject(data.fields) ? data.fields : data
+  if (!isJsonObject(raw)) throw new ResponseError('with `data` that holds no field descriptors', { status: answer.status, method: answer.method, path: answer.path })
   const fields: Record<string, FieldDescriptor> = {}
   for (const [name, descriptor] of Object.entries(raw)) {
-    if (!isObject(descriptor) || typeof descriptor.type !== 'string') continue // e.g. `include` beside flat descriptors
+    if (!isJsonObject(descriptor) || typeof descriptor.type !== 'string') continue // e.g. `include` beside flat descriptors
     const items = Array.isArray(descriptor.items) ? descriptor.items.map(item).filter((entry) => entry !== undefined) : undefined
     fields[name] = {
       type: descriptor.type,
@@ -93,6 +93,6 @@ export function fieldsOf(answer: Answer): EntityFields {
       items,
     }
   }
-  const include = isObject(data) && Array.isArray(data.include) ? data.include.filter((name) => typeof name === 'string') : []
+  const include = isJsonObject(data) && Array.isArray(data.include) ? data.include.filter((name) => typeof name === 'string') : []
   return { fields, include }
 }

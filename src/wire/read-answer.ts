@@ -5,6 +5,7 @@ import { ApiError, isApiError } from '../errors/api-error.js'
 import { RateLimitError } from '../errors/rate-limit-error.js'
 import { ResponseError } from '../errors/response-error.js'
 import { retryAfterHeader } from './request-headers.js'
+import { isJsonObject } from './json.js'
 
 /**
  * A successful answer as a decoder receives it: the request it answers, and the envelope's `data`
@@ -30,8 +31,6 @@ export interface Answer {
   /** Masks the client's secrets in service text that a decoder puts into an error. */
   readonly redact: (text: string) => string
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
 
 /**
  * What reading an answer needs besides the answer: the request it answers, the secrets' mask and
@@ -96,10 +95,10 @@ export function readAnswer(
     const problem = text.trim() ? 'with a body that is not JSON' : 'with an empty body'
     throw new ResponseError(problem, where, { cause, retryAfter: headerWait() })
   }
-  if (isObject(json)) {
+  if (isJsonObject(json)) {
     const { success, data, meta, error } = json
     if (success === true && status >= 200 && status < 300) return { ...where, data, meta, redact }
-    if (success !== true && isObject(error) && typeof error.code === 'string') {
+    if (success !== true && isJsonObject(error) && typeof error.code === 'string') {
       const text = (value: unknown): string | undefined => (typeof value === 'string' ? redact(value) : undefined)
       const waitMs = retryAfterMs(headers.get(retryAfterHeader), error.retryAfter, context.maxRetryAfterMs)
       const code = redact(error.code)

@@ -116,7 +116,7 @@ describe('include, as the include page shows it', () => {
   })
 
   it('refuses what the service would refuse or skip: more than 3 relations, more than 200 rows', () => {
-    expect(() => (deals() as any).include('contact', 'company', 'quote', 'x')).toThrowError(/include\(\): takes at most 3 relations per query, not 4/)
+    expect(() => (deals() as any).include('contact', 'company', 'quote', 'x')).toThrowError(/include\(\): takes at most 3 relations per request, not 4/)
     expect(() => (deals.get(1) as any).include('a', 'b', 'c', 'd')).toThrowError(/at most 3 relations/)
     expect(() => deals().include('company').limit(500).toBody()).toThrowError(/include\(\): loads relations for at most 200 rows; set limit\(200\) or less/)
     expect(() => deals().include('company').toBody()).not.toThrow() // the default limit is 50
