@@ -324,8 +324,8 @@ export function fieldsAction(_ctx: ActionContext, view: EntityView): ActionResul
   const shape = table?.fieldsShape ?? 'crm'
   const fields: Record<string, unknown> = {}
   for (const [name, spec] of view.fields) {
-    const { type, isRequired, isReadOnly, title, items } = spec.descriptor
-    const listed = items === undefined ? {} : { items }
+    const { type, isRequired, isReadOnly, isMultiple, title, items } = spec.descriptor
+    const listed = { ...(isMultiple === true ? { isMultiple } : {}), ...(items === undefined ? {} : { items }) }
     if (shape === 'upper' && table !== undefined) {
       const known = table.fields.some(([field]) => field === name)
       fields[known ? upperName(table, name) : name] = { type, isRequired, isReadOnly, ...listed }

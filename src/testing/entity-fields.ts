@@ -40,6 +40,8 @@ export type CustomFieldType =
  * @example
  * ```ts
  * const priority: CustomField = { type: 'enumeration', title: 'Priority', items: [{ ID: '45', VALUE: 'High' }] }
+ * const tags: CustomField = { type: 'string', title: 'Tags', isMultiple: true }
+ * const code: CustomField = { type: 'string', title: 'External code', isReadOnly: true }
  * ```
  * @category Emulator
  */
@@ -56,6 +58,19 @@ export interface CustomField {
    * @defaultValue false
    */
   readonly isRequired?: boolean
+  /**
+   * Whether `/fields` marks it read-only; writes then refuse it with 400 `READONLY_FIELD`, as they do
+   * the read-only built-in fields (test data and `emulator.insert` may still set it).
+   * @defaultValue false
+   */
+  readonly isReadOnly?: boolean
+  /**
+   * Whether it holds several values (the docs' user-field `multiple: "Y"`): writes take an array of
+   * values of its type, `/fields` answers `isMultiple: true`, and a filter condition matches a row
+   * when any of its values does.
+   * @defaultValue false
+   */
+  readonly isMultiple?: boolean
   /** The allowed values; only for `enumeration`, which needs them. */
   readonly items?: readonly EnumerationItem[]
 }
@@ -78,7 +93,8 @@ const KIND_OF: Readonly<Record<CustomFieldType, ValueKind>> = {
  * @param name - the field name
  * @param field - the declaration
  * @returns the spec
- * @throws `TypeError` for an unknown type, or `items` missing from an enumeration or given to another type
+ * @throws `TypeError` for an unknown type, `items` missing from an enumeration or given to another type,
+ *   or a flag that is not a boolean
  * @example
  * ```ts
  * customFieldSpec('deals', 'ufCrm_Budget', { type: 'money' }).descriptor.type // 'money'
@@ -94,10 +110,16 @@ export function customFieldSpec(entity: string, name: string, field: CustomField
   if (enumeration !== (field.items !== undefined)) {
     throw new TypeError(`emulator: ${entity}.${name}: items are required for an enumeration and only allowed there`)
   }
+  for (const flag of ['isRequired', 'isReadOnly', 'isMultiple'] as const) {
+    if (field[flag] !== undefined && typeof field[flag] !== 'boolean') {
+      throw new TypeError(`emulator: ${entity}.${name}: ${flag} must be a boolean`)
+    }
+  }
   const descriptor = {
     type: field.type,
     isRequired: field.isRequired ?? false,
-    isReadOnly: false,
+    isReadOnly: field.isReadOnly ?? false,
+    ...(field.isMultiple === true ? { isMultiple: true } : {}),
     title: field.title ?? name,
     ...(field.items === undefined
       ? {}

@@ -12,7 +12,8 @@
  *
  * Values by kind: numbers are JSON numbers (a `money` custom field also takes `"1500|RUB"`); text
  * is a string; flags are booleans; datetimes are ISO 8601 strings; lists are arrays; a field with
- * fixed values (`items`) takes one of them (a number field as a number); `null` clears any field.
+ * fixed values (`items`) takes one of them (a number field as a number); a multiple custom field an
+ * array of values of its type (`VALIDATION_ERROR` otherwise); `null` clears any field.
  * Phones and e-mails are a string or an array of `{ value, typeId? }` (the contacts create page,
  * 22687) or of strings; any other
  * shape — the upstream `{ VALUE, VALUE_TYPE }` included — answers 400 `INVALID_MULTIFIELD_SHAPE`
@@ -77,8 +78,22 @@ function mismatch(name: string, expected: string, value: unknown): string {
   return `fields.${name}: Expected ${expected}, received ${received} ${JSON.stringify(value)}`
 }
 
-/** What the field expects when `value` does not fit it, else `undefined`; a bad multifield throws. */
+/**
+ * What the field expects when `value` does not fit it, else `undefined`; a bad multifield throws. A
+ * multiple custom field takes an array whose every item fits the field's type (no `null` items).
+ */
 function expectation(name: string, spec: FieldSpec, value: unknown): string | undefined {
+  if (spec.descriptor.isMultiple === true) {
+    const one = oneExpectation(name, spec, undefined) ?? 'values'
+    if (!Array.isArray(value)) return `array of ${one}`
+    const fits = value.every((item) => item !== null && oneExpectation(name, spec, item) === undefined)
+    return fits ? undefined : `array of ${one}`
+  }
+  return oneExpectation(name, spec, value)
+}
+
+/** What a single value of the field expects when `value` does not fit it, else `undefined`. */
+function oneExpectation(name: string, spec: FieldSpec, value: unknown): string | undefined {
   const { items, type } = spec.descriptor
   if (items !== undefined) {
     const scalar = typeof value === 'string' || typeof value === 'number'

@@ -64,6 +64,8 @@ export interface EmulatorFieldDescriptor {
   readonly isRequired: boolean
   /** Whether writes may not change it. */
   readonly isReadOnly: boolean
+  /** `true` for a multiple custom field, whose value is an array; absent otherwise. */
+  readonly isMultiple?: boolean
   /** A human-readable title. */
   readonly title: string
   /** The allowed values of an enumeration. */
