@@ -1,13 +1,10 @@
 // The generator against the library's own emulator, end to end: the emulator declares custom fields
-// (an enumeration, a double, a date, a required string, a boolean on contacts) and serves them over
-// HTTP on 127.0.0.1; the generator reads them as a function and through the CLI; a program
-// type-checks against the module (operand types follow the custom fields, typos and read-only
-// fields refused); `--check` passes, then fails against an emulator with one more field; and the
-// generated entity's queries run against the same emulator with the library's client.
-//
-// Not covered, because the emulator cannot declare them (its `CustomField` has no `isReadOnly` and no
-// `isMultiple`): a read-only custom field and a multiple one. The read-only check uses the standard
-// fields the emulator's `/fields` marks read-only.
+// (an enumeration, a double, a date, a required string, a multiple string, a read-only string, a
+// boolean on contacts) and serves them over HTTP on 127.0.0.1; the generator reads them as a function
+// and through the CLI; a program type-checks against the module (operand types follow the custom
+// fields, a multiple one is an array, typos and read-only fields — standard and custom — refused);
+// `--check` passes, then fails against an emulator with one more field; and the generated entity's
+// queries run against the same emulator with the library's client.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -38,6 +35,8 @@ const customFields: Record<string, Record<string, CustomField>> = {
     ufCrm_Budget: { type: 'double', title: 'Budget' },
     ufCrm_Due: { type: 'date', title: 'Due date' },
     ufCrm_Note: { type: 'string', title: 'Note', isRequired: true },
+    ufCrm_Tags: { type: 'string', title: 'Tags', isMultiple: true },
+    ufCrm_Code: { type: 'string', title: 'External code', isReadOnly: true },
   },
   contacts: { ufCrm_Vip: { type: 'boolean', title: 'VIP' } },
 }
@@ -120,9 +119,21 @@ deals.create({ title: 'Big one', ufCrm_Note: 'n', createdAt: '2026-01-01T00:00:0
 // @ts-expect-error: stageSemanticId is read-only on this portal
 deals.update(1, { stageSemanticId: 'S' })
 
+// @ts-expect-error: ufCrm_Code is a read-only custom field
+deals.create({ title: 'Big one', ufCrm_Note: 'n', ufCrm_Code: 'X-1' })
+// @ts-expect-error: ufCrm_Code is a read-only custom field
+deals.update(1, { ufCrm_Code: 'X-1' })
+// @ts-expect-error: a multiple field takes an array
+deals.update(1, { ufCrm_Tags: 'vip' })
+export const tagged = deals.update(1, { ufCrm_Tags: ['vip', 'eu'] })
+const withTags = deals().select('id', 'ufCrm_Tags', 'ufCrm_Code')
+declare const tagRow: InferRow<typeof withTags>
+export const tags: Is<typeof tagRow.ufCrm_Tags, string[] | null> = true
+export const externalCode: Is<typeof tagRow.ufCrm_Code, string | null> = true
+
 export const readOnly: Is<
-  Extract<DealSchema['readOnly'], 'createdAt' | 'stageSemanticId' | 'ufCrm_Note'>,
-  'createdAt' | 'stageSemanticId'
+  Extract<DealSchema['readOnly'], 'createdAt' | 'stageSemanticId' | 'ufCrm_Note' | 'ufCrm_Code' | 'ufCrm_Tags'>,
+  'createdAt' | 'stageSemanticId' | 'ufCrm_Code'
 > = true
 export const required: Is<Extract<DealSchema['required'], \`ufCrm_\${string}\`>, 'ufCrm_Note'> = true
 export const aggregatable: Is<Extract<DealSchema['aggregatable'], \`ufCrm_\${string}\`>, 'ufCrm_Budget'> = true
@@ -173,6 +184,8 @@ describe('generate against the emulator, end to end over HTTP on 127.0.0.1', () 
     expect(generated.entities).toEqual(['contacts', 'deals'])
     expect(generated.text).toContain("  ufCrm_Region: '45' | '46' | null\n")
     expect(generated.text).toContain('  /** Note (string, required) */\n  ufCrm_Note: string | null\n')
+    expect(generated.text).toContain('  /** Tags (string, multiple) */\n  ufCrm_Tags: string[] | null\n')
+    expect(generated.text).toContain("    | 'updatedBy'\n    | 'ufCrm_Code'\n    | Extract<BuiltInDealSchema['readOnly']")
     await writeFile(join(dir, 'program.ts'), program)
     expect(typeCheck([join(dir, 'program.ts')], dir)).toEqual([])
   }, 60_000)
