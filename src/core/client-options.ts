@@ -43,7 +43,10 @@ export interface ClientOptions {
   /**
    * The transport. Inject the global `fetch`, an instrumented one, or the emulator's handler.
    *
-   * @defaultValue `cross-fetch`'s `fetch`
+   * The transport must not follow redirects (the client sends `redirect: 'manual'` and refuses
+   * any redirect, so that the key never reaches another origin).
+   *
+   * @defaultValue the platform's `fetch` (Node 18+, browsers, Deno, Bun), else `cross-fetch`'s
    */
   readonly fetch?: FetchLike | undefined
   /**
@@ -54,6 +57,14 @@ export interface ClientOptions {
    * @defaultValue `30_000`
    */
   readonly timeoutMs?: number | false | undefined
+  /**
+   * The largest answer body the client reads, in bytes, counted as it arrives and after
+   * decompression; a larger one fails with `ResponseError` naming the cap, before memory grows
+   * past it. `Infinity` for no cap.
+   *
+   * @defaultValue `67_108_864` (64 MiB: several times a 5000-row page of a wide entity)
+   */
+  readonly maxResponseBytes?: number | undefined
   /**
    * When and how to retry; `false` sends every request once.
    *

@@ -26,17 +26,44 @@ export function createRedactor(secrets: readonly (string | undefined)[]): (text:
   return (text) => list.reduce((result, secret) => result.split(secret).join(mask), text)
 }
 
+// A cause chain longer than this is cut (a cycle would be endless).
+const maxCauseDepth = 4
+
 /**
- * Returns `cause` as it is when no secret shows in it, else a copy (name, message, stack, `code`,
- * and its own `cause`, all redacted): a transport or parser error may quote a header or a body.
+ * Returns a safe copy of a transport's error for `NetworkError.cause`: an `Error` with the name,
+ * message and stack, the properties that hold a string, number or boolean (strings masked), and
+ * the same copy of its own `cause`, at most four deep. Objects hanging off the error (a wrapper's
+ * `request`, `config` or `headers`, which hold the key) are left out; properties that throw when
+ * read are skipped.
  *
  * @internal
  */
-export function redactCause(cause: unknown, redact: (text: string) => string): unknown {
-  if (!(cause instanceof Error)) return typeof cause === 'string' ? redact(cause) : cause
-  const { name, message, stack = '' } = cause
-  const inner = redactCause(cause.cause, redact)
-  if (redact(message + stack) === message + stack && inner === cause.cause) return cause
-  const copy = new Error(redact(message), { cause: inner })
-  return Object.assign(copy, { name, stack: redact(stack), code: (cause as { code?: unknown }).code })
+export function redactCause(cause: unknown, redact: (text: string) => string, depth = 0): unknown {
+  if (typeof cause === 'string') return redact(cause)
+  if (typeof cause !== 'object' || cause === null) return cause
+  const read = (key: string): unknown => {
+    try {
+      return (cause as Record<string, unknown>)[key]
+    } catch {
+      return undefined
+    }
+  }
+  let keys: string[]
+  try {
+    keys = Object.keys(cause)
+  } catch {
+    keys = []
+  }
+  const copy = new Error(shown(read('message'), redact)) as Error & Record<string, unknown>
+  copy.name = shown(read('name'), redact) || 'Error'
+  copy.stack = shown(read('stack'), redact)
+  for (const key of keys) {
+    const value = read(key)
+    if (key !== 'cause' && ['string', 'number', 'boolean'].includes(typeof value)) copy[key] = typeof value === 'string' ? redact(value) : value
+  }
+  const inner = read('cause')
+  if (inner !== undefined && depth < maxCauseDepth) copy.cause = redactCause(inner, redact, depth + 1)
+  return copy
 }
+
+const shown = (value: unknown, redact: (text: string) => string): string => (typeof value === 'string' ? redact(value) : '')

@@ -3,6 +3,7 @@
 import { fetch as crossFetch } from 'cross-fetch'
 import type { ClientOptions, ExecuteOptions } from './client-options.js'
 import { NetworkError } from '../errors/network-error.js'
+import { isResponseError } from '../errors/response-error.js'
 import { TimeoutError } from '../errors/timeout-error.js'
 import { VibeCodeError } from '../errors/vibecode-error.js'
 import type { CompiledRequest } from '../operations/operation.js'
@@ -15,6 +16,7 @@ import { createRedactor, redactCause, redactHeaders } from './redact.js'
 import { resolveRetry, retryDelay, shouldRetry } from './retry.js'
 import { sleep } from './sleep.js'
 import { createTimeout } from './timeout.js'
+import { readText, refuseRedirect, shownResponse } from './response.js'
 import type { FetchLike, ResponseLike } from './transport.js'
 
 /**
@@ -25,9 +27,27 @@ import type { FetchLike, ResponseLike } from './transport.js'
 export type Send = <T>(request: CompiledRequest<T>, options?: ExecuteOptions) => Promise<T>
 
 const maxTimeoutMs = 2_000_000_000
+const redirect = 'manual' as const
+// 64 MiB: several times the largest page the service sends (5000 rows of a wide entity).
+const defaultMaxResponseBytes = 64 * 1024 * 1024
 
 const notRepeated =
   '; not repeated, since it may have reached the service: the write may or may not have been applied'
+
+// The origin and path prefix requests go to, without trailing slashes. The platform fetch refuses a
+// URL with credentials, and its error would quote them: refused here, without quoting the URL.
+function checkedBaseUrl(baseUrl: unknown): string {
+  let url: URL | undefined
+  try {
+    url = new URL(baseUrl as string)
+  } catch {
+    // refused below
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) {
+    throw new VibeCodeError('createClient(): baseUrl must be an http(s) URL without a user name or password, e.g. https://vibecode.bitrix24.tech')
+  }
+  return (baseUrl as string).replace(/\/+$/, '')
+}
 
 /**
  * Makes the send function of a client from its (already checked) options.
@@ -35,7 +55,7 @@ const notRepeated =
  * @internal
  */
 export function createSend(options: ClientOptions): Send {
-  const { apiKey, sessionToken, hooks = {}, timeoutMs = 30_000 } = options ?? {}
+  const { apiKey, sessionToken, hooks = {}, timeoutMs = 30_000, maxResponseBytes = defaultMaxResponseBytes } = options ?? {}
   // Header values: visible ASCII only. Anything else would make the transport throw an error that
   // quotes the header, key included.
   const invalid = (value: unknown) => typeof value !== 'string' || !/^[\x21-\x7e]+$/.test(value)
@@ -46,6 +66,9 @@ export function createSend(options: ClientOptions): Send {
   if (timeoutMs !== false && !(typeof timeoutMs === 'number' && timeoutMs >= 1 && timeoutMs <= maxTimeoutMs)) {
     throw new VibeCodeError(`createClient(): timeoutMs must be a number from 1 to ${maxTimeoutMs} ms, or false`)
   }
+  if (!(typeof maxResponseBytes === 'number' && maxResponseBytes >= 1)) {
+    throw new VibeCodeError('createClient(): maxResponseBytes must be a number of bytes from 1 (Infinity for no cap)')
+  }
   // Options of the wrong shape would fail deep inside a request later: refused now.
   const object = (value: unknown) => value === undefined || (typeof value === 'object' && value !== null && !Array.isArray(value))
   for (const [name, value] of [['retry', options.retry], ['rateLimit', options.rateLimit]] as const) {
@@ -55,8 +78,9 @@ export function createSend(options: ClientOptions): Send {
     throw new VibeCodeError('createClient(): hooks must be an object of arrays of functions, e.g. { beforeRequest: [log] }')
   }
   if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new VibeCodeError('createClient(): fetch must be a function')
-  const fetch: FetchLike = options.fetch ?? crossFetch
-  const baseUrl = (options.baseUrl ?? 'https://vibecode.bitrix24.tech').replace(/\/+$/, '')
+  // The platform's fetch where there is one (it notices a body cut short; cross-fetch on Node waits).
+  const fetch: FetchLike = options.fetch ?? (globalThis.fetch as FetchLike | undefined) ?? crossFetch
+  const baseUrl = checkedBaseUrl(options.baseUrl ?? 'https://vibecode.bitrix24.tech')
   const policy = resolveRetry(options.retry)
   const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit)
   const headers = requestHeaders(apiKey, sessionToken)
@@ -70,7 +94,7 @@ export function createSend(options: ClientOptions): Send {
     const signal = options?.signal
     const idempotent = request.idempotent || options?.idempotent === true
     const url = baseUrl + withQuery(path, request.query)
-    const init = body === undefined ? { method, headers } : { method, headers, body: JSON.stringify(body) }
+    const init = body === undefined ? { method, headers, redirect } : { method, headers, redirect, body: JSON.stringify(body) }
     const context: ReadContext = { method, path, redact, maxRetryAfterMs: policy.maxRetryAfterMs }
     // What hooks see of each attempt; made only when the client has hooks.
     let state = (hooked ? { method, path, url, body, headers: shownHeaders, attempt: 0 } : undefined) as RequestState
@@ -82,13 +106,18 @@ export function createSend(options: ClientOptions): Send {
       let text: string
       try {
         response = await fetch(url, attemptSignal ? { ...init, signal: attemptSignal } : init)
-        text = await response.text()
-      } catch (cause) {
-        const reason = (cause as Error | undefined)?.message ?? cause
-        throw new NetworkError(redact(`${method} ${path} failed: ${reason}`), { method, path }, { cause: redactCause(cause, redact) })
+        const where = { status: response.status, method, path }
+        refuseRedirect(response, url, where)
+        text = await readText(response, maxResponseBytes, where)
+      } catch (error) {
+        if (isResponseError(error)) throw error
+        const cause = redactCause(error, redact)
+        const reason = cause instanceof Error ? cause.message : String(cause)
+        throw new NetworkError(`${method} ${path} failed: ${reason}`, { method, path }, { cause })
       }
       if (hooks.afterResponse) {
-        await runHooks(hooks.afterResponse, { ...state, status: response.status, response, durationMs: Date.now() - started })
+        const shown = shownResponse(response, text, redact)
+        await runHooks(hooks.afterResponse, { ...state, status: response.status, response: shown, durationMs: Date.now() - started })
       }
       const answer = readAnswer(response.status, text, response.headers, context)
       if (answer.error === undefined) return request.decode(answer)

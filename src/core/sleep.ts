@@ -1,3 +1,5 @@
+import { onAbort } from './abort.js'
+
 /**
  * Waits `ms` milliseconds, or rejects with `signal.reason` as soon as the signal aborts (at once
  * if it already has).
@@ -7,14 +9,13 @@
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason)
-    const onAbort = (): void => {
-      clearTimeout(timer)
-      reject(signal?.reason)
-    }
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
+      cancel?.()
       resolve()
     }, ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
+    const cancel = signal && onAbort(signal, () => {
+      clearTimeout(timer)
+      reject(signal.reason)
+    })
   })
 }

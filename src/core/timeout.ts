@@ -1,3 +1,5 @@
+import { onAbort } from './abort.js'
+
 /**
  * Runs one attempt of a request: `work` gets the signal to hand the transport, and the promise
  * settles as soon as the attempt's time runs out or the caller's signal aborts, even if `work`
@@ -53,7 +55,7 @@ export function createTimeout(timeoutMs: number | false): WithTimeout {
       // A caller's signal needs a controller of the attempt's own, aborted by that signal or the timer.
       const own = signal && new AbortController()
       const done = (): void => {
-        signal?.removeEventListener('abort', onAbort)
+        cancel?.()
         if (!window) return
         window.waiting.delete(expire)
         if (window.waiting.size === 0) clearTimeout(window.timer)
@@ -64,9 +66,8 @@ export function createTimeout(timeoutMs: number | false): WithTimeout {
         own?.abort(reason)
       }
       const expire = (): void => stop(onTimeout())
-      const onAbort = (): void => stop(signal?.reason)
       const window = timeoutMs === false ? undefined : join(expire)
-      signal?.addEventListener('abort', onAbort)
+      const cancel = signal && onAbort(signal, () => stop(signal.reason))
       work(own ? own.signal : window?.controller.signal).then(
         (value) => (done(), resolve(value)),
         (error: unknown) => (done(), reject(signal?.aborted ? signal.reason : error)),

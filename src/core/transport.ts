@@ -25,6 +25,40 @@ export interface ResponseLike {
    * ```
    */
   text(): Promise<string>
+  /**
+   * The body as a stream, when the transport gives one (the platform `fetch` does, and Node
+   * streams qualify): the client reads it with its size cap, `maxResponseBytes`.
+   */
+  readonly body?: ReadableStreamLike | AsyncIterable<Uint8Array> | null | undefined
+  /** `'opaqueredirect'` for a redirect a browser hides; the client refuses it. */
+  readonly type?: string | undefined
+  /** The URL the answer came from; an answer from another origin than the one asked is refused. */
+  readonly url?: string | undefined
+}
+
+/**
+ * The part of a WHATWG `ReadableStream` the client reads a body through.
+ *
+ * @example
+ * ```ts
+ * const stream: ReadableStreamLike | null = (await fetch('https://vibecode.bitrix24.tech/')).body
+ * ```
+ * @category Client
+ */
+export interface ReadableStreamLike {
+  /**
+   * Locks the stream to a reader.
+   *
+   * @returns A reader of the stream's chunks.
+   * @example
+   * ```ts
+   * const reader = response.body!.getReader()
+   * ```
+   */
+  getReader(): {
+    read(): Promise<{ done: boolean; value?: Uint8Array | undefined }>
+    cancel(): Promise<void>
+  }
 }
 
 /**
@@ -32,8 +66,9 @@ export interface ResponseLike {
  * double such as the emulator's handler. The client calls it with a URL string and a plain init.
  *
  * @param url - The absolute URL.
- * @param init - Method, headers as a plain object, JSON body text, and an `AbortSignal` when the
- *   request has a timeout or the caller gave a signal.
+ * @param init - Method, headers as a plain object, JSON body text, `redirect: 'manual'` (a
+ *   transport must not follow redirects: the client refuses them, so that the key never reaches
+ *   another origin), and an `AbortSignal` when the request has a timeout or the caller gave a signal.
  * @returns The response.
  * @example
  * ```ts
@@ -43,5 +78,5 @@ export interface ResponseLike {
  */
 export type FetchLike = (
   url: string,
-  init: { method: string; headers: Record<string, string>; body?: string; signal?: AbortSignal },
+  init: { method: string; headers: Record<string, string>; body?: string; redirect: 'manual'; signal?: AbortSignal },
 ) => Promise<ResponseLike>

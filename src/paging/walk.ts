@@ -2,8 +2,9 @@
 // Keyset paging (the query's filter AND id > last, ordered by id) when the query's order allows
 // it: ⌈N/5000⌉ requests, and rows inserted or deleted meanwhile neither repeat nor hide others.
 // Otherwise offset paging, 500 rows a page, with id as the last sort key and the service's date
-// windowing off, as its docs ask for manual paging. A page shorter than asked for ends the walk,
-// and so does `meta.hasMore: false`; `hasMore: true` and `meta.total` are never trusted.
+// windowing off, as its docs ask for manual paging; a row is never yielded twice. A page shorter
+// than asked for ends the walk, and so does `meta.hasMore: false`; `hasMore: true` and
+// `meta.total` are never trusted.
 import type { Client } from '../client/client.js'
 import { ResponseError } from '../errors/response-error.js'
 import { withNode, type Direction, type SearchNode, type SortKey } from '../node/search-node.js'
@@ -24,8 +25,11 @@ type Where = { status: number; method: string; path: string }
 interface Strategy {
   readonly mode: PagingMode
   readonly first: SearchNode
-  /** Checks that a page made progress (throws ResponseError if not) and remembers where it ended. */
-  check(page: readonly Row[], where: Where): void
+  /**
+   * Checks that a page made progress (throws ResponseError if not), remembers where it ended, and
+   * returns its rows not yielded before.
+   */
+  check(page: Row[], where: Where): Row[]
   /** The node of the page after the last one checked. */
   next(): SearchNode
   /** Rows as the caller sees them (without an `id` the walk added). */
@@ -75,6 +79,7 @@ function keyset(node: SearchNode, direction: Direction, limit: number): Strategy
         }
         last = id
       }
+      return page
     },
     next: () => after(last as number),
     shown,
@@ -86,17 +91,20 @@ function offsets(node: SearchNode, limit: number): Strategy {
   // The id tells a repeated page: it is fetched even when not selected.
   const { select, shown } = withId(node)
   let offset = node.offset ?? 0
-  let firstId: unknown
+  // Every id yielded: a row that a record added meanwhile pushed onto the next page is not yielded
+  // twice, and a page of nothing new (a server that ignores `offset`) ends the walk.
+  const seen = new Set<unknown>()
   return {
     mode: 'offset',
     first: withNode(node, { order, select, limit, autoWindow: false }),
     check(page, where) {
-      // A server that ignores `offset` answers the same page again: stop rather than repeat rows.
-      if (offset > (node.offset ?? 0) && page[0]?.id !== undefined && page[0].id === firstId) {
-        throw new ResponseError('with the same page again: the service seems to have ignored `offset`; the walk stops here', where)
+      const fresh = page.filter((row) => !seen.has(row.id))
+      if (page.length > 0 && fresh.length === 0) {
+        throw new ResponseError('with only rows already yielded: the service seems to have ignored `offset`; the walk stops here', where)
       }
-      firstId = page[0]?.id
+      for (const row of fresh) seen.add(row.id)
       offset += page.length
+      return fresh
     },
     next: () => withNode(node, { order, select, limit, offset, autoWindow: false }),
     shown,
@@ -128,11 +136,11 @@ export async function* walk(client: Client, node: SearchNode, options: PagingOpt
     const { rows: data, hasMore, status } = await client.execute(operationOf(request), { signal })
     requests++
     const page = (data.length > limit ? data.slice(0, limit) : data) as Row[]
-    strategy.check(page, { status, method: request.method, path: request.path })
-    rows += page.length
-    remaining -= page.length
+    const fresh = strategy.check(page, { status, method: request.method, path: request.path })
+    rows += fresh.length
+    remaining -= fresh.length
     onProgress?.({ rows, requests, mode: strategy.mode })
-    if (page.length > 0) yield strategy.shown(page)
+    if (fresh.length > 0) yield strategy.shown(fresh)
     if (page.length < limit || hasMore === false) return
     current = strategy.next()
   }

@@ -1,5 +1,6 @@
 // Decoders of the `data` and `meta` of successful answers, one per documented shape.
 import { ResponseError } from '../errors/response-error.js'
+import { isJsonObject } from './json.js'
 import type { Answer } from './read-answer.js'
 
 const where = ({ status, method, path }: Answer) => ({ status, method, path })
@@ -11,6 +12,7 @@ const where = ({ status, method, path }: Answer) => ({ status, method, path })
  */
 export function rowsOf(answer: Answer): unknown[] {
   if (!Array.isArray(answer.data)) throw new ResponseError('with `data` that is not an array', where(answer))
+  if (!answer.data.every(isJsonObject)) throw new ResponseError('with a row that is not a record', where(answer))
   if ((answer.meta as { includeSkipped?: unknown } | null | undefined)?.includeSkipped === true) {
     throw new ResponseError('with `meta.includeSkipped`: the rows came without the relations asked for', where(answer))
   }
@@ -36,8 +38,10 @@ export function pageOf(answer: Answer): { rows: unknown[]; hasMore: boolean | un
  */
 export function countOf(answer: Answer): number {
   const count = (answer.data as { count?: unknown } | null | undefined)?.count
-  if (typeof count !== 'number') throw new ResponseError('with `data.count` that is not a number', where(answer))
-  return count
+  if (!Number.isSafeInteger(count) || (count as number) < 0) {
+    throw new ResponseError('with `data.count` that is not a whole number from 0', where(answer))
+  }
+  return count as number
 }
 
 const upperSnake = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/

@@ -45,19 +45,28 @@ export interface ReadContext {
   readonly maxRetryAfterMs: number
 }
 
+// The two forms HTTP gives Retry-After: delay-seconds (digits), or an HTTP date in any of its three
+// forms (IMF-fixdate, RFC 850, asctime). Anything else is unreadable, never guessed as a date.
+const delaySeconds = /^\d+$/
+const httpDate =
+  /^(?:\w{3}, \d\d \w{3} \d{4} \d\d:\d\d:\d\d GMT|\w{6,9}, \d\d-\w{3}-\d\d \d\d:\d\d:\d\d GMT|\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4})$/
+
 /**
- * The wait an answer asks for, in milliseconds: the later of the `Retry-After` header (seconds or
- * an HTTP date) and the body's `error.retryAfter` (seconds), capped; `undefined` when neither is
- * readable. The error reports this number and the retry waits exactly this long.
+ * The wait an answer asks for, in milliseconds: the later of the `Retry-After` header
+ * (delay-seconds or an HTTP date) and the body's `error.retryAfter` (seconds, a number from 0),
+ * capped; `undefined` when neither is readable. The error reports this number and the retry waits
+ * exactly this long.
  *
  * @internal
  */
 export function retryAfterMs(header: string | null, body: unknown, cap: number, now = Date.now()): number | undefined {
   let ms: number | undefined
-  if (header?.trim()) {
-    const seconds = Number(header)
-    const fromHeader = Number.isFinite(seconds) ? seconds * 1000 : Math.max(0, Date.parse(header) - now)
-    if (fromHeader >= 0) ms = fromHeader // neither negative seconds nor an unreadable date (NaN)
+  const value = header?.trim() ?? ''
+  if (delaySeconds.test(value)) ms = Number(value) * 1000
+  else if (httpDate.test(value)) {
+    // asctime has no zone: it is GMT too.
+    const date = Date.parse(value.endsWith('GMT') ? value : `${value} GMT`)
+    if (!Number.isNaN(date)) ms = Math.max(0, date - now)
   }
   if (typeof body === 'number' && Number.isFinite(body) && body >= 0) ms = Math.max(ms ?? 0, body * 1000)
   return ms === undefined ? undefined : Math.min(ms, cap)

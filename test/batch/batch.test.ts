@@ -168,6 +168,6 @@ describe('count', () => {
 
   it('rejects an answer without a numeric count', async () => {
     emulator.failNext({ status: 200, body: { success: true, data: { groups: [] } } })
-    await expect(client.execute(contacts().count())).rejects.toThrow(/POST \/v1\/contacts\/aggregate answered HTTP 200 with `data.count` that is not a number/)
+    await expect(client.execute(contacts().count())).rejects.toThrow(/POST \/v1\/contacts\/aggregate answered HTTP 200 with `data.count` that is not a whole number from 0/)
   })
 })

@@ -182,12 +182,13 @@ describe('Retry-After: one rule, and the number reported is the number waited', 
     const seen: number[] = []
     const fetch: FetchLike = async () =>
       ++requests === 1
-        ? new Response('<html>busy</html>', { status: 503, headers: { 'Retry-After': '0.25' } })
+        ? new Response('<html>busy</html>', { status: 503, headers: { 'Retry-After': '1' } })
         : new Response('{"success":true,"data":[]}', { status: 200 })
     const client = createClient({
       apiKey: 'vibe_api_documented',
       baseUrl: 'http://proxy.invalid',
       rateLimit: false,
+      retry: { maxRetryAfterMs: 250 }, // the header's 1 s, capped to keep the test short
       fetch,
       hooks: { beforeRetry: [({ delayMs }) => void seen.push(delayMs)] },
     })
@@ -202,18 +203,19 @@ describe('Retry-After: one rule, and the number reported is the number waited', 
       apiKey: 'vibe_api_documented',
       baseUrl: server.url,
       rateLimit: false,
+      retry: { maxRetryAfterMs: 400 }, // the header's whole seconds, capped to keep the test short
       hooks: { beforeRetry: [({ delayMs, error }) => void seen.push([delayMs, (error as ApiError).retryAfter as number])] },
     })
     for (const [retryAfter, retryAfterHeader] of [
       [0.3, '0'], // the body is later: the first edition reported 7 s here and waited 0 ms
-      [0.05, '0.2'], // the header is later
+      [0.05, '1'], // the header is later (1 s, capped to 0.4 s)
     ] as const) {
       server.misbehave.failWith = { code: 'RATE_LIMITED', status: 429, times: 1, retryAfter, retryAfterHeader }
       expect(await client.execute(contacts().limit(1))).toHaveLength(1)
     }
     expect(seen).toEqual([
       [300, 0.3],
-      [200, 0.2],
+      [400, 0.4],
     ])
   })
 })

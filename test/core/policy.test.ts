@@ -123,7 +123,9 @@ describe('retryAfterMs: one rule for the header and the body', () => {
   it('reads delay-seconds and HTTP dates from the header', () => {
     expect(retryAfterMs('2', undefined, cap)).toBe(2000)
     expect(retryAfterMs('0', undefined, cap)).toBe(0)
-    expect(retryAfterMs(' 1.5 ', undefined, cap)).toBe(1500)
+    expect(retryAfterMs(' 15 ', undefined, cap)).toBe(15_000)
+    // HTTP's delay-seconds are whole; anything else is unreadable, never parsed as a date.
+    for (const value of ['1.5', '1.5.3', 'a 1', '-1', '1e3']) expect(retryAfterMs(value, undefined, cap), value).toBeUndefined()
     const now = Date.parse('Wed, 21 Oct 2026 07:28:00 GMT')
     expect(retryAfterMs('Wed, 21 Oct 2026 07:28:05 GMT', undefined, cap, now)).toBe(5000)
     expect(retryAfterMs('Wed, 21 Oct 2026 07:27:00 GMT', undefined, cap, now)).toBe(0)
@@ -303,9 +305,9 @@ describe('readAnswer', () => {
 
   it('reads a refusal into an ApiError (RateLimitError on 429) that reports the wait it will take', () => {
     const body = (extra = {}) => JSON.stringify({ success: false, error: { code: 'RATE_LIMITED', message: 'm', ...extra } })
-    const a = readAnswer(429, body(), header('1.5'), context).error
+    const a = readAnswer(429, body(), header('2'), context).error
     expect(a).toBeInstanceOf(RateLimitError)
-    expect(a).toMatchObject({ retryAfter: 1.5, code: 'RATE_LIMITED' })
+    expect(a).toMatchObject({ retryAfter: 2, code: 'RATE_LIMITED' })
     // Body 7 s, header 0 s: the later wins, and the error says what the retry will wait.
     expect(readAnswer(429, body({ retryAfter: 7 }), header('0'), context).error).toMatchObject({ retryAfter: 7 })
     expect(readAnswer(429, body({ retryAfter: 7 }), header('0'), { ...context, maxRetryAfterMs: 2000 }).error).toMatchObject({ retryAfter: 2 })
