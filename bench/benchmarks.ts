@@ -14,6 +14,7 @@ import {
 import { bareLoopBudget, benchExecutor, executorBudget, type Service } from './executor.bench.js'
 import type { PackedPackage } from './lib/packed-package.js'
 import { num, times, type Row } from './lib/table.js'
+import { benchHostileMemory, hostileMemoryBudgetMiB } from './hostile-memory.js'
 import { benchMemory, memoryBudgetRatio } from './memory.js'
 import { canaryCost, linearityBudgetRatio, typeCost, typeCostBudgetRatio } from './type-cost/measure.js'
 import { generatedEntityBudgetRatio, generatedEntityCost } from './type-cost/generated-entity.js'
@@ -317,6 +318,30 @@ export const benchmarks: Benchmark[] = [
             pass: undefined,
           },
         ],
+      }
+    },
+  },
+  {
+    name: 'hostile-memory',
+    async run(pkg) {
+      const result = await benchHostileMemory(pkg)
+      const row = (what: string, { capped, uncapped }: (typeof result)['body200MB']) => ({
+        what: `${what}: peak RSS growth, capped`,
+        ours: `${num(capped.peakMiB, 0)} MB`,
+        reference: `${num(uncapped.peakMiB, 0)} MB with no cap`,
+        ratio: times(capped.peakMiB / uncapped.peakMiB),
+        budget: `≤ ${hostileMemoryBudgetMiB} MB`,
+        pass: capped.peakMiB <= hostileMemoryBudgetMiB && /maxResponseBytes/.test(capped.outcome),
+      })
+      return {
+        result,
+        rows: [row('200 MB answer', result.body200MB), row('gzip bomb to 600 MB', result.gzipBomb)],
+        details: [
+          `hostile-memory outcomes — 200 MB capped: ${result.body200MB.capped.outcome}`,
+          `  uncapped: ${result.body200MB.uncapped.outcome}`,
+          `  gzip bomb capped: ${result.gzipBomb.capped.outcome}`,
+          `  uncapped: ${result.gzipBomb.uncapped.outcome}`,
+        ].join('\n'),
       }
     },
   },
