@@ -58,6 +58,21 @@ export interface ClientOptions {
    */
   readonly timeoutMs?: number | false | undefined
   /**
+   * Defaults for a purpose. `'test'`: no rate limiter, and retries without waiting (backoff from
+   * 1 ms up to 10 ms, no jitter, a `Retry-After` capped at 10 ms), for a test suite that talks to
+   * the emulator or a test server and injects faults. Options given beside it win.
+   *
+   * @example
+   * ```ts
+   * import { createEmulator, DEMO_API_KEY } from 'vibecode-query/testing'
+   *
+   * const emulator = createEmulator()
+   * const client = createClient({ apiKey: DEMO_API_KEY, fetch: emulator.fetch, preset: 'test' })
+   * ```
+   * @defaultValue `undefined` (the production defaults below)
+   */
+  readonly preset?: 'test' | undefined
+  /**
    * The largest answer body the client reads, in bytes, counted as it arrives and after
    * decompression; a larger one fails with `ResponseError` naming the cap, before memory grows
    * past it. `Infinity` for no cap.

@@ -28,6 +28,8 @@ export type Send = <T>(request: CompiledRequest<T>, options?: ExecuteOptions) =>
 
 const maxTimeoutMs = 2_000_000_000
 const redirect = 'manual' as const
+// The test preset's retries: at once, in effect, whatever the answer asks for.
+const testRetry = { delayMs: 1, backoffLimitMs: 10, maxRetryAfterMs: 10, jitter: false }
 // 64 MiB: several times the largest page the service sends (5000 rows of a wide entity).
 const defaultMaxResponseBytes = 64 * 1024 * 1024
 
@@ -81,8 +83,11 @@ export function createSend(options: ClientOptions): Send {
   // The platform's fetch where there is one (it notices a body cut short; cross-fetch on Node waits).
   const fetch: FetchLike = options.fetch ?? (globalThis.fetch as FetchLike | undefined) ?? crossFetch
   const baseUrl = checkedBaseUrl(options.baseUrl ?? 'https://vibecode.bitrix24.tech')
-  const policy = resolveRetry(options.retry)
-  const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit)
+  if (options.preset !== undefined && options.preset !== 'test') throw new VibeCodeError("createClient(): preset must be 'test' or left out")
+  const test = options.preset === 'test'
+  const policy = resolveRetry(test && options.retry !== false ? { ...testRetry, ...options.retry } : options.retry)
+  const rateLimit = options.rateLimit ?? (test ? false : undefined)
+  const limiter = rateLimit === false ? undefined : createRateLimiter(rateLimit)
   const headers = requestHeaders(apiKey, sessionToken)
   const shownHeaders = redactHeaders(headers)
   const redact = createRedactor([apiKey, sessionToken])
