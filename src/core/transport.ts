@@ -56,7 +56,14 @@ export interface ReadableStreamLike {
    * ```
    */
   getReader(): {
-    read(): Promise<{ done: boolean; value?: Uint8Array | undefined }>
+    /** The next chunk, or `done` at the end of the body. */
+    read(): Promise<{
+      /** Whether the body has ended. */
+      done: boolean
+      /** The chunk's bytes. */
+      value?: Uint8Array | undefined
+    }>
+    /** Stops the body: the client calls it when it will not read further. */
     cancel(): Promise<void>
   }
 }
