@@ -117,7 +117,9 @@ export function createSend(options: ClientOptions): Send {
       } catch (error) {
         if (isResponseError(error)) throw error
         const cause = redactCause(error, redact)
-        const reason = cause instanceof Error ? cause.message : String(cause)
+        // The platform fetch says only "fetch failed"; the reason is its cause's (ECONNREFUSED, ENOTFOUND).
+        const inner = cause instanceof Error && cause.cause instanceof Error ? ` (${cause.cause.message})` : ''
+        const reason = cause instanceof Error ? cause.message + inner : String(cause)
         throw new NetworkError(`${method} ${path} failed: ${reason}`, { method, path }, { cause })
       }
       if (hooks.afterResponse) {
