@@ -17,21 +17,22 @@ const originOf = (url: string, base?: string): string | undefined => {
 }
 
 /**
- * Throws `ResponseError` when the answer is a redirect, or came from another origin than the one
- * asked (a transport that followed a redirect despite `redirect: 'manual'`). The service documents
+ * Throws `ResponseError` when the answer is a redirect, or came from another origin than `origin`,
+ * the one asked (a transport that followed a redirect despite `redirect: 'manual'`). The service documents
  * no redirects; following one would send `X-Api-Key` wherever it points.
  *
  * @internal
  */
-export function refuseRedirect(response: ResponseLike, url: string, where: Where): void {
+export function refuseRedirect(response: ResponseLike, url: string, origin: string, where: Where): void {
   if (redirects.includes(response.status) || response.type === 'opaqueredirect') {
     const location = response.headers.get('location')
     const target = location === null ? 'a hidden location' : (originOf(location, url) ?? 'an unreadable location')
     throw new ResponseError(`with a redirect to ${target}, not followed: it would carry the key there`, where)
   }
-  const from = typeof response.url === 'string' && response.url !== '' ? originOf(response.url) : undefined
-  if (from !== undefined && from !== originOf(url)) {
-    throw new ResponseError(`after the transport redirected to ${from}: not read (the fetch must honour redirect: 'manual')`, where)
+  const from = response.url
+  // Parsed only when it is not plainly the URL asked, or one under the same origin.
+  if (typeof from === 'string' && from !== '' && from !== url && !from.startsWith(`${origin}/`) && originOf(from) !== origin) {
+    throw new ResponseError(`after the transport redirected to ${originOf(from) ?? 'elsewhere'}: not read (the fetch must honour redirect: 'manual')`, where)
   }
 }
 

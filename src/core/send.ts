@@ -83,6 +83,7 @@ export function createSend(options: ClientOptions): Send {
   // The platform's fetch where there is one (it notices a body cut short; cross-fetch on Node waits).
   const fetch: FetchLike = options.fetch ?? (globalThis.fetch as FetchLike | undefined) ?? crossFetch
   const baseUrl = checkedBaseUrl(options.baseUrl ?? 'https://vibecode.bitrix24.tech')
+  const { origin } = new URL(baseUrl)
   if (options.preset !== undefined && options.preset !== 'test') throw new VibeCodeError("createClient(): preset must be 'test' or left out")
   const test = options.preset === 'test'
   const policy = resolveRetry(test && options.retry !== false ? { ...testRetry, ...options.retry } : options.retry)
@@ -112,7 +113,7 @@ export function createSend(options: ClientOptions): Send {
       try {
         response = await fetch(url, attemptSignal ? { ...init, signal: attemptSignal } : init)
         const where = { status: response.status, method, path }
-        refuseRedirect(response, url, where)
+        refuseRedirect(response, url, origin, where)
         text = await readText(response, maxResponseBytes, where)
       } catch (error) {
         if (isResponseError(error)) throw error
