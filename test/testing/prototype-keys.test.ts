@@ -1,13 +1,20 @@
 // Names a caller chooses that Object.prototype also has (__proto__, constructor, toString, …) come
-// back under their own key: batch call ids in results, totals, meta and errors.
+// back under their own key: batch call ids in results, totals, meta and errors, and the groupBy
+// values of aggregate groups.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { EmulatorRow } from '../../src/testing/index.js'
 import { DEALS, start, type Running } from './helpers.js'
 
 const NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']
 
 let r: Running
 beforeAll(async () => {
-  r = await start({ data: { deals: DEALS } })
+  const things: EmulatorRow[] = [
+    { id: 1, toString: 'a', size: 1 },
+    { id: 2, size: 2 },
+    { id: 3, size: 4 },
+  ]
+  r = await start({ data: { deals: DEALS, things } })
 })
 afterAll(() => r.close())
 
@@ -48,5 +55,27 @@ describe('batch call ids named like Object.prototype members', () => {
     expect(errors['valueOf'].code).toBe('UNKNOWN_ENTITY')
     expect(errors['valueOf'].message).toBe('Unknown entity "nope"')
     expect(summary).toEqual({ total: 6, succeeded: 1, failed: 5 })
+  })
+})
+
+describe('aggregate groups on a field named like an Object.prototype member', () => {
+  it('gives every group its groupBy value, null where a row lacks the field', async () => {
+    const answer = await r.post('/v1/things/aggregate', {
+      groupBy: 'toString',
+      aggregate: [{ field: 'size', function: 'sum' }],
+    })
+    expect(answer.status, answer.text).toBe(200)
+    expect(answer.json.data.groups.map((g: object) => Object.entries(g))).toEqual([
+      [
+        ['toString', null],
+        ['count', 2],
+        ['aggregates', { size: { sum: 6 } }],
+      ],
+      [
+        ['toString', 'a'],
+        ['count', 1],
+        ['aggregates', { size: { sum: 1 } }],
+      ],
+    ])
   })
 })
