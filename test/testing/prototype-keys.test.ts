@@ -1,8 +1,8 @@
 // Names a caller chooses that Object.prototype also has (__proto__, constructor, toString, …) come
 // back under their own key: batch call ids in results, totals, meta and errors, and the groupBy
-// values of aggregate groups.
+// values of aggregate groups; a custom field cannot be named __proto__.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { EmulatorRow } from '../../src/testing/index.js'
+import { createEmulator, type EmulatorRow } from '../../src/testing/index.js'
 import { DEALS, start, type Running } from './helpers.js'
 
 const NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']
@@ -77,5 +77,14 @@ describe('aggregate groups on a field named like an Object.prototype member', ()
         ['aggregates', { size: { sum: 1 } }],
       ],
     ])
+  })
+})
+
+describe('custom field declarations', () => {
+  it('refuses a custom field named __proto__, which no answer could carry', () => {
+    const customFields = { things: JSON.parse('{"__proto__":{"type":"integer"}}') }
+    expect(() => createEmulator({ data: { things: [] }, customFields })).toThrow(
+      new TypeError("emulator: things cannot have a field named '__proto__'"),
+    )
   })
 })
