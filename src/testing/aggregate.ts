@@ -208,7 +208,7 @@ function group(
   const groups = new Map<string, { key: EmulatorRow; rows: EmulatorRow[] }>()
   for (const row of rows) {
     const key: EmulatorRow = {}
-    for (const field of groupBy) key[field] = row[field] ?? null
+    for (const field of groupBy) key[field] = Object.hasOwn(row, field) ? (row[field] ?? null) : null
     const id = JSON.stringify(groupBy.map((field) => key[field]))
     const found = groups.get(id)
     if (found === undefined) groups.set(id, { key, rows: [row] })

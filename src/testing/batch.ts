@@ -24,7 +24,8 @@
  * record) stay in `data.errors` whatever the others do.
  *
  * A body without a `calls` array of 1 to 50 calls, or with a call id that is not a string of 1 to
- * 64 characters, or repeated, answers `400 INVALID_REQUEST`. A call member other than the five
+ * 64 characters, or repeated, answers `400 INVALID_REQUEST`. Any other id is answered under its own
+ * key, `__proto__` and `constructor` included. A call member other than the five
  * documented ones is an `INVALID_CALL` (strict: the docs do not say).
  *
  * @module
@@ -99,10 +100,10 @@ export function batchAction(ctx: ActionContext, body: unknown): ActionResult {
       ? fail('SCOPE_NOT_ALLOWED', 'No call in the batch is allowed by the scopes of the key', { data: { errors } })
       : fail('INVALID_REQUEST', 'All calls in the batch failed validation', { data: { errors } })
   }
-  const results: Record<string, unknown> = {}
-  const totals: Record<string, number> = {}
-  const errors: Record<string, unknown> = {}
-  const meta: Record<string, unknown> = {}
+  const results = byCallId<unknown>()
+  const totals = byCallId<number>()
+  const errors = byCallId<unknown>()
+  const meta = byCallId<unknown>()
   for (const p of prepared) {
     if (!p.ok) {
       errors[p.id] = errorBody(p.error)
@@ -128,6 +129,11 @@ export function batchAction(ctx: ActionContext, body: unknown): ActionResult {
   const failed = Object.keys(errors).length
   const summary = { total: prepared.length, succeeded: prepared.length - failed, failed }
   return { data: { results, totals, errors, summary, meta } }
+}
+
+/** A record keyed by call id, without a prototype, so that `__proto__` is a key like any other. */
+function byCallId<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>
 }
 
 function readCalls(body: unknown): Array<{ id: string; call: unknown }> {

@@ -35,3 +35,4 @@ export type { EmulatorFieldDescriptor, EmulatorRow, EnumerationItem } from './ty
 export { DEFAULT_LIMIT, MAX_LIMIT } from './search-plan.js'
 export { MAX_BATCH_CALLS } from './batch.js'
 export { AGGREGATE_ROW_LIMIT } from './aggregate.js'
+export { MAX_NESTING } from './params.js'

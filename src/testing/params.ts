@@ -4,9 +4,53 @@
  * `VALIDATION_ERROR`, the docs' code for a body or query that fails the schema (line 1118). Whether
  * the real service refuses unknown keys or ignores them is not documented; the emulator refuses them.
  *
+ * A body or a query key nested deeper than {@link MAX_NESTING} levels answers 400 `VALIDATION_ERROR`
+ * before anything reads it (the emulator's limit; the docs give none), so that no request can
+ * overflow the stack of the recursive readers.
+ *
  * @module
  */
 import { fail } from './error-codes.js'
+
+/**
+ * The deepest nesting of arrays and objects a request body or a bracket query key may have (the
+ * emulator's limit; the docs give none): the body or the parameters object is level 1, so
+ * `{ "filter": { "amount": { "$in": [1] } } }` and `filter[amount][$in][]=1` are 4. A valid request
+ * needs a handful of levels.
+ *
+ * @example
+ * ```ts
+ * MAX_NESTING // 64
+ * ```
+ * @category Limits
+ */
+export const MAX_NESTING = 64
+
+/**
+ * Tells whether a JSON value nests arrays and objects more than `max` levels deep (`{}` and `[1]`
+ * are 1 level, `[[1]]` 2), without recursion, so that any depth can be measured.
+ *
+ * @param value - a parsed JSON value
+ * @param max - the levels allowed
+ * @returns `true` when the value is nested deeper
+ * @example
+ * ```ts
+ * nestsDeeper({ filter: { id: 1 } }, 2) // false
+ * nestsDeeper([[[]]], 2) // true
+ * ```
+ * @category Testing
+ */
+export function nestsDeeper(value: unknown, max: number): boolean {
+  const pending: Array<{ readonly node: object; readonly level: number }> = []
+  if (typeof value === 'object' && value !== null) pending.push({ node: value, level: 1 })
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (next.level > max) return true
+    for (const child of Object.values(next.node)) {
+      if (typeof child === 'object' && child !== null) pending.push({ node: child, level: next.level + 1 })
+    }
+  }
+  return false
+}
 
 /**
  * Tells whether a value is a plain JSON object (not an array, not a class instance).

@@ -14,12 +14,13 @@
  * - `order[lastName]=asc&order[id]=desc` (parameter order = priority), or `sort=lastName,-id`;
  * - `select=id,name` (comma-separated) or `select[]=id&select[]=name`;
  * - `limit=10&offset=20`.
- * A repeated scalar key, a key used both as a value and as a container, or a malformed bracket key
- * answers 400 `VALIDATION_ERROR`.
+ * A repeated scalar key, a key used both as a value and as a container, a malformed bracket key, or
+ * a key of more than `MAX_NESTING` (64) segments (`filter[a]` is 2) answers 400 `VALIDATION_ERROR`.
  *
  * @module
  */
 import { fail } from './error-codes.js'
+import { MAX_NESTING } from './params.js'
 
 type Node = { kind: 'leaf'; value: string } | { kind: 'branch'; children: Map<string, Node>; pushes: boolean }
 
@@ -49,6 +50,10 @@ export function parseBracketQuery(search: URLSearchParams): Record<string, unkno
     const m = KEY.exec(rawKey)
     if (!m) throw invalid(`Malformed query parameter '${rawKey}'`)
     const segments = [m[1] ?? '', ...[...(m[2] ?? '').matchAll(/\[([^[\]]*)\]/g)].map((s) => s[1] ?? '')]
+    if (segments.length > MAX_NESTING) {
+      const shown = rawKey.length > 40 ? `${rawKey.slice(0, 40)}…` : rawKey
+      throw invalid(`Query parameter '${shown}' nests ${segments.length} levels; at most ${MAX_NESTING} are allowed`)
+    }
     insert(root, segments, value, rawKey)
   }
   const out = toPlain(root) as Record<string, unknown>

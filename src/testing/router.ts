@@ -20,7 +20,8 @@
  * entity reference does not list for the entity (a user's delete, departments' fields) answers 400
  * `ACTION_NOT_SUPPORTED`; the product rows `/v1/{entity}/{id}/products…` of the entities that list
  * them 501 `NOT_IMPLEMENTED`. Any other path or method answers 404 `NOT_FOUND`; a body that is not
- * JSON 400 `VALIDATION_ERROR` (the docs name invalid JSON as a cause of it, line 1293).
+ * JSON 400 `VALIDATION_ERROR` (the docs name invalid JSON as a cause of it, line 1293), and so does a
+ * body nested deeper than `MAX_NESTING` (64) levels.
  *
  * `meta` of a list is `{ total, hasMore }` as the contacts list page shows it (23307), plus
  * `truncated: true` when the 5000-row ceiling cut the answer (2422); other list pages print a
@@ -37,6 +38,7 @@ import { findEntity, requireOperation, type ActionContext, type ActionResult } f
 import { noContent, okResponse } from './envelope.js'
 import { fail, notImplemented, type ErrorCode } from './error-codes.js'
 import type { ErrorLoopGuard } from './error-loop.js'
+import { MAX_NESTING, nestsDeeper } from './params.js'
 import { parseBracketQuery } from './query-string.js'
 import type { LeakyBucket } from './rate-limit.js'
 import { smartProcessEntity } from './smart-process.js'
@@ -212,11 +214,16 @@ function noRoute(method: string, path: string): Error {
 
 function parseJson(body: string): unknown {
   if (body.trim() === '') return undefined
+  let value: unknown
   try {
-    return JSON.parse(body) as unknown
+    value = JSON.parse(body) as unknown
   } catch {
     throw fail('VALIDATION_ERROR', 'The request body is not valid JSON')
   }
+  if (nestsDeeper(value, MAX_NESTING)) {
+    throw fail('VALIDATION_ERROR', `The request body nests arrays and objects more than ${MAX_NESTING} levels deep`)
+  }
+  return value
 }
 
 function status(config: RouterConfig): Record<string, unknown> {

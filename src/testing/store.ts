@@ -142,11 +142,13 @@ export class Store {
    *
    * @param entity - the entity name
    * @param fields - field name and declaration
-   * @throws `TypeError` for a bad declaration, a built-in field, or a non-custom name on a built-in entity
+   * @throws `TypeError` for a bad declaration, a built-in field, a non-custom name on a built-in
+   *   entity, or `__proto__` (refused in rows too: no record could carry it)
    */
   declare(entity: string, fields: Readonly<Record<string, CustomField>>): void {
     const table = this.#table(entity)
     for (const [name, field] of Object.entries(fields)) {
+      if (name === '__proto__') throw new TypeError(`emulator: ${entity} cannot have a field named '__proto__'`)
       if (!FIELD_NAME.test(name) || (table.builtIn !== undefined && !table.builtIn.customFields.test(name))) {
         throw new TypeError(`emulator: custom fields of ${entity} must be named ufCrm… or UF_…, got '${name}'`)
       }
