@@ -74,11 +74,11 @@ export function parseField(method: string, field: unknown): string {
   return field as string
 }
 
-// One value of a condition, captured as it is now (a Date is copied); `reject` throws the reason.
+// One value of a condition, captured as it is now (a Date as its time); `reject` throws the reason.
 const parseValue = (value: unknown, op: Operator, reject: (reason: string) => never): ScalarValue => {
   if (isDate(value)) {
     const time = timeOf(value)
-    return Number.isNaN(time) ? reject('the value is an invalid Date') : new Date(time)
+    return Number.isNaN(time) ? reject('the value is an invalid Date') : Object.freeze({ time })
   }
   if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) return value
   if (typeof value !== 'boolean') return reject(`the value is ${show(value)}`)

@@ -82,6 +82,51 @@ describe('operators on every field type', () => {
     ids.push(3)
     expect(q.toBody()).toEqual({ filter: { id: { $in: [1, 2] } } })
   })
+
+  it('captures a Date when given: no one can change it afterwards, not even through the node', () => {
+    const at = new Date('2026-01-01T00:00:00.000Z')
+    const inList = new Date('2026-02-01T00:00:00.000Z')
+    let kept: unknown
+    const q = contacts()
+      .where('createdTime', '>=', at)
+      .where('updatedTime', 'in', [inList])
+      .where((w) => (kept = w('updatedTime', '!=', at)) as never)
+    const body = { filter: { createdTime: { $gte: '2026-01-01T00:00:00.000Z' }, updatedTime: { $in: ['2026-02-01T00:00:00.000Z'], $ne: '2026-01-01T00:00:00.000Z' } } }
+    at.setUTCFullYear(1999)
+    inList.setTime(0)
+    const node = (q as unknown as { toNode(): { where: { value: unknown }[] } }).toNode()
+    for (const value of [node.where[0]?.value, (node.where[1]?.value as unknown[])[0], (kept as { value: unknown }).value]) {
+      expect(Object.isFrozen(value)).toBe(true)
+      if (value instanceof Date) value.setTime(0)
+    }
+    expect(q.toBody()).toEqual(body)
+  })
+
+  it('refuses an invalid or look-alike Date at the call, naming the field', () => {
+    const fakes: [string, unknown][] = [
+      ['invalid', new Date('nope')],
+      ['look-alike', Object.create(Date.prototype)],
+      ['proxy', new Proxy(new Date(0), {})],
+    ]
+    for (const [name, value] of fakes) {
+      for (const act of [
+        () => (contacts() as any).where('createdTime', value),
+        () => (contacts() as any).where('createdTime', '<', value),
+        () => (contacts() as any).where('createdTime', 'in', [value]),
+        () => (contacts() as any).where((w: any) => w('createdTime', value)),
+      ]) {
+        let thrown: unknown
+        try {
+          act()
+        } catch (error) {
+          thrown = error
+        }
+        expect(thrown, name).toBeInstanceOf(QueryError)
+        expect((thrown as QueryError).field, name).toBe('createdTime')
+        expect((thrown as QueryError).message, name).toMatch(/^where\("createdTime", "(=|<|in)"\): (item 0 of "in": )?the value is an invalid Date$/)
+      }
+    }
+  })
 })
 
 describe('each entity', () => {
