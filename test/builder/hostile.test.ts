@@ -2,7 +2,7 @@
 // method (and the field, when there is one), never a TypeError or a getter's own error from inside,
 // and are never accepted as something else (DESIGN §2b).
 import { describe, expect, it } from 'vitest'
-import { contacts, deals, defineEntity, everyOperation, isQueryError, QueryError } from '../../src/index.js'
+import { contacts, deals, defineEntity, everyOperation, fieldNames, isQueryError, QueryError } from '../../src/index.js'
 
 const boom = (): never => {
   throw new Error('boom')
@@ -66,12 +66,25 @@ const calls: Record<string, Call> = {
   'get(id)': [/^deals\.get\(/, (v) => (deals as any).get(v)],
   'get(id).include(relation)': [/^include\(/, (v) => (deals as any).get(1).include(v)],
   'defineEntity(name)': [/^entity\(/, (v) => (defineEntity as any)(v, everyOperation)],
+  'defineEntity(name, operations)': [/^defineEntity\("things"\)/, (v) => (defineEntity as any)('things', v)],
+  'defineEntity(name, [operation])': [/^defineEntity\("things"\)/, (v) => (defineEntity as any)('things', ['search', v])],
+  'defineEntity(name, operations, options)': [/^defineEntity\("things"\)/, (v) => (defineEntity as any)('things', ['search'], v)],
+  'defineEntity(…, { check })': [/^defineEntity\("things"\)/, (v) => (defineEntity as any)('things', ['search'], { check: v })],
+  'fieldNames(entity)': [/^fieldNames\(/, (v) => (fieldNames as any)(v, ['id'])],
+  'fieldNames(entity, names)': [/^fieldNames\(/, (v) => (fieldNames as any)('things', v)],
+  'fieldNames(entity, [name])': [/^fieldNames\(/, (v) => (fieldNames as any)('things', ['id', v])],
 }
+
+// What an argument is allowed to be: a function is a check; options without a check have none.
+const takes = (call: string, value: string): boolean =>
+  (call === 'defineEntity(…, { check })' && value === 'a function') ||
+  (call === 'defineEntity(name, operations, options)' && value.startsWith('an object '))
 
 describe('hostile values in every builder argument', () => {
   for (const [call, [method, act]] of Object.entries(calls)) {
     it(`${call} refuses each with QueryError naming the method`, () => {
       for (const [name, make] of Object.entries(hostile)) {
+        if (takes(call, name)) continue
         let thrown: unknown
         try {
           act(make())
@@ -94,6 +107,12 @@ describe('hostile values in every builder argument', () => {
     expect(thrown).toBeInstanceOf(QueryError)
     expect((thrown as QueryError).field).toBe('id')
     expect((thrown as QueryError).message).toBe('where("id", "in"): a value could not be read (boom)')
+  })
+
+  it('refuses an operation the entity reference does not list, instead of ignoring it', () => {
+    expect(() => (defineEntity as any)('things', ['search', 'gets'])).toThrow(
+      /^defineEntity\("things"\): operation 1 is "gets"; use list, get, create, update, delete, fields, search, aggregate$/,
+    )
   })
 
   it('lets an error thrown by the where callback itself through unchanged', () => {
