@@ -1,5 +1,5 @@
 import type { FilterNode } from '../node/filter-node.js'
-import { isFilterNode, parseCompare, parseDirection, parseField, parseInclude, parseLimit, parseOffset } from '../parse/parse.js'
+import { fail, guarded, isFilterNode, isPlain, parseCompare, parseDirection, parseField, parseInclude, parseLimit, parseOffset, show } from '../parse/parse.js'
 import { freezeNode, withNode, type Direction, type SearchNode } from '../node/search-node.js'
 import { QueryError } from '../errors/query-error.js'
 import { compileSearch } from '../operations/search.js'
@@ -116,7 +116,8 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
    * @param build - Receives a {@link ConditionBuilder} and returns a condition.
    * @returns A new builder with the condition added.
    * @throws {@link QueryError} on an empty group, invalid input inside it, or more than 256 `$or`
-   *   branches in all, with the number of groups and of branches they would make.
+   *   branches in all, with the number of groups and of branches they would make. An error the
+   *   callback itself throws goes through unchanged.
    * @example
    * ```ts
    * contacts().where((w) =>
@@ -275,7 +276,8 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
    * @param spec - Functions per field, e.g. `{ amount: ['sum', 'avg'] }`; `{}` counts only.
    * @param options - `exact: true` to refuse truncated figures.
    * @returns The aggregate operation.
-   * @throws {@link QueryError} on an unknown function or an empty list.
+   * @throws {@link QueryError} on an unknown function or an empty list, or a spec or options that
+   *   are not plain objects. Both are read once, at the call: changing them later changes nothing.
    * @example
    * ```ts
    * const op = deals().where('categoryId', 0).aggregate({ amount: ['sum', 'avg'] }).groupBy('stageId')
@@ -423,8 +425,19 @@ class SearchBuilderImpl {
     return countOperation(this.#node)
   }
 
-  aggregate(spec: unknown, options?: AggregateOptions): unknown {
-    return aggregateOperation(this.#node, spec, options)
+  aggregate(spec: unknown, options?: unknown): unknown {
+    // Read once, here: the operation reads both again for each groupBy. A spec that is not a plain
+    // object goes on as null, for the operation to refuse.
+    const [copy, exact] = guarded('aggregate', () => {
+      if (options !== undefined && !isPlain(options)) fail('aggregate()', `takes { exact: true } or nothing as options, not ${show(options)}`)
+      const copy = isPlain(spec) ? { ...spec } : null
+      for (const key in copy) {
+        const functions = copy[key]
+        if (Array.isArray(functions)) copy[key] = Array.from({ length: functions.length }, (_, index) => functions[index])
+      }
+      return [copy, (options as AggregateOptions | undefined)?.exact === true] as const
+    })
+    return aggregateOperation(this.#node, copy, { exact })
   }
 
   toBody(): SearchBody {

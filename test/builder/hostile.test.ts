@@ -63,6 +63,9 @@ const calls: Record<string, Call> = {
   'include(relation)': [/^include\(/, (v) => C().include(v)],
   'limit(n)': [/^limit\(/, (v) => C().limit(v)],
   'offset(n)': [/^offset\(/, (v) => C().offset(v)],
+  'aggregate(spec)': [/^aggregate/, (v) => C().aggregate(v)],
+  'aggregate({ field: functions })': [/^aggregate/, (v) => C().aggregate({ id: v })],
+  'aggregate(spec, options)': [/^aggregate/, (v) => C().aggregate({}, v)],
   'get(id)': [/^deals\.get\(/, (v) => (deals as any).get(v)],
   'get(id).include(relation)': [/^include\(/, (v) => (deals as any).get(1).include(v)],
   'defineEntity(name)': [/^entity\(/, (v) => (defineEntity as any)(v, everyOperation)],
@@ -78,7 +81,9 @@ const calls: Record<string, Call> = {
 // What an argument is allowed to be: a function is a check; options without a check have none.
 const takes = (call: string, value: string): boolean =>
   (call === 'defineEntity(…, { check })' && value === 'a function') ||
-  (call === 'defineEntity(name, operations, options)' && value.startsWith('an object '))
+  (call === 'defineEntity(name, operations, options)' && value.startsWith('an object ')) ||
+  // Options without `exact` are options all the same.
+  (call === 'aggregate(spec, options)' && value.startsWith('an object '))
 
 describe('hostile values in every builder argument', () => {
   for (const [call, [method, act]] of Object.entries(calls)) {
@@ -113,6 +118,18 @@ describe('hostile values in every builder argument', () => {
     expect(() => (defineEntity as any)('things', ['search', 'gets'])).toThrow(
       /^defineEntity\("things"\): operation 1 is "gets"; use list, get, create, update, delete, fields, search, aggregate$/,
     )
+  })
+
+  it('reads an aggregate spec and its options once, at the call: groupBy sees what aggregate saw', () => {
+    const spec = { amount: ['sum'] }
+    let reads = 0
+    const op = (deals() as any).aggregate(spec, { get exact() { reads++; return false } })
+    spec.amount.push('max')
+    ;(spec as Record<string, string[]>).id = ['count']
+    const sum = [{ field: 'amount', function: 'sum' }]
+    expect(op.toBody()).toEqual({ aggregate: sum })
+    expect(op.groupBy('stageId').toBody()).toEqual({ aggregate: sum, groupBy: 'stageId' })
+    expect(reads).toBe(1)
   })
 
   it('lets an error thrown by the where callback itself through unchanged', () => {
