@@ -7,7 +7,7 @@ import { createManyOperation, deleteManyOperation, updateManyOperation, type Bul
 import type { CreateInput, UpdateInput } from '../schema/write-input.js'
 import type { Simplify } from '../util/type-utils.js'
 import { searchNode, type FieldCheck } from '../node/search-node.js'
-import { parseEntity } from '../parse/parse.js'
+import { fail, guarded, isPlain, parseEntity, show } from '../parse/parse.js'
 import type { EntitySchema } from '../schema/entity-schema.js'
 import { createSearchBuilder, type SearchBuilder } from './search-builder.js'
 
@@ -258,7 +258,8 @@ export interface EntityOptions {
  * @param options - {@link fieldNames}, so that a JavaScript caller's unknown field is refused before
  *   anything is sent (generated entities pass it; built-ins do not, to stay small).
  * @returns The entity.
- * @throws {@link QueryError} when `name` is not a plain path segment.
+ * @throws {@link QueryError} when `name` is not a plain path segment, an operation is not one of
+ *   {@link everyOperation}, or the options are not those {@link fieldNames} makes.
  * @example
  * ```ts
  * interface NoteSchema extends SchemaOf<{ id: number; text: string | null }> {}
@@ -274,15 +275,28 @@ export function defineEntity<E extends EntitySchema>(
   options?: EntityOptions,
 ): Entity<E> {
   parseEntity(name)
-  const check = options?.check
+  const call = `defineEntity(${show(name)})`
+  // Read once, by index: what is read is what is checked and used.
+  const [list, check] = guarded(call, () => {
+    if (!Array.isArray(operations)) fail(call, `takes an array of operations, not ${show(operations)}`)
+    const list: E['operations'][] = []
+    for (let index = 0; index < operations.length; index++) {
+      const operation = operations[index]
+      if (!everyOperation.includes(operation as never)) fail(call, `operation ${index} is ${show(operation)}; use ${everyOperation.join(', ')}`)
+      list.push(operation as E['operations'])
+    }
+    const check = options === undefined || isPlain(options) ? options?.check : 0
+    if (check !== undefined && typeof check !== 'function') fail(call, `takes fieldNames(…) or nothing as options, not ${show(options)}`)
+    return [list, check as FieldCheck | undefined] as const
+  })
   const search = () => createSearchBuilder(searchNode(name, check))
   const entity = Object.assign(search, {
     entity: name,
     // Fields added by type cannot be known here: the entity they make checks no names.
-    withFields: (): unknown => (check ? defineEntity(name, operations) : entity),
+    withFields: (): unknown => (check ? defineEntity(name, list) : entity),
   })
   const memberOf = entity as unknown as Record<string, unknown>
-  for (const operation of operations) {
+  for (const operation of list) {
     if (Object.hasOwn(members, operation)) memberOf[operation] = members[operation as SingleMember](name)
     if (Object.hasOwn(bulkMembers, operation)) {
       const [member, make] = bulkMembers[operation as keyof typeof bulkMembers]

@@ -1,5 +1,5 @@
 import type { FieldCheck } from '../node/search-node.js'
-import { fail, show } from '../parse/parse.js'
+import { fail, guarded, parseField, show } from '../parse/parse.js'
 import type { EntitySchema } from '../schema/entity-schema.js'
 import type { EntityOptions } from './entity.js'
 
@@ -28,6 +28,7 @@ const distance = (a: string, b: string): number => {
  * @param entity - The entity's name, for messages.
  * @param names - Every field name of the entity.
  * @returns The option to pass to `defineEntity`.
+ * @throws {@link QueryError} when `entity` is not a string or `names` not an array of field names.
  * @example
  * ```ts
  * type NoteSchema = SchemaOf<{ id: number; title: string }>
@@ -39,7 +40,15 @@ export function fieldNames<E extends EntitySchema>(
   entity: string,
   names: readonly (keyof E['row'] & string)[],
 ): EntityOptions {
-  const fields = new Set<string>(names)
+  const call = `fieldNames(${show(entity)})`
+  if (typeof entity !== 'string') fail(call, 'takes the entity\'s name, such as "deals"')
+  // Read once, by index, each name checked as where checks one.
+  const fields = guarded(call, () => {
+    if (!Array.isArray(names)) fail(call, `takes an array of field names, not ${show(names)}`)
+    const fields = new Set<string>()
+    for (let index = 0; index < names.length; index++) fields.add(parseField('fieldNames', names[index]))
+    return fields
+  })
   const check: FieldCheck = (method, field) => {
     if (fields.has(field)) return
     let nearest: string | undefined

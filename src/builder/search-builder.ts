@@ -1,5 +1,5 @@
 import type { FilterNode } from '../node/filter-node.js'
-import { isFilterNode, parseCompare, parseDirection, parseField, parseInclude, parseLimit, parseOffset } from '../parse/parse.js'
+import { fail, guarded, isFilterNode, isPlain, parseCompare, parseDirection, parseField, parseInclude, parseLimit, parseOffset, show } from '../parse/parse.js'
 import { freezeNode, withNode, type Direction, type SearchNode } from '../node/search-node.js'
 import { QueryError } from '../errors/query-error.js'
 import { compileSearch } from '../operations/search.js'
@@ -12,6 +12,7 @@ import {
 } from '../operations/aggregate.js'
 import type { BatchableOperation, CompiledRequest } from '../operations/operation.js'
 import { encodeSearchBody, maxRelations, type SearchBody } from '../wire/search-body.js'
+import { checkOr, countOr, type OrCount } from '../wire/encode-filter.js'
 import { conditionBuilder, type Condition, type ConditionBuilder } from '../filter/condition-builder.js'
 import type { FilterableField, OperandFor, OperatorFor, OrderableField, ValueFor } from '../filter/operand.js'
 import type { EntitySchema, SchemaOf, WithIncluded } from '../schema/entity-schema.js'
@@ -107,9 +108,16 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
   /**
    * Adds a group of conditions built by a callback: OR groups, with AND groups nested inside.
    *
+   * The service takes one `$or` per object, so an OR group ANDed after others (in this call or an
+   * earlier one, at any depth) is sent once in every branch of the groups before it. The filter may
+   * hold at most 256 `$or` branches in all, copies included (7 ANDed groups of two make 254; an OR of
+   * equalities on one field is sent as `$in` and makes none); the call that would pass them throws.
+   *
    * @param build - Receives a {@link ConditionBuilder} and returns a condition.
    * @returns A new builder with the condition added.
-   * @throws {@link QueryError} on an empty group or invalid input inside it.
+   * @throws {@link QueryError} on an empty group, invalid input inside it, or more than 256 `$or`
+   *   branches in all, with the number of groups and of branches they would make. An error the
+   *   callback itself throws goes through unchanged.
    * @example
    * ```ts
    * contacts().where((w) =>
@@ -219,7 +227,7 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
    *
    * @returns The search body.
    * @throws {@link QueryError} when conditions on one field contradict or cannot be merged exactly,
-   *   OR groups make more than 256 branches, or relations are asked for more than 200 rows.
+   *   or relations are asked for more than 200 rows.
    * @example
    * ```ts
    * contacts().where('companyId', 15).orderBy('lastName').limit(10).toBody()
@@ -268,7 +276,8 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
    * @param spec - Functions per field, e.g. `{ amount: ['sum', 'avg'] }`; `{}` counts only.
    * @param options - `exact: true` to refuse truncated figures.
    * @returns The aggregate operation.
-   * @throws {@link QueryError} on an unknown function or an empty list.
+   * @throws {@link QueryError} on an unknown function or an empty list, or a spec or options that
+   *   are not plain objects. Both are read once, at the call: changing them later changes nothing.
    * @example
    * ```ts
    * const op = deals().where('categoryId', 0).aggregate({ amount: ['sum', 'avg'] }).groupBy('stageId')
@@ -323,12 +332,19 @@ export type InferRow<Q> = Q extends {
   : never
 
 // The state is one node; each method returns a new builder over a new node (withNode), so nothing
-// a builder holds ever changes, and what toNode hands out is frozen deeply first.
+// a builder holds ever changes, and what toNode hands out is frozen deeply first. Beside it, what
+// the node's OR groups write, so that each where(callback) counts only its own condition.
 class SearchBuilderImpl {
   readonly #node: SearchNode
+  readonly #or: OrCount
 
-  constructor(node: SearchNode) {
+  constructor(node: SearchNode, or: OrCount) {
     this.#node = node
+    this.#or = or
+  }
+
+  #with(change: Partial<SearchNode>, or = this.#or): SearchBuilderImpl {
+    return new SearchBuilderImpl(withNode(this.#node, change), or)
   }
 
   get entity(): string {
@@ -350,6 +366,7 @@ class SearchBuilderImpl {
 
   where(field: unknown, opOrValue?: unknown, value?: unknown): SearchBuilderImpl {
     let condition: FilterNode
+    let or = this.#or
     if (arguments.length === 3) {
       condition = parseCompare('where', field, opOrValue, value)
     } else if (arguments.length === 2) {
@@ -359,13 +376,14 @@ class SearchBuilderImpl {
       if (!isFilterNode(condition)) {
         throw new QueryError("where(callback): must return a condition made by the callback's argument")
       }
+      or = checkOr('where(callback)', countOr([condition], { ...or }))
     } else {
       throw new QueryError(
         `where(): takes (field, value), (field, operator, value) or (callback), not ${arguments.length} arguments`,
       )
     }
     this.#known('where', condition)
-    return new SearchBuilderImpl(withNode(this.#node, { where: [...this.#node.where, condition] }))
+    return this.#with({ where: [...this.#node.where, condition] }, or)
   }
 
   orderBy(field: unknown, direction: unknown = 'asc'): SearchBuilderImpl {
@@ -375,7 +393,7 @@ class SearchBuilderImpl {
     const at = order.findIndex((entry) => entry[0] === name)
     if (at < 0) order.push(key)
     else order[at] = key
-    return new SearchBuilderImpl(withNode(this.#node, { order }))
+    return this.#with({ order })
   }
 
   select(...fields: unknown[]): SearchBuilderImpl {
@@ -388,27 +406,38 @@ class SearchBuilderImpl {
       if (!seen.has(name)) select.push(name)
       seen.add(name)
     }
-    return new SearchBuilderImpl(withNode(this.#node, { select }))
+    return this.#with({ select })
   }
 
   include(...relations: unknown[]): SearchBuilderImpl {
-    return new SearchBuilderImpl(withNode(this.#node, { include: parseInclude(this.#node.include, relations, maxRelations) }))
+    return this.#with({ include: parseInclude(this.#node.include, relations, maxRelations) })
   }
 
   limit(limit: unknown): SearchBuilderImpl {
-    return new SearchBuilderImpl(withNode(this.#node, { limit: parseLimit(limit) }))
+    return this.#with({ limit: parseLimit(limit) })
   }
 
   offset(offset: unknown): SearchBuilderImpl {
-    return new SearchBuilderImpl(withNode(this.#node, { offset: parseOffset(offset) }))
+    return this.#with({ offset: parseOffset(offset) })
   }
 
   count(): CountOperation {
     return countOperation(this.#node)
   }
 
-  aggregate(spec: unknown, options?: AggregateOptions): unknown {
-    return aggregateOperation(this.#node, spec, options)
+  aggregate(spec: unknown, options?: unknown): unknown {
+    // Read once, here: the operation reads both again for each groupBy. A spec that is not a plain
+    // object goes on as null, for the operation to refuse.
+    const [copy, exact] = guarded('aggregate', () => {
+      if (options !== undefined && !isPlain(options)) fail('aggregate()', `takes { exact: true } or nothing as options, not ${show(options)}`)
+      const copy = isPlain(spec) ? { ...spec } : null
+      for (const key in copy) {
+        const functions = copy[key]
+        if (Array.isArray(functions)) copy[key] = Array.from({ length: functions.length }, (_, index) => functions[index])
+      }
+      return [copy, (options as AggregateOptions | undefined)?.exact === true] as const
+    })
+    return aggregateOperation(this.#node, copy, { exact })
   }
 
   toBody(): SearchBody {
@@ -434,5 +463,5 @@ class SearchBuilderImpl {
  * @internal
  */
 export function createSearchBuilder<R, E extends EntitySchema>(node: SearchNode): SearchBuilder<R, never, E> {
-  return new SearchBuilderImpl(node) as unknown as SearchBuilder<R, never, E>
+  return new SearchBuilderImpl(node, countOr(node.where)) as unknown as SearchBuilder<R, never, E>
 }

@@ -59,7 +59,9 @@ export interface ConditionBuilder<R, X extends PropertyKey = never> {
    */
   <F extends FilterableField<R, X>, Op extends OperatorFor<R[F]>>(field: F, op: Op, value: OperandFor<R[F], Op>): Condition<R>
   /**
-   * Makes a condition that holds when at least one of `conditions` holds.
+   * Makes a condition that holds when at least one of `conditions` holds. OR groups ANDed together
+   * are sent one inside every branch of the other, so their branches multiply: `where` refuses a
+   * filter of more than 256 `$or` branches in all.
    *
    * @param conditions - A non-empty array of conditions.
    * @returns The OR group.

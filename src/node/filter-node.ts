@@ -1,12 +1,22 @@
 import type { Operator } from './operator.js'
 
 /**
+ * A date operand as the builder stores it: the time of the `Date` given, read at the call and
+ * frozen (a `Date` kept would change with its `setTime`, even frozen).
+ *
+ * @internal
+ */
+export interface DateValue {
+  readonly time: number
+}
+
+/**
  * A value as the builder stores it: validated, a `Date` captured as its time (see `parse/`), and
  * turned into ISO text only by `wire/`.
  *
  * @internal
  */
-export type ScalarValue = string | number | boolean | Date
+export type ScalarValue = string | number | boolean | DateValue
 
 /**
  * One condition: `field op value`.

@@ -48,6 +48,10 @@ export const isDate = (value: unknown): value is Date => {
   }
 }
 
+/** A plain object: `{ … }` or JSON.parse's, not an array, a Date, a boxed value or null. @internal */
+export const isPlain = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
+
 /** @internal */
 export const fail = (call: string, reason: string, field?: string): never => {
   throw new QueryError(`${call}: ${reason}`, field)
@@ -74,11 +78,11 @@ export function parseField(method: string, field: unknown): string {
   return field as string
 }
 
-// One value of a condition, captured as it is now (a Date is copied); `reject` throws the reason.
+// One value of a condition, captured as it is now (a Date as its time); `reject` throws the reason.
 const parseValue = (value: unknown, op: Operator, reject: (reason: string) => never): ScalarValue => {
   if (isDate(value)) {
     const time = timeOf(value)
-    return Number.isNaN(time) ? reject('the value is an invalid Date') : new Date(time)
+    return Number.isNaN(time) ? reject('the value is an invalid Date') : Object.freeze({ time })
   }
   if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) return value
   if (typeof value !== 'boolean') return reject(`the value is ${show(value)}`)
@@ -103,7 +107,8 @@ const parseOperand = (op: Operator, value: unknown, reject: (reason: string) => 
 export function parseCompare(method: string, field: unknown, op: unknown, value: unknown): CompareNode {
   const name = parseField(method, field)
   if (!isOperator(op)) fail(`${method}(${show(name)})`, `unknown operator ${show(op)}; use ${Object.keys(operandShapes).join(', ')}`, name)
-  const operand = parseOperand(op as Operator, value, (reason) => fail(`${method}(${show(name)}, ${show(op)})`, reason, name))
+  const call = `${method}(${show(name)}, ${show(op)})`
+  const operand = guarded(call, () => parseOperand(op as Operator, value, (reason) => fail(call, reason, name)), name)
   return { kind: 'compare', field: name, op: op as Operator, value: operand }
 }
 
@@ -125,13 +130,17 @@ export const parseCondition = (field: unknown, op: unknown, value: unknown): Fil
 
 /** @internal */
 export function parseGroup(kind: 'and' | 'or', items: unknown): FilterNode {
-  if (!Array.isArray(items) || items.length === 0) fail(`${kind}()`, "takes a non-empty array of conditions made by the callback's argument")
-  const list: FilterNode[] = []
-  for (let index = 0; index < (items as unknown[]).length; index++) {
-    const item = (items as unknown[])[index]
-    if (!isFilterNode(item)) fail(`${kind}()`, `item ${index} is not a condition made by the callback's argument`)
-    list.push(item as FilterNode)
-  }
+  const call = `${kind}()`
+  const list = guarded(call, () => {
+    if (!Array.isArray(items) || items.length === 0) fail(call, "takes a non-empty array of conditions made by the callback's argument")
+    const list: FilterNode[] = []
+    for (let index = 0; index < (items as unknown[]).length; index++) {
+      const item = (items as unknown[])[index]
+      if (!isFilterNode(item)) fail(call, `item ${index} is not a condition made by the callback's argument`)
+      list.push(item as FilterNode)
+    }
+    return list
+  })
   return condition({ kind, items: Object.freeze(list) })
 }
 
@@ -171,7 +180,7 @@ function parseWriteValue(value: unknown, at: string, reject: (reason: string) =>
     for (let index = 0; index < value.length; index++) items.push(parseWriteValue(value[index], `${at}[${index}]`, reject, depth + 1))
     return items
   }
-  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  if (isPlain(value)) {
     if ('VALUE' in value || 'VALUE_TYPE' in value) {
       reject(`${at} uses Bitrix24's VALUE/VALUE_TYPE; write { value, typeId } (the service refuses the other shape)`)
     }
@@ -193,7 +202,7 @@ function parseWriteValue(value: unknown, at: string, reject: (reason: string) =>
  */
 export function parseWrite(call: string, input: unknown): Record<string, unknown> {
   return guarded(call, () => {
-    if (typeof input !== 'object' || input === null || Array.isArray(input) || Object.getPrototypeOf(input) !== Object.prototype) {
+    if (!isPlain(input)) {
       return fail(call, 'takes an object of fields, such as { title: "Big one" }')
     }
     const fields: Record<string, unknown> = {}
@@ -208,16 +217,23 @@ export function parseWrite(call: string, input: unknown): Record<string, unknown
 
 /**
  * Runs a parse, turning whatever a hostile value throws on the way (a getter, a proxy trap, a
- * stack overflow) into a QueryError naming the call.
+ * stack overflow) into a QueryError naming the call and, when given, the field.
  *
  * @internal
  */
-export function guarded<T>(call: string, parse: () => T): T {
+export function guarded<T>(call: string, parse: () => T, field?: string): T {
   try {
     return parse()
   } catch (error) {
-    if (error instanceof QueryError) throw error
-    return fail(call, `a value could not be read (${error instanceof Error ? error.message : show(error)})`)
+    // What was thrown may be hostile too (a revoked proxy cannot even say what it is).
+    let own = false
+    let message: unknown
+    try {
+      own = error instanceof QueryError
+      message = (error as Error).message
+    } catch {}
+    if (own) throw error
+    return fail(call, `a value could not be read (${typeof message === 'string' ? message : show(error)})`, field)
   }
 }
 

@@ -12,8 +12,71 @@ import type { WireFilter, WireValue } from './search-body.js'
 /** The key of an OR group. Unconfirmed by the docs: change it here alone. @internal */
 export const orKey = '$or'
 
-/** The most branches OR groups ANDed together may make (their sizes multiply). @internal */
+/**
+ * The most `$or` branches a filter may write, copies included. The service takes one `$or` per
+ * object, so an OR group ANDed after others is written once in every branch of the groups before
+ * it: sizes multiply, and without a bound 20 groups of two would write 2,097,150 branches. 256 keeps
+ * the filter within 257 copies of the query's conditions (7 ANDed groups of two, or 2 of fifteen).
+ *
+ * @internal
+ */
 export const maxOrBranches = 256
+
+/**
+ * What the OR groups of conditions ANDed together write: how many groups, and how many `$or`
+ * branches in all. `product` is the number of branches the next group is copied into.
+ *
+ * @internal
+ */
+export interface OrCount {
+  groups: number
+  branches: number
+  product: number
+}
+
+/**
+ * Adds to `count` what `nodes`, ANDed after the conditions it counts, write; a mirror of
+ * `encodeFilter`, linear in the nodes, that writes nothing.
+ *
+ * @internal
+ */
+export function countOr(nodes: readonly FilterNode[], count: OrCount = { groups: 0, branches: 0, product: 1 }): OrCount {
+  for (const node of nodes) {
+    if (node.kind === 'and') countOr(node.items, count)
+    else if (node.kind === 'or') {
+      const items = flattenOr(node.items)
+      if (items.length === 1) countOr(items, count)
+      else if (!equalitiesAsIn(items)) {
+        // Each branch writes its item, with the branches of the item's own groups.
+        let written = items.length
+        for (const item of items) {
+          const inner = countOr([item])
+          written += inner.branches
+          count.groups += inner.groups
+        }
+        count.groups++
+        count.branches += count.product * written
+        count.product *= items.length
+      }
+    }
+  }
+  return count
+}
+
+/**
+ * Throws when `count` passes {@link maxOrBranches}, saying what the call wrote and what it would send.
+ *
+ * @internal
+ */
+export function checkOr(call: string, count: OrCount): OrCount {
+  if (count.branches > maxOrBranches) {
+    throw new QueryError(
+      `${call}: ${count.groups} OR groups ANDed together would be sent as ${count.branches} $or branches, more than ${maxOrBranches} ` +
+        '(one $or per object: each group is repeated in every branch of the groups before it); combine them',
+    )
+  }
+  return count
+}
 
 const dollar: Readonly<Record<Exclude<Operator, '='>, string>> = {
   '!=': '$ne',
@@ -29,16 +92,22 @@ const dollar: Readonly<Record<Exclude<Operator, '='>, string>> = {
 type WireObject = { [key: string]: WireValue }
 type Scalar = string | number | boolean
 
-const toWire = (value: ScalarValue): Scalar => (value instanceof Date ? isoString(value) : value)
+const toWire = (value: ScalarValue): Scalar => (typeof value === 'object' ? isoString(new Date(value.time)) : value)
 const list = (node: CompareNode): Scalar[] =>
   Array.isArray(node.value) ? node.value.map(toWire) : [toWire(node.value as ScalarValue)]
 
 /**
  * Encodes conditions ANDed together as the service's `filter` object.
  *
+ * @throws {@link QueryError} when the OR groups would write more than {@link maxOrBranches} branches.
  * @internal
  */
 export function encodeFilter(nodes: readonly FilterNode[]): WireFilter {
+  checkOr('where(callback)', countOr(nodes))
+  return encodeAnd(nodes)
+}
+
+function encodeAnd(nodes: readonly FilterNode[]): WireFilter {
   // The common case, conditions on distinct fields with no group: each field's one condition.
   const plain: WireObject = {}
   for (const node of nodes) {
@@ -57,15 +126,8 @@ function encodeGrouped(nodes: readonly FilterNode[]): WireFilter {
   fields.forEach((conditions, field) => {
     filter[field] = encodeField(field, conditions)
   })
-  // Each further OR group is distributed over the branches of the ones before: bounded, not exponential.
-  let branches = 1
-  for (const items of orGroups) {
-    branches *= items.length
-    if (branches > maxOrBranches) {
-      throw new QueryError(`where(callback): ${orGroups.length} OR groups ANDed together make more than ${maxOrBranches} branches; combine them`)
-    }
-    filter = withOr(filter, items.map((item) => encodeFilter([item]) as WireObject))
-  }
+  // Each further OR group is distributed over the branches of the ones before (bounded by encodeFilter).
+  for (const items of orGroups) filter = withOr(filter, items.map((item) => encodeAnd([item]) as WireObject))
   return filter
 }
 

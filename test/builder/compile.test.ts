@@ -82,6 +82,51 @@ describe('operators on every field type', () => {
     ids.push(3)
     expect(q.toBody()).toEqual({ filter: { id: { $in: [1, 2] } } })
   })
+
+  it('captures a Date when given: no one can change it afterwards, not even through the node', () => {
+    const at = new Date('2026-01-01T00:00:00.000Z')
+    const inList = new Date('2026-02-01T00:00:00.000Z')
+    let kept: unknown
+    const q = contacts()
+      .where('createdTime', '>=', at)
+      .where('updatedTime', 'in', [inList])
+      .where((w) => (kept = w('updatedTime', '!=', at)) as never)
+    const body = { filter: { createdTime: { $gte: '2026-01-01T00:00:00.000Z' }, updatedTime: { $in: ['2026-02-01T00:00:00.000Z'], $ne: '2026-01-01T00:00:00.000Z' } } }
+    at.setUTCFullYear(1999)
+    inList.setTime(0)
+    const node = (q as unknown as { toNode(): { where: { value: unknown }[] } }).toNode()
+    for (const value of [node.where[0]?.value, (node.where[1]?.value as unknown[])[0], (kept as { value: unknown }).value]) {
+      expect(Object.isFrozen(value)).toBe(true)
+      if (value instanceof Date) value.setTime(0)
+    }
+    expect(q.toBody()).toEqual(body)
+  })
+
+  it('refuses an invalid or look-alike Date at the call, naming the field', () => {
+    const fakes: [string, unknown][] = [
+      ['invalid', new Date('nope')],
+      ['look-alike', Object.create(Date.prototype)],
+      ['proxy', new Proxy(new Date(0), {})],
+    ]
+    for (const [name, value] of fakes) {
+      for (const act of [
+        () => (contacts() as any).where('createdTime', value),
+        () => (contacts() as any).where('createdTime', '<', value),
+        () => (contacts() as any).where('createdTime', 'in', [value]),
+        () => (contacts() as any).where((w: any) => w('createdTime', value)),
+      ]) {
+        let thrown: unknown
+        try {
+          act()
+        } catch (error) {
+          thrown = error
+        }
+        expect(thrown, name).toBeInstanceOf(QueryError)
+        expect((thrown as QueryError).field, name).toBe('createdTime')
+        expect((thrown as QueryError).message, name).toMatch(/^where\("createdTime", "(=|<|in)"\): (item 0 of "in": )?the value is an invalid Date$/)
+      }
+    }
+  })
 })
 
 describe('each entity', () => {
@@ -329,6 +374,57 @@ describe('OR groups', () => {
         ],
       },
     })
+  })
+})
+
+describe('OR groups ANDed together: bounded, refused at the call that passes the bound', () => {
+  const pair = (w: any, i: number) => w.or([w('id', i), w('name', `n${i}`)])
+  // Every `$or` branch the body writes, copies included.
+  const branches = (value: unknown): number =>
+    Array.isArray(value)
+      ? value.reduce((sum: number, item) => sum + branches(item), 0)
+      : typeof value === 'object' && value !== null
+        ? Object.entries(value).reduce((sum, [key, item]) => sum + (key === '$or' ? (item as unknown[]).length : 0) + branches(item), 0)
+        : 0
+  const groups = (n: number) => {
+    let q = contacts()
+    for (let i = 0; i < n; i++) q = q.where((w) => pair(w, i))
+    return q
+  }
+
+  it('counts every branch the body writes, copies included, up to 256', () => {
+    // 2 + 4 + … + 128: each group is written once per branch of the groups before it.
+    const body = groups(7).toBody()
+    expect(branches(body)).toBe(254)
+    expect(JSON.stringify(body).length).toBeLessThan(20_000)
+  })
+
+  it('refuses the where() that would pass 256 branches, saying what was written and the limit', () => {
+    const seven = groups(7)
+    expect(() => seven.where((w) => pair(w, 7))).toThrow(
+      'where(callback): 8 OR groups ANDed together would be sent as 510 $or branches, more than 256 (one $or per object: each group is repeated in every branch of the groups before it); combine them',
+    )
+    expect(() => contacts().where((w) => w.and(Array.from({ length: 20 }, (_, i) => pair(w, i))))).toThrow(
+      /^where\(callback\): 20 OR groups ANDed together would be sent as 2097150 \$or branches, more than 256/,
+    )
+    expect(seven.toBody()).toEqual(groups(7).toBody())
+  })
+
+  it('counts groups nested inside branches, which multiply as well', () => {
+    // Each level ANDs two pairs and the level below, which is thus written 4 times: 8 + 4 × the level below.
+    const nest = (w: any, depth: number): unknown =>
+      depth === 0 ? w('id', 0) : w.or([w.and([pair(w, depth), pair(w, -depth), nest(w, depth - 1)]), w('companyId', depth)])
+    expect(branches(contacts().where((w) => nest(w, 3) as never).toBody())).toBe(168)
+    expect(() => contacts().where((w) => nest(w, 4) as never)).toThrow(
+      /^where\(callback\): 12 OR groups ANDed together would be sent as 680 \$or branches, more than 256/,
+    )
+    expect(() => contacts().where((w) => nest(w, 30) as never)).toThrow(/^where\(callback\): 90 OR groups/)
+  })
+
+  it('does not count an OR of equalities on one field, which is sent as $in', () => {
+    let q = contacts() as any
+    for (let i = 0; i < 50; i++) q = q.where((w: any) => w.or([w(`f${i}`, 1), w(`f${i}`, 2)]))
+    expect(Object.keys(q.toBody().filter)).toHaveLength(50)
   })
 })
 
