@@ -52,7 +52,7 @@ export interface ReadableStreamLike {
    * @returns A reader of the stream's chunks.
    * @example
    * ```ts
-   * const reader = response.body!.getReader()
+   * const reader = (await fetch('https://vibecode.bitrix24.tech/')).body!.getReader()
    * ```
    */
   getReader(): {

@@ -1,3 +1,4 @@
+import { show } from '../parse/parse.js'
 import { defineEntity, everyOperation, type Entity } from '../builder/entity.js'
 import { QueryError } from '../errors/query-error.js'
 import type { ItemSchema } from '../schema/item.js'
@@ -32,7 +33,7 @@ const dedicated: Readonly<Record<number, string>> = {
  */
 export function items(entityTypeId: number): Entity<ItemSchema> {
   if (!Number.isSafeInteger(entityTypeId) || entityTypeId < 1) {
-    throw new QueryError(`items(${String(entityTypeId)}): takes a smart process's entityTypeId, a positive integer`)
+    throw new QueryError(`items(${show(entityTypeId)}): takes a smart process's entityTypeId, a positive integer`)
   }
   const own = dedicated[entityTypeId]
   if (own) throw new QueryError(`items(${entityTypeId}): entityTypeId ${entityTypeId} is ${own}; use ${own}() instead`)

@@ -35,11 +35,12 @@ import {
 /**
  * The core bundle's gzipped size when the ratchet was last set: entities with every member (get,
  * create, …, aggregate), the checks that turn hostile input and options into clear errors, and
- * the hostile-network defences (redirect refusal, the body cap, safe causes, strict Retry-After).
+ * the hostile-network defences (redirect refusal, the body cap, safe causes, strict Retry-After)
+ * and the hostile-input ones (the whole-filter OR bound, Dates kept as their time).
  */
-const ratchetBytes = 11_927
+const ratchetBytes = 12_579
 /** The whole library's gzipped size when the ratchet was last set. */
-const wholeRatchetBytes = 14_930
+const wholeRatchetBytes = 15_656
 /** The generated entity's cost over the built-in's (200 queries) when the ratchet was last set. */
 const generatedRatchetRatio = 2.52
 

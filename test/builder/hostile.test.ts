@@ -2,7 +2,7 @@
 // method (and the field, when there is one), never a TypeError or a getter's own error from inside,
 // and are never accepted as something else (DESIGN §2b).
 import { describe, expect, it } from 'vitest'
-import { contacts, deals, defineEntity, everyOperation, fieldNames, isQueryError, QueryError } from '../../src/index.js'
+import { contacts, deals, defineEntity, everyOperation, fieldNames, isQueryError, items, QueryError } from '../../src/index.js'
 
 const boom = (): never => {
   throw new Error('boom')
@@ -73,6 +73,7 @@ const calls: Record<string, Call> = {
   'defineEntity(name, [operation])': [/^defineEntity\("things"\)/, (v) => (defineEntity as any)('things', ['search', v])],
   'defineEntity(name, operations, options)': [/^defineEntity\("things"\)/, (v) => (defineEntity as any)('things', ['search'], v)],
   'defineEntity(…, { check })': [/^defineEntity\("things"\)/, (v) => (defineEntity as any)('things', ['search'], { check: v })],
+  'items(entityTypeId)': [/^items\(/, (v) => (items as any)(v)],
   'fieldNames(entity)': [/^fieldNames\(/, (v) => (fieldNames as any)(v, ['id'])],
   'fieldNames(entity, names)': [/^fieldNames\(/, (v) => (fieldNames as any)('things', v)],
   'fieldNames(entity, [name])': [/^fieldNames\(/, (v) => (fieldNames as any)('things', ['id', v])],
