@@ -46,7 +46,7 @@ export interface ClientOptions {
    * The transport must not follow redirects (the client sends `redirect: 'manual'` and refuses
    * any redirect, so that the key never reaches another origin).
    *
-   * @defaultValue the platform's `fetch` (Node 18+, browsers, Deno, Bun), else `cross-fetch`'s
+   * @defaultValue `cross-fetch`'s `fetch` (through agents that notice a body cut short); in browsers the page's `fetch`
    */
   readonly fetch?: FetchLike | undefined
   /**

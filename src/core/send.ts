@@ -1,6 +1,6 @@
 // The client core: sends any compiled request through the rate limiter, hooks, a timeout that
 // covers the whole answer, retries for what is safe to repeat, and redaction of every secret.
-import { fetch as crossFetch } from 'cross-fetch'
+import { fetch as defaultFetch } from './default-fetch.js'
 import type { ClientOptions, ExecuteOptions } from './client-options.js'
 import { NetworkError } from '../errors/network-error.js'
 import { isResponseError } from '../errors/response-error.js'
@@ -80,8 +80,7 @@ export function createSend(options: ClientOptions): Send {
     throw new VibeCodeError('createClient(): hooks must be an object of arrays of functions, e.g. { beforeRequest: [log] }')
   }
   if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new VibeCodeError('createClient(): fetch must be a function')
-  // The platform's fetch where there is one (it notices a body cut short; cross-fetch on Node waits).
-  const fetch: FetchLike = options.fetch ?? (globalThis.fetch as FetchLike | undefined) ?? crossFetch
+  const fetch: FetchLike = options.fetch ?? defaultFetch
   const baseUrl = checkedBaseUrl(options.baseUrl ?? 'https://vibecode.bitrix24.tech')
   const { origin } = new URL(baseUrl)
   if (options.preset !== undefined && options.preset !== 'test') throw new VibeCodeError("createClient(): preset must be 'test' or left out")

@@ -97,8 +97,8 @@ describe('response size cap (item 5)', () => {
 })
 
 describe('bodies that end early (item 6)', () => {
-  // cross-fetch on Node (node-fetch 2) waits for the timeout when a body stops short of its
-  // Content-Length; that is why the default transport is the platform's fetch.
+  // cross-fetch alone (node-fetch 2) waits for the timeout when a body stops short of its
+  // Content-Length; the default transport is cross-fetch through agents that notice.
   for (const [name, fetch] of transports.filter(([name]) => name !== 'cross-fetch')) {
     it(`notices a body shorter than its Content-Length at once, with ${name}`, async () => {
       const server = await start((_, res) => {
