@@ -1,0 +1,56 @@
+// The package as npm publishes it, packed once (bench/lib/packed-package.ts: `npm pack`, whose
+// `prepack` script builds it, over a copy of the sources; the tarball installed into a consumer):
+// its manifest as users meet it on the registry; publint lints the tarball; arethetypeswrong
+// resolves every entry as Node 16+ and bundlers do. (Node 10 resolution, deprecated in TypeScript 6,
+// is not supported for the ./testing subpath.)
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { packPackage, repo, type PackedPackage } from '../../bench/lib/packed-package.js'
+
+const bin = (name: string) => join(repo, 'node_modules', '.bin', name)
+const run = (name: string, args: string[]) => execFileSync(bin(name), args, { cwd: repo, encoding: 'utf8', stdio: 'pipe' })
+
+let pkg: PackedPackage | undefined
+const packed = (): PackedPackage => {
+  if (pkg === undefined) throw new Error('the package was not packed')
+  return pkg
+}
+
+beforeAll(async () => {
+  pkg = await packPackage()
+}, 180_000)
+
+afterAll(() => pkg?.cleanUp())
+
+describe('the packed package', () => {
+  it('says where it lives, carries its licence, and runs no build on the installing side', () => {
+    const manifest = JSON.parse(readFileSync(join(packed().installed, 'package.json'), 'utf8')) as Record<string, unknown>
+    expect(manifest).toMatchObject({
+      license: 'MIT',
+      homepage: 'https://vibecode-query.github.io/vibecode-query/',
+      repository: { type: 'git', url: 'git+https://github.com/vibecode-query/vibecode-query.git' },
+      bugs: { url: 'https://github.com/vibecode-query/vibecode-query/issues' },
+      keywords: expect.arrayContaining(['bitrix24', 'vibecode']),
+    })
+    expect(readFileSync(join(packed().installed, 'LICENSE'), 'utf8')).toMatch(
+      /^MIT License\n\nCopyright \(c\) 2026 vibecode-query contributors\n/,
+    )
+    // `prepare` also runs where the package is installed from git or a folder; `prepack` builds for
+    // `npm pack` and `npm publish` only.
+    expect(manifest['scripts']).not.toHaveProperty('prepare')
+  })
+
+  it('passes publint', { timeout: 120_000 }, () => {
+    expect(run('publint', ['run', packed().tarball, '--strict'])).toMatch(/All good!/)
+  })
+
+  it('resolves every entry with the right types for ESM and CommonJS (arethetypeswrong)', { timeout: 180_000 }, () => {
+    const report = JSON.parse(run('attw', [packed().tarball, '--profile', 'node16', '--format', 'json'])) as {
+      analysis: { problems: { kind: string; resolutionKind?: string }[]; entrypoints: Record<string, unknown> }
+    }
+    expect(Object.keys(report.analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './testing']))
+    expect(report.analysis.problems.filter((problem) => problem.resolutionKind !== 'node10')).toEqual([])
+  })
+})
