@@ -1,5 +1,7 @@
-// Builds dist/esm (tsc: JavaScript + declarations) and dist/cjs (esbuild per file + the same
-// declarations), so that `import` and `require` consumers each get JavaScript and types of their format.
+// Builds dist/esm (tsc: JavaScript + declarations, with their maps) and dist/cjs (esbuild per file
+// with its maps + the same declarations), so that `import` and `require` consumers each get JavaScript
+// and types of their format. Every map points into the shipped `src/`, so "go to definition" lands in
+// the source.
 import { execFileSync } from 'node:child_process'
 import { chmodSync, cpSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -23,11 +25,14 @@ await build({
   format: 'cjs',
   platform: 'neutral',
   target: 'es2022',
+  // Maps point at the shipped src/, so they need not carry the sources' text.
+  sourcemap: true,
+  sourcesContent: false,
   logLevel: 'warning',
 })
 cpSync(join(dist, 'esm'), join(dist, 'cjs'), {
   recursive: true,
-  filter: (path) => !path.endsWith('.js'),
+  filter: (path) => !path.endsWith('.js') && !path.endsWith('.js.map'),
 })
 writeFileSync(join(dist, 'cjs', 'package.json'), '{ "type": "commonjs" }\n')
 const cli = join(dist, 'esm', 'cli.js')

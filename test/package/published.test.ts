@@ -1,11 +1,13 @@
 // The package as npm publishes it, packed once (bench/lib/packed-package.ts: `npm pack`, whose
 // `prepack` script builds it, over a copy of the sources; the tarball installed into a consumer):
 // its manifest as users meet it on the registry; publint lints the tarball; arethetypeswrong
-// resolves every entry as Node 16+ and bundlers do. (Node 10 resolution, deprecated in TypeScript 6,
-// is not supported for the ./testing subpath.)
+// resolves every entry as Node 16+ and bundlers do (Node 10 resolution, deprecated in TypeScript 6,
+// is not supported for the ./testing subpath); every built file's source map ships and leads into
+// the shipped src/.
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { SourceMap, type SourceMapping, type SourceMapPayload } from 'node:module'
+import { basename, join, posix } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { packPackage, repo, type PackedPackage } from '../../bench/lib/packed-package.js'
 
@@ -52,5 +54,48 @@ describe('the packed package', () => {
     }
     expect(Object.keys(report.analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './testing']))
     expect(report.analysis.problems.filter((problem) => problem.resolutionKind !== 'node10')).toEqual([])
+  })
+})
+
+describe('the source maps of the packed package', () => {
+  const read = (file: string) => readFileSync(join(packed().installed, file), 'utf8')
+  let files: Set<string>
+  beforeAll(() => {
+    const listing = execFileSync('tar', ['-tzf', packed().tarball], { encoding: 'utf8' })
+    files = new Set(listing.split('\n').filter(Boolean).map((path) => path.replace(/^package\//, '')))
+  })
+
+  it('ship beside every .js and .d.ts, each pointing at its shipped source in src/', () => {
+    const built = [...files].filter((file) => /^dist\/.*\.(js|d\.ts)$/.test(file))
+    expect(built.length).toBeGreaterThan(600)
+    const problems = built.flatMap((file) => {
+      const map = `${file}.map`
+      if (!files.has(map)) return [`${map} is not packed`]
+      if (!read(file).trimEnd().endsWith(`//# sourceMappingURL=${basename(map)}`)) return [`${file} names no map`]
+      const { sources } = JSON.parse(read(map)) as SourceMapPayload
+      const source = file.replace(/^dist\/(esm|cjs)\//, 'src/').replace(/(\.d\.ts|\.js)$/, '.ts')
+      const found = sources.map((path) => posix.join(posix.dirname(map), path))
+      const shipped = found.length === 1 && found[0] === source && files.has(source)
+      return shipped ? [] : [`${map} → ${found.join(', ')}, not the shipped ${source}`]
+    })
+    expect(problems).toEqual([])
+  })
+
+  it('take "go to definition" of createClient to its line in the source, from ESM, CommonJS and types', () => {
+    const lineOf = (text: string, what: string) => text.split('\n').findIndex((line) => line.includes(what))
+    const declared = lineOf(read('src/client/create-client.ts'), 'export function createClient(')
+    expect(declared).toBeGreaterThan(0)
+    for (const file of ['dist/esm/client/create-client.js', 'dist/cjs/client/create-client.js', 'dist/esm/client/create-client.d.ts']) {
+      const lines = read(file).split('\n')
+      const line = lines.findIndex((text) => text.includes('function createClient('))
+      const column = lines[line]?.indexOf('createClient') ?? -1
+      const entry = new SourceMap(JSON.parse(read(`${file}.map`)) as SourceMapPayload).findEntry(line, column)
+      const { originalSource, originalLine } = entry as Partial<SourceMapping>
+      expect({ file, source: originalSource?.replace(/^.*\/(?=src\/)/, ''), line: originalLine }).toEqual({
+        file,
+        source: 'src/client/create-client.ts',
+        line: declared,
+      })
+    }
   })
 })
