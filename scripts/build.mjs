@@ -1,27 +1,42 @@
-// Builds dist/esm (tsc: JavaScript + declarations, with their maps) and dist/cjs (esbuild per file
-// with its maps + the same declarations), so that `import` and `require` consumers each get JavaScript
-// and types of their format. Every map points into the shipped `src/`, so "go to definition" lands in
-// the source.
+// Builds dist/esm (tsc: JavaScript + declarations, with their maps) and dist/cjs (esbuild per file,
+// `.cjs`, + the same declarations as `.d.cts`), so that `import` and `require` consumers each get
+// JavaScript and types of their format. CommonJS takes the `.cjs` extensions rather than a nested
+// package.json: Node resolves subpath imports (`#…`) by the nearest package.json, so the root's
+// "imports" serve both builds only when no other stands in between.
+// Every map points into the shipped `src/`, so "go to definition" lands in the source.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, cpSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { build } from 'esbuild'
 
 const dist = 'dist'
+const esm = join(dist, 'esm')
+const cjs = join(dist, 'cjs')
 rmSync(dist, { recursive: true, force: true })
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' })
 
-const sources = (dir) =>
+const files = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name)
-    if (entry.isDirectory()) return sources(path)
-    return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : []
+    return entry.isDirectory() ? files(path) : [path]
   })
 
+// Each source file alone (every import left external), its relative imports renamed to `.cjs`.
 await build({
-  entryPoints: sources('src'),
-  outdir: join(dist, 'cjs'),
+  entryPoints: files('src').filter((path) => path.endsWith('.ts') && !path.endsWith('.d.ts')),
+  outdir: cjs,
   outbase: 'src',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  plugins: [
+    {
+      name: 'each-file-alone',
+      setup: (build) =>
+        build.onResolve({ filter: /.*/ }, ({ path, kind }) =>
+          kind === 'entry-point' ? undefined : { path: path.replace(/^(\.\.?\/.*)\.js$/, '$1.cjs'), external: true },
+        ),
+    },
+  ],
   format: 'cjs',
   platform: 'neutral',
   target: 'es2022',
@@ -30,10 +45,23 @@ await build({
   sourcesContent: false,
   logLevel: 'warning',
 })
-cpSync(join(dist, 'esm'), join(dist, 'cjs'), {
-  recursive: true,
-  filter: (path) => !path.endsWith('.js') && !path.endsWith('.js.map'),
-})
-writeFileSync(join(dist, 'cjs', 'package.json'), '{ "type": "commonjs" }\n')
-const cli = join(dist, 'esm', 'cli.js')
+
+// The declarations again as `.d.cts`, with their maps. Relative imports are renamed to `.cjs` where
+// they name a built file (an example in a doc comment keeps its own).
+const specifier = /((?:from|import\()\s*(['"]))(\.\.?\/[^'"]+)\.js\2/g
+for (const path of files(esm).filter((path) => path.endsWith('.d.ts'))) {
+  const target = join(cjs, path.slice(esm.length)).replace(/\.d\.ts$/, '.d.cts')
+  const name = (file) => file.slice(dirname(file).length + 1)
+  const text = readFileSync(path, 'utf8')
+    .replace(specifier, (whole, start, quote, base) =>
+      existsSync(join(dirname(path), `${base}.js`)) ? `${start}${base}.cjs${quote}` : whole,
+    )
+    .replace(/\/\/# sourceMappingURL=\S+$/, `//# sourceMappingURL=${name(target)}.map`)
+  const map = { ...JSON.parse(readFileSync(`${path}.map`, 'utf8')), file: name(target) }
+  mkdirSync(dirname(target), { recursive: true })
+  writeFileSync(target, text)
+  writeFileSync(`${target}.map`, JSON.stringify(map))
+}
+
+const cli = join(esm, 'cli.js')
 if (existsSync(cli)) chmodSync(cli, 0o755)

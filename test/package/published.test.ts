@@ -65,15 +65,15 @@ describe('the source maps of the packed package', () => {
     files = new Set(listing.split('\n').filter(Boolean).map((path) => path.replace(/^package\//, '')))
   })
 
-  it('ship beside every .js and .d.ts, each pointing at its shipped source in src/', () => {
-    const built = [...files].filter((file) => /^dist\/.*\.(js|d\.ts)$/.test(file))
+  it('ship beside every .js, .cjs, .d.ts and .d.cts, each pointing at its shipped source in src/', () => {
+    const built = [...files].filter((file) => /^dist\/.*\.(c?js|d\.c?ts)$/.test(file))
     expect(built.length).toBeGreaterThan(600)
     const problems = built.flatMap((file) => {
       const map = `${file}.map`
       if (!files.has(map)) return [`${map} is not packed`]
       if (!read(file).trimEnd().endsWith(`//# sourceMappingURL=${basename(map)}`)) return [`${file} names no map`]
       const { sources } = JSON.parse(read(map)) as SourceMapPayload
-      const source = file.replace(/^dist\/(esm|cjs)\//, 'src/').replace(/(\.d\.ts|\.js)$/, '.ts')
+      const source = file.replace(/^dist\/(esm|cjs)\//, 'src/').replace(/(\.d\.c?ts|\.c?js)$/, '.ts')
       const found = sources.map((path) => posix.join(posix.dirname(map), path))
       const shipped = found.length === 1 && found[0] === source && files.has(source)
       return shipped ? [] : [`${map} → ${found.join(', ')}, not the shipped ${source}`]
@@ -85,7 +85,8 @@ describe('the source maps of the packed package', () => {
     const lineOf = (text: string, what: string) => text.split('\n').findIndex((line) => line.includes(what))
     const declared = lineOf(read('src/client/create-client.ts'), 'export function createClient(')
     expect(declared).toBeGreaterThan(0)
-    for (const file of ['dist/esm/client/create-client.js', 'dist/cjs/client/create-client.js', 'dist/esm/client/create-client.d.ts']) {
+    const built = ['esm/client/create-client.js', 'esm/client/create-client.d.ts', 'cjs/client/create-client.cjs']
+    for (const file of [...built, 'cjs/client/create-client.d.cts'].map((path) => `dist/${path}`)) {
       const lines = read(file).split('\n')
       const line = lines.findIndex((text) => text.includes('function createClient('))
       const column = lines[line]?.indexOf('createClient') ?? -1
