@@ -1,6 +1,6 @@
 // The client core: sends any compiled request through the rate limiter, hooks, a timeout that
 // covers the whole answer, retries for what is safe to repeat, and redaction of every secret.
-import { fetch as crossFetch } from 'cross-fetch'
+import { fetch as defaultFetch } from '#default-fetch'
 import type { ClientOptions, ExecuteOptions } from './client-options.js'
 import { NetworkError } from '../errors/network-error.js'
 import { TimeoutError } from '../errors/timeout-error.js'
@@ -55,7 +55,7 @@ export function createSend(options: ClientOptions): Send {
     throw new VibeCodeError('createClient(): hooks must be an object of arrays of functions, e.g. { beforeRequest: [log] }')
   }
   if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new VibeCodeError('createClient(): fetch must be a function')
-  const fetch: FetchLike = options.fetch ?? crossFetch
+  const fetch: FetchLike = options.fetch ?? defaultFetch
   const baseUrl = (options.baseUrl ?? 'https://vibecode.bitrix24.tech').replace(/\/+$/, '')
   const policy = resolveRetry(options.retry)
   const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit)

@@ -3,12 +3,17 @@
 // its manifest as users meet it on the registry; publint lints the tarball; arethetypeswrong
 // resolves every entry as Node 16+ and bundlers do (Node 10 resolution, deprecated in TypeScript 6,
 // is not supported for the ./testing subpath); every built file's source map ships and leads into
-// the shipped src/.
+// the shipped src/; bundles for browsers get the page's own fetch (package.json "imports":
+// `#default-fetch`), never cross-fetch and its XMLHttpRequest polyfill, and bundles for Node get
+// cross-fetch.
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { SourceMap, type SourceMapping, type SourceMapPayload } from 'node:module'
 import { basename, join, posix } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { buildSync, type Platform } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { coreEntry } from '../../bench/bundle.js'
 import { packPackage, repo, type PackedPackage } from '../../bench/lib/packed-package.js'
 
 const bin = (name: string) => join(repo, 'node_modules', '.bin', name)
@@ -98,5 +103,50 @@ describe('the source maps of the packed package', () => {
         line: declared,
       })
     }
+  })
+})
+
+describe('the default transport in a bundle of the packed package', () => {
+  /** `createClient` and `contacts`, one search executed: imported (ESM) or required (CommonJS). */
+  const entries = {
+    import: coreEntry,
+    require: `const { contacts, createClient } = require('vibecode-query')
+module.exports = () => createClient({ apiKey: 'vibe_api_demo' }).execute(contacts().limit(10))
+`,
+  }
+  const bundle = (platform: Platform, kind: keyof typeof entries) => {
+    const { outputFiles, metafile } = buildSync({
+      stdin: { contents: entries[kind], resolveDir: packed().consumer, sourcefile: `entry-${kind}.js` },
+      absWorkingDir: packed().consumer,
+      bundle: true,
+      minify: true,
+      platform,
+      format: 'esm',
+      write: false,
+      metafile: true,
+      logLevel: 'error',
+    })
+    const [output] = outputFiles
+    if (output === undefined) throw new Error('esbuild wrote no bundle')
+    const { text, contents } = output
+    const inputs = Object.keys(metafile.inputs)
+    const gzipped = gzipSync(contents, { level: 9 }).byteLength
+    console.info(`${platform} bundle (${kind}): ${contents.byteLength} B minified, ${gzipped} B gzipped`)
+    return { text, inputs, crossFetch: inputs.filter((path) => path.includes('node_modules/cross-fetch/')) }
+  }
+
+  it.each(['import', 'require'] as const)('for browsers (%s) is the global fetch, without cross-fetch or a polyfill', (kind) => {
+    const { text, inputs, crossFetch } = bundle('browser', kind)
+    const browserFetch = kind === 'import' ? 'esm/core/default-fetch.browser.js' : 'cjs/core/default-fetch.browser.cjs'
+    expect(inputs).toContain(`node_modules/vibecode-query/dist/${browserFetch}`)
+    expect(crossFetch).toEqual([])
+    expect(text).not.toMatch(/XMLHttpRequest|whatwg-fetch|cross-fetch/)
+    expect(text).toMatch(/globalThis\.fetch\(/)
+  })
+
+  it.each(['import', 'require'] as const)('for Node (%s) is cross-fetch', (kind) => {
+    const { inputs, crossFetch } = bundle('node', kind)
+    expect(crossFetch).toEqual(['node_modules/cross-fetch/dist/node-ponyfill.js'])
+    expect(inputs.filter((path) => path.includes('default-fetch.browser'))).toEqual([])
   })
 })
