@@ -6,7 +6,7 @@
 // Every map points into the shipped `src/`, so "go to definition" lands in the source.
 import { execFileSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { build } from 'esbuild'
 
 const dist = 'dist'
@@ -21,9 +21,15 @@ const files = (dir) =>
     return entry.isDirectory() ? files(path) : [path]
   })
 
-// Each source file alone (every import left external), its relative imports renamed to `.cjs`.
+// Every module but the command, which is ESM only (the bin, reading import.meta), as paths under
+// src/ without `.ts`.
+const modules = files('src')
+  .filter((path) => path.endsWith('.ts') && !path.endsWith('.d.ts') && path !== join('src', 'cli.ts'))
+  .map((path) => path.slice('src/'.length, -'.ts'.length))
+
+// Each module alone (every import left external), its relative imports renamed to `.cjs`.
 await build({
-  entryPoints: files('src').filter((path) => path.endsWith('.ts') && !path.endsWith('.d.ts')),
+  entryPoints: modules.map((module) => join('src', `${module}.ts`)),
   outdir: cjs,
   outbase: 'src',
   outExtension: { '.js': '.cjs' },
@@ -49,15 +55,14 @@ await build({
 // The declarations again as `.d.cts`, with their maps. Relative imports are renamed to `.cjs` where
 // they name a built file (an example in a doc comment keeps its own).
 const specifier = /((?:from|import\()\s*(['"]))(\.\.?\/[^'"]+)\.js\2/g
-for (const path of files(esm).filter((path) => path.endsWith('.d.ts'))) {
-  const target = join(cjs, path.slice(esm.length)).replace(/\.d\.ts$/, '.d.cts')
-  const name = (file) => file.slice(dirname(file).length + 1)
+for (const module of modules) {
+  const [path, target] = [join(esm, `${module}.d.ts`), join(cjs, `${module}.d.cts`)]
   const text = readFileSync(path, 'utf8')
     .replace(specifier, (whole, start, quote, base) =>
       existsSync(join(dirname(path), `${base}.js`)) ? `${start}${base}.cjs${quote}` : whole,
     )
-    .replace(/\/\/# sourceMappingURL=\S+$/, `//# sourceMappingURL=${name(target)}.map`)
-  const map = { ...JSON.parse(readFileSync(`${path}.map`, 'utf8')), file: name(target) }
+    .replace(/\/\/# sourceMappingURL=\S+$/, `//# sourceMappingURL=${basename(target)}.map`)
+  const map = { ...JSON.parse(readFileSync(`${path}.map`, 'utf8')), file: basename(target) }
   mkdirSync(dirname(target), { recursive: true })
   writeFileSync(target, text)
   writeFileSync(`${target}.map`, JSON.stringify(map))

@@ -3,13 +3,19 @@
  * The `vibecode-query` command: `npx vibecode-query emulator [--port 8787] [--seed N] [--contacts N]`
  * serves a local VibeCode emulator on 127.0.0.1, prints its URL and the demo key, and stops cleanly
  * on Ctrl-C (SIGINT) or SIGTERM. `npx vibecode-query generate --out FILE` writes a portal's own
- * types (`src/generate/cli.ts`).
+ * types (`src/generate/cli.ts`). `--version` prints the version.
  *
  * @module
  */
+import { createRequire } from 'node:module'
 import { GENERATE_USAGE, runGenerate } from './generate/cli.js'
 import { CLI_USAGE, parseCliArgs, type CliCommand } from './testing/cli-options.js'
 import { createEmulator, DEMO_API_KEY, DEMO_KEY_SCOPES } from './testing/index.js'
+
+// The package's version, from its own package.json, found by the package's name (from src/ and
+// dist/ alike).
+const version = (): string =>
+  (createRequire(import.meta.url)('vibecode-query/package.json') as { version: string }).version
 
 async function main(argv: readonly string[]): Promise<void> {
   if (argv[0] === 'generate') {
@@ -22,6 +28,10 @@ async function main(argv: readonly string[]): Promise<void> {
   } catch (error) {
     process.stderr.write(`vibecode-query: ${error instanceof Error ? error.message : String(error)}\n\n${CLI_USAGE}\n`)
     process.exitCode = 2
+    return
+  }
+  if (command.command === 'version') {
+    process.stdout.write(`${version()}\n`)
     return
   }
   if (command.command === 'help') {

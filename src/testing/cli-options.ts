@@ -42,6 +42,7 @@ export const CLI_USAGE = [
   '  --search-meta       add meta { total, hasMore } to search answers',
   '  --log               print one line per request (secrets redacted)',
   '  -h, --help          show this text',
+  '  -v, --version       print the version',
   '',
   'Statuses, deal pipelines, currencies and departments are a fixed set.',
 ].join('\n')
@@ -57,6 +58,7 @@ export const CLI_USAGE = [
  */
 export type CliCommand =
   | { readonly command: 'help' }
+  | { readonly command: 'version' }
   | {
       readonly command: 'emulator'
       readonly port: number
@@ -78,6 +80,7 @@ const OPTIONS = {
   'search-meta': { type: 'boolean' },
   log: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
   ...Object.fromEntries(COUNTED.map((name) => [name, { type: 'string' }] as const)),
 } as const
 
@@ -102,7 +105,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     throw new TypeError(String(error instanceof Error ? error.message : error).split('. To specify')[0])
   }
   const { values, positionals } = parsed
-  if (values['help'] === true || positionals.length === 0) return { command: 'help' }
+  if (values['help'] === true) return { command: 'help' }
+  if (values['version'] === true) return { command: 'version' }
+  if (positionals.length === 0) return { command: 'help' }
   const [command, ...extra] = positionals
   if (command !== 'emulator') throw new TypeError(`Unknown command '${String(command)}' (commands: emulator, generate)`)
   if (extra.length > 0) throw new TypeError(`Unexpected argument '${String(extra[0])}'`)

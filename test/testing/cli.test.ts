@@ -105,6 +105,9 @@ describe('parseCliArgs', () => {
       log: true,
     })
     expect(parseCliArgs(['--help'])).toEqual({ command: 'help' })
+    expect(parseCliArgs([])).toEqual({ command: 'help' })
+    expect(parseCliArgs(['--version'])).toEqual({ command: 'version' })
+    expect(parseCliArgs(['emulator', '-v', '--port', '0'])).toEqual({ command: 'version' })
   })
   it('rejects bad input with a readable message', () => {
     expect(() => parseCliArgs(['serve'])).toThrow("Unknown command 'serve'")

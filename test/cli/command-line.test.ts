@@ -1,0 +1,39 @@
+// `npx vibecode-query` as a child process (run from src/ through tsx, as test/testing/cli.test.ts
+// runs it), each run killed past a time limit: --version.
+import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = join(import.meta.dirname, '..', '..')
+
+function cli(args: string[], limitMs = 15_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1' },
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()))
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`vibecode-query ${args.join(' ')} ran past ${limitMs} ms:\n${stdout}${stderr}`))
+    }, limitMs)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      resolve({ code, stdout, stderr })
+    })
+  })
+}
+
+describe('npx vibecode-query', () => {
+  it('prints the version of its package.json for --version and -v', async () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+    for (const args of [['--version'], ['-v'], ['emulator', '--version']]) {
+      expect(await cli(args)).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
+    }
+  })
+
+})
