@@ -3,7 +3,7 @@
  * The `vibecode-query` command: `npx vibecode-query emulator [--port 8787] [--seed N] [--contacts N]`
  * serves a local VibeCode emulator on 127.0.0.1, prints its URL and the demo key, and stops cleanly
  * on Ctrl-C (SIGINT) or SIGTERM. `npx vibecode-query generate --out FILE` writes a portal's own
- * types (`src/generate/cli.ts`). `--version` prints the version.
+ * types (`src/generate/cli.ts`). `--help` lists both, and `--version` prints the version.
  *
  * @module
  */
@@ -11,6 +11,24 @@ import { createRequire } from 'node:module'
 import { GENERATE_USAGE, runGenerate } from './generate/cli.js'
 import { CLI_USAGE, parseCliArgs, type CliCommand } from './testing/cli-options.js'
 import { createEmulator, DEMO_API_KEY, DEMO_KEY_SCOPES } from './testing/index.js'
+
+// The first line under "Example:" of a command's usage.
+const example = (usage: string): string => usage.split('Example:\n')[1]?.split('\n')[0] ?? ''
+
+// `vibecode-query --help`: the commands side by side; `vibecode-query <command> --help` has the rest.
+const USAGE = `Usage: vibecode-query <command> [options]
+
+Commands:
+  emulator   serve a local VibeCode emulator with seeded CRM data, until Ctrl-C
+  generate   write TypeScript types for your portal's entities, custom fields included
+
+Options:
+  -h, --help     show this text; vibecode-query <command> --help shows the command's options
+  -v, --version  print the version
+
+Examples:
+${example(CLI_USAGE)}
+${example(GENERATE_USAGE)}`
 
 // The package's version, from its own package.json, found by the package's name (from src/ and
 // dist/ alike).
@@ -26,7 +44,8 @@ async function main(argv: readonly string[]): Promise<void> {
   try {
     command = parseCliArgs(argv)
   } catch (error) {
-    process.stderr.write(`vibecode-query: ${error instanceof Error ? error.message : String(error)}\n\n${CLI_USAGE}\n`)
+    const usage = argv.includes('emulator') ? CLI_USAGE : USAGE
+    process.stderr.write(`vibecode-query: ${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`)
     process.exitCode = 2
     return
   }
@@ -35,7 +54,7 @@ async function main(argv: readonly string[]): Promise<void> {
     return
   }
   if (command.command === 'help') {
-    process.stdout.write(`${CLI_USAGE}\n\n${GENERATE_USAGE}\n`)
+    process.stdout.write(`${command.topic === 'emulator' ? CLI_USAGE : USAGE}\n`)
     return
   }
   const emulator = createEmulator({

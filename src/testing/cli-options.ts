@@ -45,6 +45,9 @@ export const CLI_USAGE = [
   '  -v, --version       print the version',
   '',
   'Statuses, deal pipelines, currencies and departments are a fixed set.',
+  '',
+  'Example:',
+  '  npx vibecode-query emulator --port 0 --contacts 12000 --log',
 ].join('\n')
 
 /**
@@ -57,7 +60,7 @@ export const CLI_USAGE = [
  * @category Testing
  */
 export type CliCommand =
-  | { readonly command: 'help' }
+  | { readonly command: 'help'; readonly topic?: 'emulator' }
   | { readonly command: 'version' }
   | {
       readonly command: 'emulator'
@@ -105,7 +108,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     throw new TypeError(String(error instanceof Error ? error.message : error).split('. To specify')[0])
   }
   const { values, positionals } = parsed
-  if (values['help'] === true) return { command: 'help' }
+  if (values['help'] === true) {
+    return positionals[0] === 'emulator' ? { command: 'help', topic: 'emulator' } : { command: 'help' }
+  }
   if (values['version'] === true) return { command: 'version' }
   if (positionals.length === 0) return { command: 'help' }
   const [command, ...extra] = positionals

@@ -1,5 +1,6 @@
 // `npx vibecode-query` as a child process (run from src/ through tsx, as test/testing/cli.test.ts
-// runs it), each run killed past a time limit: --version.
+// runs it), each run killed past a time limit: --version, the help of the command and of each
+// subcommand with its example.
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -34,6 +35,25 @@ describe('npx vibecode-query', () => {
     for (const args of [['--version'], ['-v'], ['emulator', '--version']]) {
       expect(await cli(args)).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
     }
+  })
+
+  it('lists both commands in its help, each with an example, also when run without arguments', async () => {
+    const help = await cli(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/^Usage: vibecode-query <command> \[options\]\n/)
+    expect(help.stdout).toMatch(/\n {2}emulator +serve a local VibeCode emulator/)
+    expect(help.stdout).toMatch(/\n {2}generate +write TypeScript types for your portal's entities/)
+    expect(help.stdout).toMatch(/\nExamples:\n {2}npx vibecode-query emulator --port 0 .*\n {2}VIBECODE_API_KEY=\S+ npx vibecode-query generate /)
+    expect(await cli([])).toEqual(help)
+  })
+
+  it.each([
+    [['emulator', '--help'], /^Usage: vibecode-query emulator [^]*\nExample:\n {2}npx vibecode-query emulator --port 0 /],
+    [['generate', '--help'], /^Usage: vibecode-query generate [^]*\nExample:\n {2}VIBECODE_API_KEY=\S+ npx vibecode-query generate --/],
+  ])('shows the options of %j with an example line', async (args, text) => {
+    const { code, stdout } = await cli(args)
+    expect(code).toBe(0)
+    expect(stdout).toMatch(text)
   })
 
 })

@@ -106,6 +106,7 @@ describe('parseCliArgs', () => {
     })
     expect(parseCliArgs(['--help'])).toEqual({ command: 'help' })
     expect(parseCliArgs([])).toEqual({ command: 'help' })
+    expect(parseCliArgs(['emulator', '-h'])).toEqual({ command: 'help', topic: 'emulator' })
     expect(parseCliArgs(['--version'])).toEqual({ command: 'version' })
     expect(parseCliArgs(['emulator', '-v', '--port', '0'])).toEqual({ command: 'version' })
   })
