@@ -3,14 +3,16 @@
  * The `vibecode-query` command: `npx vibecode-query emulator [--port 8787] [--seed N] [--contacts N]`
  * serves a local VibeCode emulator on 127.0.0.1, prints its URL and the demo key, and stops cleanly
  * on Ctrl-C (SIGINT) or SIGTERM. `npx vibecode-query generate --out FILE` writes a portal's own
- * types (`src/generate/cli.ts`). `--help` lists both, and `--version` prints the version.
+ * types (`src/generate/cli.ts`). `--help` lists both, `--version` prints the version, and a
+ * mistyped option is answered with the nearest known one.
  *
  * @module
  */
 import { createRequire } from 'node:module'
 import { GENERATE_USAGE, runGenerate } from './generate/cli.js'
-import { CLI_USAGE, parseCliArgs, type CliCommand } from './testing/cli-options.js'
+import { CLI_OPTION_NAMES, CLI_USAGE, parseCliArgs, type CliCommand } from './testing/cli-options.js'
 import { createEmulator, DEMO_API_KEY, DEMO_KEY_SCOPES } from './testing/index.js'
+import { usageMessage } from './util/did-you-mean.js'
 
 // The first line under "Example:" of a command's usage.
 const example = (usage: string): string => usage.split('Example:\n')[1]?.split('\n')[0] ?? ''
@@ -45,7 +47,7 @@ async function main(argv: readonly string[]): Promise<void> {
     command = parseCliArgs(argv)
   } catch (error) {
     const usage = argv.includes('emulator') ? CLI_USAGE : USAGE
-    process.stderr.write(`vibecode-query: ${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`)
+    process.stderr.write(`vibecode-query: ${usageMessage(error, CLI_OPTION_NAMES)}\n\n${usage}\n`)
     process.exitCode = 2
     return
   }

@@ -88,6 +88,17 @@ const OPTIONS = {
 } as const
 
 /**
+ * The long options `parseCliArgs` knows, without dashes: what a mistyped one is compared with.
+ *
+ * @example
+ * ```ts
+ * CLI_OPTION_NAMES.includes('port') // true
+ * ```
+ * @category Testing
+ */
+export const CLI_OPTION_NAMES: readonly string[] = Object.keys(OPTIONS)
+
+/**
  * Parses the CLI arguments (without `node` and the script path).
  *
  * @param argv - e.g. `['emulator', '--port', '8787']`

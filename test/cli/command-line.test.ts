@@ -1,10 +1,11 @@
 // `npx vibecode-query` as a child process (run from src/ through tsx, as test/testing/cli.test.ts
 // runs it), each run killed past a time limit: --version, the help of the command and of each
-// subcommand with its example.
+// subcommand with its example, "did you mean" for a mistyped option.
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { closest, usageMessage } from '../../src/util/did-you-mean.js'
 
 const root = join(import.meta.dirname, '..', '..')
 
@@ -56,4 +57,45 @@ describe('npx vibecode-query', () => {
     expect(stdout).toMatch(text)
   })
 
+  it.each([
+    [['emulator', '--prot', '1'], "vibecode-query: Unknown option '--prot'. Did you mean --port?\n"],
+    [['emulator', '--contact=5'], "vibecode-query: Unknown option '--contact'. Did you mean --contacts?\n"],
+    [['generate', '--entites', 'deals'], "vibecode-query generate: Unknown option '--entites'. Did you mean --entities?\n"],
+    [['generate', '--baseurl', 'x'], "vibecode-query generate: Unknown option '--baseurl'. Did you mean --base-url?\n"],
+  ])('answers the mistyped option in %j with the nearest known one, status 2', async (args, line) => {
+    const { code, stderr } = await cli(args)
+    expect(code).toBe(2)
+    expect(stderr.startsWith(line)).toBe(true)
+  })
+
+  it('suggests nothing for an option near none', async () => {
+    const { code, stderr } = await cli(['emulator', '--colour', 'red'])
+    expect(code).toBe(2)
+    expect(stderr).toContain("Unknown option '--colour'\n")
+    expect(stderr).not.toContain('Did you mean')
+  })
+
+})
+
+describe('did you mean', () => {
+  it('finds the option one edit (or a swap of neighbours) away, one edit per three characters', () => {
+    const options = ['port', 'host', 'seed', 'contacts', 'base-url', 'search-meta']
+    expect(closest('prot', options)).toBe('port')
+    expect(closest('sed', options)).toBe('seed')
+    expect(closest('Contact', options)).toBe('contacts')
+    expect(closest('baseurl', options)).toBe('base-url')
+    expect(closest('serch-mta', options)).toBe('search-meta')
+    expect(closest('colour', options)).toBeUndefined()
+    expect(closest('pots', options)).toBeUndefined()
+    expect(closest('', options)).toBeUndefined()
+  })
+
+  it("shortens util.parseArgs' message and keeps any other message as it is", () => {
+    const advice = ". To specify a positional argument starting with a '-', place it at the end"
+    expect(usageMessage(new TypeError(`Unknown option '--prot'${advice}`), ['port'])).toBe(
+      "Unknown option '--prot'. Did you mean --port?",
+    )
+    expect(usageMessage(new TypeError("Unknown option '-x'"), ['x'])).toBe("Unknown option '-x'")
+    expect(usageMessage(new TypeError('--port must be an integer'), ['port'])).toBe('--port must be an integer')
+  })
 })
