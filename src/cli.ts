@@ -3,15 +3,15 @@
  * The `vibecode-query` command: `npx vibecode-query emulator [--port 8787] [--seed N] [--contacts N]`
  * serves a local VibeCode emulator on 127.0.0.1, prints its URL and the demo key, and stops cleanly
  * on Ctrl-C (SIGINT) or SIGTERM. `npx vibecode-query generate --out FILE` writes a portal's own
- * types (`src/generate/cli.ts`). `--help` lists both, `--version` prints the version, and a
- * mistyped option is answered with the nearest known one.
+ * types (`src/generate/cli.ts`). `--help` lists both, `--version` prints the version, a mistyped
+ * option is answered with the nearest known one, and a port in use with one line.
  *
  * @module
  */
 import { createRequire } from 'node:module'
 import { GENERATE_USAGE, runGenerate } from './generate/cli.js'
 import { CLI_OPTION_NAMES, CLI_USAGE, parseCliArgs, type CliCommand } from './testing/cli-options.js'
-import { createEmulator, DEMO_API_KEY, DEMO_KEY_SCOPES } from './testing/index.js'
+import { createEmulator, DEMO_API_KEY, DEMO_KEY_SCOPES, type EmulatorServer } from './testing/index.js'
 import { usageMessage } from './util/did-you-mean.js'
 
 // The first line under "Example:" of a command's usage.
@@ -70,7 +70,18 @@ async function main(argv: readonly string[]): Promise<void> {
       ? { onRequest: (r) => process.stdout.write(`${r.method} ${r.path}${r.search} -> ${r.status ?? 'dropped'}\n`) }
       : {}),
   })
-  const server = await emulator.listen({ port: command.port, host: command.host })
+  let server: EmulatorServer
+  try {
+    server = await emulator.listen({ port: command.port, host: command.host })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException | undefined)?.code !== 'EADDRINUSE') throw error
+    process.stderr.write(
+      `vibecode-query: port ${command.port} on ${command.host} is already in use; ` +
+        'choose another with --port <n>, or --port 0 for any free port\n',
+    )
+    process.exitCode = 1
+    return
+  }
   // Handlers first: a caller that reads the URL below may signal at once.
   let stopping = false
   const stop = (signal: NodeJS.Signals): void => {

@@ -1,8 +1,9 @@
 // `npx vibecode-query` as a child process (run from src/ through tsx, as test/testing/cli.test.ts
 // runs it), each run killed past a time limit: --version, the help of the command and of each
-// subcommand with its example, "did you mean" for a mistyped option.
+// subcommand with its example, "did you mean" for a mistyped option, and a port already in use.
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { createServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { closest, usageMessage } from '../../src/util/did-you-mean.js'
@@ -75,6 +76,21 @@ describe('npx vibecode-query', () => {
     expect(stderr).not.toContain('Did you mean')
   })
 
+  it('answers a port in use with one line that offers --port 0, and status 1', async () => {
+    const blocker = createServer()
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = blocker.address() as AddressInfo
+      const { code, stdout, stderr } = await cli(['emulator', '--port', String(port)])
+      expect({ code, stdout }).toEqual({ code: 1, stdout: '' })
+      expect(stderr).toBe(
+        `vibecode-query: port ${port} on 127.0.0.1 is already in use; ` +
+          'choose another with --port <n>, or --port 0 for any free port\n',
+      )
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve))
+    }
+  })
 })
 
 describe('did you mean', () => {
