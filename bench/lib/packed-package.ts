@@ -1,4 +1,4 @@
-// The package as a user meets it: `npm pack` (which runs `prepare`, the build) over a copy of the
+// The package as a user meets it: `npm pack` (whose `prepack` script builds it) over a copy of the
 // sources, then a consumer project under os.tmpdir() that installs the tarball from npm's own
 // client, beside the references measured against it (Kysely, postgrest-js, at the versions this
 // repository has installed). Every benchmark and budget test reads the library from there: the

@@ -1,6 +1,6 @@
 // The client core: sends any compiled request through the rate limiter, hooks, a timeout that
 // covers the whole answer, retries for what is safe to repeat, and redaction of every secret.
-import { fetch as defaultFetch } from './default-fetch.js'
+import { fetch as defaultFetch } from '#default-fetch'
 import type { ClientOptions, ExecuteOptions } from './client-options.js'
 import { NetworkError } from '../errors/network-error.js'
 import { isResponseError } from '../errors/response-error.js'

@@ -4,6 +4,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { FetchLike } from '../core/transport.js'
+import { usageMessage } from '../util/did-you-mean.js'
 import { generate, publicAddress } from './generate.js'
 import { lineDiff } from './line-diff.js'
 import { GenerateFailure } from './read-portal.js'
@@ -51,24 +52,21 @@ interface Parsed {
   readonly help: boolean
 }
 
+const OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  entities: { type: 'string', short: 'e' },
+  'base-url': { type: 'string' },
+  check: { type: 'boolean' },
+  timeout: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
 function parse(argv: readonly string[]): Parsed {
   let values
   try {
-    ;({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        out: { type: 'string', short: 'o' },
-        entities: { type: 'string', short: 'e' },
-        'base-url': { type: 'string' },
-        check: { type: 'boolean' },
-        timeout: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }))
+    ;({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }))
   } catch (error) {
-    throw new GenerateFailure((error as Error).message, 2)
+    throw new GenerateFailure(usageMessage(error, Object.keys(OPTIONS)), 2)
   }
   const empty = (['out', 'entities', 'base-url', 'timeout'] as const).find(
     (name) => values[name] !== undefined && !values[name]?.trim(),

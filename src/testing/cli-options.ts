@@ -42,8 +42,12 @@ export const CLI_USAGE = [
   '  --search-meta       add meta { total, hasMore } to search answers',
   '  --log               print one line per request (secrets redacted)',
   '  -h, --help          show this text',
+  '  -v, --version       print the version',
   '',
   'Statuses, deal pipelines, currencies and departments are a fixed set.',
+  '',
+  'Example:',
+  '  npx vibecode-query emulator --port 0 --contacts 12000 --log',
 ].join('\n')
 
 /**
@@ -56,7 +60,8 @@ export const CLI_USAGE = [
  * @category Testing
  */
 export type CliCommand =
-  | { readonly command: 'help' }
+  | { readonly command: 'help'; readonly topic?: 'emulator' }
+  | { readonly command: 'version' }
   | {
       readonly command: 'emulator'
       readonly port: number
@@ -78,8 +83,20 @@ const OPTIONS = {
   'search-meta': { type: 'boolean' },
   log: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
   ...Object.fromEntries(COUNTED.map((name) => [name, { type: 'string' }] as const)),
 } as const
+
+/**
+ * The long options `parseCliArgs` knows, without dashes: what a mistyped one is compared with.
+ *
+ * @example
+ * ```ts
+ * CLI_OPTION_NAMES.includes('port') // true
+ * ```
+ * @category Testing
+ */
+export const CLI_OPTION_NAMES: readonly string[] = Object.keys(OPTIONS)
 
 /**
  * Parses the CLI arguments (without `node` and the script path).
@@ -102,7 +119,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     throw new TypeError(String(error instanceof Error ? error.message : error).split('. To specify')[0])
   }
   const { values, positionals } = parsed
-  if (values['help'] === true || positionals.length === 0) return { command: 'help' }
+  if (values['help'] === true) {
+    return positionals[0] === 'emulator' ? { command: 'help', topic: 'emulator' } : { command: 'help' }
+  }
+  if (values['version'] === true) return { command: 'version' }
+  if (positionals.length === 0) return { command: 'help' }
   const [command, ...extra] = positionals
   if (command !== 'emulator') throw new TypeError(`Unknown command '${String(command)}' (commands: emulator, generate)`)
   if (extra.length > 0) throw new TypeError(`Unexpected argument '${String(extra[0])}'`)

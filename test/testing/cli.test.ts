@@ -105,6 +105,10 @@ describe('parseCliArgs', () => {
       log: true,
     })
     expect(parseCliArgs(['--help'])).toEqual({ command: 'help' })
+    expect(parseCliArgs([])).toEqual({ command: 'help' })
+    expect(parseCliArgs(['emulator', '-h'])).toEqual({ command: 'help', topic: 'emulator' })
+    expect(parseCliArgs(['--version'])).toEqual({ command: 'version' })
+    expect(parseCliArgs(['emulator', '-v', '--port', '0'])).toEqual({ command: 'version' })
   })
   it('rejects bad input with a readable message', () => {
     expect(() => parseCliArgs(['serve'])).toThrow("Unknown command 'serve'")
