@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
+    // Packs the package once for a whole run; see test/packed-once.ts.
+    globalSetup: ['test/packed-once.ts'],
     typecheck: {
       enabled: true,
       include: ['test/**/*.test-d.ts'],

@@ -22,7 +22,7 @@
 // commit that says why. Lower them whenever the bundles shrink.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundleBudgetBytes, coreBundleSize, wholeBudgetBytes, wholeBundleSize } from '../../bench/bundle.js'
-import { packPackage, type PackedPackage } from '../../bench/lib/packed-package.js'
+import { usePackedPackage } from '../packed-package.js'
 import { linearityBudgetRatio, typeCost, typeCostBudgetRatio, type TypeCost } from '../../bench/type-cost/measure.js'
 import { referenceTables } from '../../bench/type-cost/reference-tables.js'
 import {
@@ -44,17 +44,7 @@ const wholeRatchetBytes = 15_656
 /** The generated entity's cost over the built-in's (200 queries) when the ratchet was last set. */
 const generatedRatchetRatio = 2.52
 
-let pkg: PackedPackage | undefined
-const packed = (): PackedPackage => {
-  if (pkg === undefined) throw new Error('the package was not packed')
-  return pkg
-}
-
-beforeAll(async () => {
-  pkg = await packPackage()
-}, 180_000)
-
-afterAll(() => pkg?.cleanUp())
+const packed = usePackedPackage()
 
 describe('type-check cost of the packed types', () => {
   let cost: TypeCost

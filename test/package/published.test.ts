@@ -14,22 +14,13 @@ import { gzipSync } from 'node:zlib'
 import { buildSync, type Platform } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { coreEntry } from '../../bench/bundle.js'
-import { packPackage, repo, type PackedPackage } from '../../bench/lib/packed-package.js'
+import { repo } from '../../bench/lib/packed-package.js'
+import { usePackedPackage } from '../packed-package.js'
 
 const bin = (name: string) => join(repo, 'node_modules', '.bin', name)
 const run = (name: string, args: string[]) => execFileSync(bin(name), args, { cwd: repo, encoding: 'utf8', stdio: 'pipe' })
 
-let pkg: PackedPackage | undefined
-const packed = (): PackedPackage => {
-  if (pkg === undefined) throw new Error('the package was not packed')
-  return pkg
-}
-
-beforeAll(async () => {
-  pkg = await packPackage()
-}, 180_000)
-
-afterAll(() => pkg?.cleanUp())
+const packed = usePackedPackage()
 
 describe('the packed package', () => {
   it('says where it lives, carries its licence, and runs no build on the installing side', () => {
