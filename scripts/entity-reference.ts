@@ -90,12 +90,16 @@ function runtimeEntities(): { value: string; path: string; members: string[] }[]
 }
 
 function compilerOptions(): ts.CompilerOptions {
-  const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(root, 'tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+      },
     },
-  })
+  )
   if (!config) throw new Error('cannot read tsconfig.json')
   return { ...config.options, noEmit: true }
 }
@@ -144,9 +148,7 @@ export function collectEntities(): EntityInfo[] {
     return type.aliasTypeArguments[0].aliasSymbol?.name ?? type.aliasTypeArguments[0].symbol.name
   }
   const order = [...exports.keys()]
-  const schemas = entities
-    .map((e) => ({ ...e, schema: schemaOf(e.value) }))
-    .sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value))
+  const schemas = entities.map((e) => ({ ...e, schema: schemaOf(e.value) })).sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value))
 
   // Second pass: a module that applies the library's own field types to each schema.
   const virtualPath = join(root, 'scripts', '__entity-reference__.ts')
@@ -260,7 +262,10 @@ function catalogue(path: string): CatalogueEntity {
 
 function writeCell(field: FieldInfo): string {
   if (field.create === 'no' && !field.update) return 'read-only'
-  const parts = [field.create === 'required' ? 'create (required)' : field.create === 'optional' ? 'create' : '', field.update ? 'update' : '']
+  const parts = [
+    field.create === 'required' ? 'create (required)' : field.create === 'optional' ? 'create' : '',
+    field.update ? 'update' : '',
+  ]
   return parts.filter(Boolean).join(', ')
 }
 
@@ -269,7 +274,9 @@ function entitySection(entity: EntityInfo): string {
   const out: string[] = []
   out.push(`## ${entity.value}`, '')
   const relations = entity.relations.length
-    ? entity.relations.map((r) => `${code(r.name)} (${r.kind === 'many' ? `many, under ${code(r.key)}` : 'one'}: {@link ${r.row}})`).join(', ')
+    ? entity.relations
+        .map((r) => `${code(r.name)} (${r.kind === 'many' ? `many, under ${code(r.key)}` : 'one'}: {@link ${r.row}})`)
+        .join(', ')
     : 'none'
   const untyped = (fixture.include ?? []).filter((i) => i.kind === 'unknown').map((i) => code(i.name))
   out.push(
@@ -289,7 +296,11 @@ function entitySection(entity: EntityInfo): string {
     const operators = field.operators.length ? field.operators.map(code).join(' ') : field.ignored ? `${no} (ignored by the service)` : no
     const documented = fixture.fields.find((f) => f.name === field.name)?.values
     const shown = field.values.map((v) => code(JSON.stringify(v).replace(/"/g, "'"))).join(', ')
-    const values = !field.values.length ? '' : documented ? ` Values (docs): ${shown}.` : ` Values (typed; the docs do not fix them): ${shown}.`
+    const values = !field.values.length
+      ? ''
+      : documented
+        ? ` Values (docs): ${shown}.`
+        : ` Values (typed; the docs do not fix them): ${shown}.`
     out.push(
       `| ${[
         code(field.name),

@@ -25,17 +25,40 @@ describe('the entity reference page', () => {
 
   it('covers every built-in entity the package exports', () => {
     expect(entities.map((e) => e.value)).toEqual([
-      'contacts', 'companies', 'deals', 'leads', 'quotes', 'invoices', 'activities', 'items',
-      'tasks', 'users', 'statuses', 'dealCategories', 'currencies', 'departments', 'workgroups',
+      'contacts',
+      'companies',
+      'deals',
+      'leads',
+      'quotes',
+      'invoices',
+      'activities',
+      'items',
+      'tasks',
+      'users',
+      'statuses',
+      'dealCategories',
+      'currencies',
+      'departments',
+      'workgroups',
     ])
   })
 
   it('reads the columns from the types', () => {
-    expect(field('tasks', 'status')).toMatchObject({ values: [2, 3, 4, 5, 6], numeric: true, groupable: true, create: 'optional', update: true })
+    expect(field('tasks', 'status')).toMatchObject({
+      values: [2, 3, 4, 5, 6],
+      numeric: true,
+      groupable: true,
+      create: 'optional',
+      update: true,
+    })
     expect(field('tasks', 'priority').values).toEqual([0, 1, 2])
     expect(field('tasks', 'statusChangedDate')).toMatchObject({ operators: [], ignored: true, create: 'no', update: false })
     expect(field('deals', 'stageSemanticId')).toMatchObject({ values: ['S', 'F', 'P'], groupable: true, numeric: false, create: 'no' })
-    expect(field('deals', 'amount')).toMatchObject({ operators: ['=', '!=', '>', '>=', '<', '<=', 'in', 'not in'], orderable: true, numeric: true })
+    expect(field('deals', 'amount')).toMatchObject({
+      operators: ['=', '!=', '>', '>=', '<', '<=', 'in', 'not in'],
+      orderable: true,
+      numeric: true,
+    })
     expect(field('deals', 'title').operators).toEqual(['=', '!=', 'in', 'not in', 'contains'])
     expect(field('deals', 'contactIds')).toMatchObject({ operators: [], ignored: false, orderable: false, create: 'no' })
     expect(field('contacts', 'phone')).toMatchObject({ operators: ['=', 'contains'], orderable: false })
