@@ -2,8 +2,12 @@
 // compiled, or a right one that did not. Each `describe` is one hole of the issue.
 import { describe, expectTypeOf, it } from 'vitest'
 import {
+  batch,
   contacts,
   deals,
+  entity,
+  type AnyQuery,
+  type Client,
   type Condition,
   type ConditionBuilder,
   type Contact,
@@ -13,6 +17,26 @@ import {
   type IsoDateTime,
   type SearchBuilder,
 } from '../../src/index.js'
+
+declare const client: Client
+type DealRow = InferRow<ReturnType<typeof deals>>
+
+describe('1. a query written where a looser type is expected keeps its row', () => {
+  it('inline in batch, in a record of AnyQuery, or passed to a helper generic over AnyQuery', async () => {
+    const { k } = await batch(client, { k: deals() })
+    expectTypeOf(k).toEqualTypeOf<DealRow[]>()
+    const calls = { k: deals() } satisfies Record<string, AnyQuery>
+    expectTypeOf<InferRow<typeof calls.k>>().toEqualTypeOf<DealRow>()
+    const rows = await batch(client, { k: deals() } satisfies Record<string, AnyQuery>)
+    // @ts-expect-error — deals have no such field; `any` rows would have let it through
+    void rows.k[0]?.nonexistent
+    const same = <Q extends AnyQuery>(q: Q): Q => q
+    const viaHelper = same(deals())
+    expectTypeOf<InferRow<typeof viaHelper>>().toEqualTypeOf<DealRow>()
+    const forAny = entity<{ id: number; title: string }>('notes') satisfies AnyQuery
+    expectTypeOf<InferRow<typeof forAny>>().toEqualTypeOf<{ id: number; title: string }>()
+  })
+})
 
 describe('2. generic helpers keep the query they are given', () => {
   it('a helper over SearchBuilder<Contact, any> returns the same query, selection and custom fields kept', () => {
@@ -38,6 +62,8 @@ describe('3. helpers typed for the built-in row take a query with custom fields'
     const ofDeals = (q: SearchBuilder<Deal>) => q
     ofDeals(deals())
     ofDeals(deals<{ ufCrm_Region: 'EU' | 'US' }>())
+    // @ts-expect-error — a deal query is not a contact query
+    byCompany(deals())
   })
 
   it('a condition built for the built-in row serves a query with custom fields', () => {
