@@ -128,7 +128,7 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
    * ```
    * @group Ordering
    */
-  orderBy<F extends OrderableField<R> & string>(field: F, direction?: Direction): this
+  orderBy<F extends OrderableField<R> & string>(field: F, direction?: 'asc' | 'desc'): this
 
   /**
    * Selects the fields to return and narrows the row type to them. Several calls accumulate;

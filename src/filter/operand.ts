@@ -42,7 +42,9 @@ export interface ValueByKind<V> {
   'datetime list': Date | IsoDateString
   'string list': Element<V>
   'boolean list': Element<V>
-  none: never
+  // A field of no kind, or a union of fields of different kinds (a value sent to one of them
+  // could not fit the other): no value has a property of type never; its name is the message.
+  none: { readonly 'fields of different types take no common value': never }
 }
 
 // The element of a multiple field's array.
