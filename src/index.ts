@@ -39,7 +39,14 @@ export type { BatchCall } from './wire/batch-body.js'
 export type { Operator } from './node/operator.js'
 export type { Direction } from './node/search-node.js'
 export type { Condition, ConditionBuilder } from './filter/condition-builder.js'
-export type { FilterableField, OperandFor, OperatorFor, OrderableField, ValueFor } from './filter/operand.js'
+export type {
+  ConditionArgs,
+  FilterableField,
+  OperandFor,
+  OperatorFor,
+  OrderableField,
+  ValueFor,
+} from './filter/operand.js'
 export type { Contact, ContactSchema } from './schema/contact.js'
 export type { Company, CompanySchema } from './schema/company.js'
 export type { Deal, DealSchema } from './schema/deal.js'
@@ -55,7 +62,7 @@ export type { DealCategory, DealCategorySchema } from './schema/deal-category.js
 export type { Currency, CurrencySchema } from './schema/currency.js'
 export type { Department, DepartmentSchema } from './schema/department.js'
 export type { Workgroup, WorkgroupSchema } from './schema/workgroup.js'
-export type { DateOperand, FieldKind, IsoDateTime, Multifield, MultifieldValue } from './schema/field-types.js'
+export type { DateOperand, FieldKind, IsoDateString, IsoDateTime, Multifield, MultifieldValue } from './schema/field-types.js'
 export type { Simplify } from './util/type-utils.js'
 export type {
   Answer,

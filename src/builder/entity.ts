@@ -12,6 +12,15 @@ import type { EntitySchema } from '../schema/entity-schema.js'
 import { createSearchBuilder, type SearchBuilder } from './search-builder.js'
 
 /**
+ * A type argument as written. `T` is read through a conditional type, which TypeScript does not
+ * infer it from, so a query written where a looser type is expected (a `Record<string, AnyQuery>`,
+ * a helper's `Q extends AnyQuery`) keeps its own row instead of taking `any` from the context.
+ *
+ * @internal
+ */
+export type Given<T> = T extends infer U ? U : never
+
+/**
  * What every entity has: the search factory, its name and `withFields`. {@link Entity} adds a
  * member for each operation the entity's reference lists.
  *
@@ -35,7 +44,7 @@ export interface EntityBase<E extends EntitySchema, U extends object = {}> {
    * // { "filter": { "stageId": "WON" }, "limit": 10 }
    * ```
    */
-  <V extends object = {}>(): SearchBuilder<E['row'] & U & V, never, E>
+  <V extends object = {}>(): SearchBuilder<E['row'] & U & Given<V>, never, E>
   /** The entity's path segment, e.g. `deals` or `items/128`. */
   readonly entity: string
   /**

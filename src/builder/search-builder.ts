@@ -14,11 +14,15 @@ import type { BatchableOperation, CompiledRequest } from '../operations/operatio
 import { encodeSearchBody, maxRelations, type SearchBody } from '../wire/search-body.js'
 import { checkOr, countOr, type OrCount } from '../wire/encode-filter.js'
 import { conditionBuilder, type Condition, type ConditionBuilder } from '../filter/condition-builder.js'
-import type { FilterableField, OperandFor, OperatorFor, OrderableField, ValueFor } from '../filter/operand.js'
+import type { ConditionForms, FilterableField, OrderableField } from '../filter/operand.js'
 import type { EntitySchema, SchemaOf, WithIncluded } from '../schema/entity-schema.js'
 import type { Simplify } from '../util/type-utils.js'
 
 declare const rowType: unique symbol
+
+// A field `select` takes: any of the row's but `_included`, which `include` fills. Applied to the
+// fields written rather than to every field of the row, so a wide row costs nothing more.
+type Selectable<F> = F extends '_included' ? never : F
 
 /**
  * The row a query returns: the selected fields of `R`, or the whole row when nothing is selected.
@@ -65,46 +69,32 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
   readonly entity: string
 
   /**
-   * Adds an exact-match condition. Conditions from several calls are ANDed; none is ever dropped.
+   * Adds a condition: `where(field, value)` for an exact match, `where(field, operator, operand)`
+   * otherwise. Which operators a field accepts, and the operand's type, follow the field's type:
+   * ranges on numbers and dates, `contains` on strings, `in` and `not in` with a non-empty array of
+   * the field's type. Conditions from several calls are ANDed; none is ever dropped.
    *
    * @typeParam F - The field, inferred from `field`.
    * @param field - A filterable field of the entity.
-   * @param value - The value the field must equal (a `Date` or ISO string for dates).
+   * @param condition - The value the field must equal (a `Date` or ISO 8601 string for dates), or
+   *   an operator ({@link OperatorFor} lists those the field takes) and its operand.
    * @returns A new builder with the condition added.
-   * @throws {@link QueryError} on an invalid field name or value (`undefined`, `NaN`, `null`, …).
+   * @throws {@link QueryError} on an invalid field name, operator or value (`undefined`, `NaN`,
+   *   `null`, an empty array, …).
    * @example
    * ```ts
    * contacts().where('companyId', 15)
    * // { "filter": { "companyId": 15 } }
-   * ```
-   * @group Filtering
-   */
-  where<F extends FilterableField<R, E['unfilterable']>>(field: F, value: ValueFor<R[F]>): SearchBuilder<R, S, E>
-  /**
-   * Adds a condition with an operator. Which operators a field accepts, and the operand's type,
-   * follow the field's type: ranges on numbers and dates, `contains` on strings, `in` and
-   * `not in` with a non-empty array of the field's type.
-   *
-   * @typeParam F - The field, inferred from `field`.
-   * @typeParam Op - The operator, inferred from `op`; {@link OperatorFor} lists those the field takes.
-   * @param field - A filterable field of the entity.
-   * @param op - `'='`, `'!='`, `'>'`, `'>='`, `'<'`, `'<='`, `'in'`, `'not in'` or `'contains'`.
-   * @param value - The operand.
-   * @returns A new builder with the condition added.
-   * @throws {@link QueryError} on an invalid field name, operator or operand.
-   * @example
-   * ```ts
    * contacts().where('createdTime', '>=', new Date('2026-01-01')).where('typeId', 'in', ['CLIENT', 'PARTNER'])
    * // { "filter": { "createdTime": { "$gte": "2026-01-01T00:00:00.000Z" },
    * //               "typeId": { "$in": ["CLIENT", "PARTNER"] } } }
    * ```
    * @group Filtering
    */
-  where<F extends FilterableField<R, E['unfilterable']>, Op extends OperatorFor<R[F]>>(
+  where<F extends FilterableField<R, E['unfilterable']> & string, L extends number = number>(
     field: F,
-    op: Op,
-    value: OperandFor<R[F], Op>,
-  ): SearchBuilder<R, S, E>
+    ...condition: ConditionForms<R[F], L>['args']
+  ): this
   /**
    * Adds a group of conditions built by a callback: OR groups, with AND groups nested inside.
    *
@@ -127,7 +117,7 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
    * ```
    * @group Filtering
    */
-  where(build: (w: ConditionBuilder<R, E['unfilterable']>) => Condition<R>): SearchBuilder<R, S, E>
+  where(build: (w: ConditionBuilder<R, E['unfilterable']>) => Condition<R>): this
 
   /**
    * Sorts by a field. Keys apply in call order; ordering by the same field again replaces its
@@ -146,7 +136,7 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
    * ```
    * @group Ordering
    */
-  orderBy<F extends OrderableField<R>>(field: F, direction?: Direction): SearchBuilder<R, S, E>
+  orderBy<F extends OrderableField<R> & string>(field: F, direction?: 'asc' | 'desc'): this
 
   /**
    * Selects the fields to return and narrows the row type to them. Several calls accumulate;
@@ -165,7 +155,9 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
    * ```
    * @group Selecting
    */
-  select<F extends Exclude<keyof R, '_included'> & string>(...fields: [F, ...F[]]): SearchBuilder<R, S | F, E>
+  select<F extends keyof R & string>(
+    ...fields: [F] extends [never] ? [field: Selectable<F>] : Selectable<F>[]
+  ): SearchBuilder<R, S | F, E>
 
   /**
    * Loads related records with each row, under `_included` (at most 3 relations; the service loads
@@ -203,7 +195,7 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
    * ```
    * @group Paging
    */
-  limit(limit: number): SearchBuilder<R, S, E>
+  limit(limit: number): this
 
   /**
    * Sets how many matching rows to skip. The service advises `limit <= 500` with an offset.
@@ -218,7 +210,7 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
    * ```
    * @group Paging
    */
-  offset(offset: number): SearchBuilder<R, S, E>
+  offset(offset: number): this
 
   /**
    * Compiles the query to the JSON body of `POST /v1/{entity}/search`: `filter`, `order`,

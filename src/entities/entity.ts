@@ -1,4 +1,5 @@
 import { createSearchBuilder, type SearchBuilder } from '../builder/search-builder.js'
+import type { Given } from '../builder/entity.js'
 import { searchNode } from '../node/search-node.js'
 import { parseEntity } from '../parse/parse.js'
 import type { SchemaOf } from '../schema/entity-schema.js'
@@ -22,6 +23,6 @@ import type { SchemaOf } from '../schema/entity-schema.js'
  * ```
  * @category Entities
  */
-export function entity<R extends object>(name: string): SearchBuilder<R, never, SchemaOf<R>> {
+export function entity<R extends object>(name: string): SearchBuilder<Given<R>, never, SchemaOf<Given<R>>> {
   return createSearchBuilder(searchNode(parseEntity(name)))
 }

@@ -1,7 +1,7 @@
 import type { FilterNode } from '../node/filter-node.js'
 import { QueryError } from '../errors/query-error.js'
 import { parseCondition, parseGroup } from '../parse/parse.js'
-import type { FilterableField, OperandFor, OperatorFor, ValueFor } from './operand.js'
+import type { ConditionForms, FilterableField } from './operand.js'
 
 declare const rowOf: unique symbol
 
@@ -16,8 +16,12 @@ declare const rowOf: unique symbol
  * @category Filters
  */
 export interface Condition<R> {
-  /** Ties the condition to its row type, so conditions of another entity are refused. */
-  readonly [rowOf]?: (row: R) => R
+  /**
+   * Ties the condition to its row type, so that a condition of another entity is refused while one
+   * made for the built-in row serves a query that adds custom fields, and the other way round
+   * (compared both ways, as a method's parameter is).
+   */
+  readonly [rowOf]?: { bivariant(row: R): void }['bivariant']
 }
 
 /**
@@ -40,24 +44,19 @@ export interface Condition<R> {
  */
 export interface ConditionBuilder<R, X extends PropertyKey = never> {
   /**
-   * Makes an exact-match condition.
+   * Makes a condition, as `where` takes it: `(field, value)` for an exact match,
+   * `(field, operator, operand)` otherwise.
    *
    * @param field - A filterable field of the entity.
-   * @param value - The value the field must equal.
-   * @returns The condition.
-   * @throws {@link QueryError} on an invalid field name or value.
-   */
-  <F extends FilterableField<R, X>>(field: F, value: ValueFor<R[F]>): Condition<R>
-  /**
-   * Makes a condition with an operator.
-   *
-   * @param field - A filterable field of the entity.
-   * @param op - An operator the field's type accepts.
-   * @param value - The operand: an array for `in`, a string for `contains`.
+   * @param condition - The value the field must equal, or an operator the field's type accepts and
+   *   its operand (an array for `in`, a string for `contains`).
    * @returns The condition.
    * @throws {@link QueryError} on an invalid field name, operator or value.
    */
-  <F extends FilterableField<R, X>, Op extends OperatorFor<R[F]>>(field: F, op: Op, value: OperandFor<R[F], Op>): Condition<R>
+  <F extends FilterableField<R, X> & string, L extends number = number>(
+    field: F,
+    ...condition: ConditionForms<R[F], L>['args']
+  ): Condition<R>
   /**
    * Makes a condition that holds when at least one of `conditions` holds. OR groups ANDed together
    * are sent one inside every branch of the other, so their branches multiply: `where` refuses a

@@ -1,19 +1,5 @@
 import type { Operator } from '../node/operator.js'
-import type { DateOperand, FieldKind } from '../schema/field-types.js'
-
-/**
- * The operators each kind of field accepts. An interface indexed by kind, so the lookup stays flat.
- *
- * @internal
- */
-export interface OperatorsByKind {
-  number: '=' | '!=' | '>' | '>=' | '<' | '<=' | 'in' | 'not in'
-  datetime: '=' | '!=' | '>' | '>=' | '<' | '<=' | 'in' | 'not in'
-  string: '=' | '!=' | 'contains' | 'in' | 'not in'
-  boolean: '=' | '!='
-  multifield: '=' | 'contains'
-  none: never
-}
+import type { FieldKind, IsoDateString } from '../schema/field-types.js'
 
 /**
  * The operators a field of value type `V` accepts in `where`.
@@ -24,11 +10,14 @@ export interface OperatorsByKind {
  * ```
  * @category Filters
  */
-export type OperatorFor<V> = OperatorsByKind[FieldKind<V>]
+export type OperatorFor<V> = OperatorGroups[FieldKind<V>]['value' | 'list' | 'text']
 
 /**
- * The operand of `=` for a field of value type `V`: the field's own type for numbers and strings,
- * a `Date` or ISO 8601 string for dates, a string for phones and emails.
+ * The operand of `=` for a field of value type `V`: the field's own type for numbers, strings and
+ * booleans, a `Date` or ISO 8601 date string for dates, a string for phones and emails, one value of
+ * the element type for a multiple field (`string[]`: a string, matching a record when any of its
+ * values does). `never` for a field that takes no condition, or for a union of fields of different
+ * types (the value could not fit the field it is sent for).
  *
  * @example
  * ```ts
@@ -36,11 +25,30 @@ export type OperatorFor<V> = OperatorsByKind[FieldKind<V>]
  * ```
  * @category Filters
  */
-export type ValueFor<V> = FieldKind<V> extends 'datetime'
-  ? DateOperand
-  : FieldKind<V> extends 'multifield'
-    ? string
-    : NonNullable<V>
+export type ValueFor<V> = ValueByKind<V & {}>[FieldKind<V>]
+
+/**
+ * The operand of `=` by kind of field, given the field's value type without `null`.
+ *
+ * @internal
+ */
+export interface ValueByKind<V> {
+  number: V
+  datetime: Date | IsoDateString
+  string: V
+  boolean: V
+  multifield: string
+  'number list': Element<V>
+  'datetime list': Date | IsoDateString
+  'string list': Element<V>
+  'boolean list': Element<V>
+  // A field of no kind, or a union of fields of different kinds (a value sent to one of them
+  // could not fit the other): no value has a property of type never; its name is the message.
+  none: { readonly 'fields of different types take no common value': never }
+}
+
+// The element of a multiple field's array.
+type Element<V> = V extends readonly (infer T)[] ? T & {} : never
 
 /**
  * The operand of each operator, given the field's `=` operand `T`.
@@ -101,6 +109,65 @@ export type FilterableField<R, X extends PropertyKey = never> = Exclude<
  * @category Types
  */
 export type OrderableField<R> = {
-  [K in keyof R]-?: FieldKind<R[K]> extends 'none' | 'multifield' ? never : K
+  [K in keyof R]-?: FieldKind<R[K]> extends Unordered ? never : K
 }[keyof R] &
   string
+
+// The kinds `orderBy` refuses: no kind, phones and emails, multiple fields.
+type Unordered = 'none' | 'multifield' | 'number list' | 'datetime list' | 'string list' | 'boolean list'
+
+/**
+ * What `where(field, …)` takes after a field of value type `V`: its value, or an operator and the
+ * operator's operand. One list of choices, so that an editor offers exactly the field's operators
+ * as soon as the field is written.
+ *
+ * @example
+ * ```ts
+ * type Args = ConditionArgs<boolean | null> // [value: boolean] | [operator: '=' | '!=', value: boolean]
+ * ```
+ * @category Filters
+ */
+export type ConditionArgs<V, L extends number = number> = ConditionForms<V, L>['args']
+
+/**
+ * The forms of a condition, in an interface so that messages spell them out rather than name
+ * {@link ConditionArgs}.
+ *
+ * @internal
+ */
+export interface ConditionForms<V, L extends number> {
+  args:
+    | [value: ValueFor<V>]
+    | OneValueArgs<OperatorsOf<V>['value'], ValueFor<V>>
+    | InArgs<OperatorsOf<V>['list'], ValueFor<V>, L>
+    | TextArgs<OperatorsOf<V>['text']>
+}
+
+type OperatorsOf<V> = OperatorGroups[FieldKind<V>]
+type OneValueArgs<Op, T> = [Op] extends [never] ? never : [operator: Op, value: T]
+type InArgs<Op, T, L extends number> = [Op] extends [never] ? never : [operator: Op, values: Values<T, L>]
+type TextArgs<Op> = [Op] extends [never] ? never : [operator: Op, text: string]
+
+/**
+ * The operators each kind of field accepts, by the shape of their operand: one value, a list, a
+ * text. An interface indexed by kind, so the lookup stays flat.
+ *
+ * @internal
+ */
+export interface OperatorGroups {
+  number: { value: '=' | '!=' | '>' | '>=' | '<' | '<='; list: 'in' | 'not in'; text: never }
+  datetime: { value: '=' | '!=' | '>' | '>=' | '<' | '<='; list: 'in' | 'not in'; text: never }
+  string: { value: '=' | '!='; list: 'in' | 'not in'; text: 'contains' }
+  boolean: { value: '=' | '!='; list: never; text: never }
+  multifield: { value: '='; list: never; text: 'contains' }
+  'number list': OperatorGroups['number']
+  'datetime list': OperatorGroups['datetime']
+  'string list': OperatorGroups['string']
+  'boolean list': OperatorGroups['boolean']
+  none: { value: never; list: never; text: never }
+}
+
+// The list of `in` and `not in`: an array of the field's values, not an empty one. `L` is the
+// length of the list as written: 0 for `[]`, `number` for an array whose length is known only at
+// run time (which the builder checks then).
+type Values<T, L extends number> = L extends 0 ? { readonly length: L } & readonly [atLeastOne: T, ...more: T[]] : readonly T[]

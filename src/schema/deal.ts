@@ -97,7 +97,9 @@ export interface DealSchema extends EntitySchema {
     | 'closed'
     | 'entityTypeId'
   readonly required: never
-  readonly unfilterable: never
+  // Lists of ids: no filter on them is documented, and the emulator refuses one (a portal's own
+  // multiple fields, typed as arrays, do filter: a record matches when any of its values does).
+  readonly unfilterable: 'contactIds' | 'observers'
   readonly operations: 'list' | 'get' | 'create' | 'update' | 'delete' | 'fields' | 'search' | 'aggregate'
   // `quote` is an include too, but no answer shows whether it is one record or many: left out.
   readonly relations: {

@@ -13,8 +13,32 @@
 export type IsoDateTime = `${number}-${number}-${number}T${string}`
 
 /**
+ * An ISO 8601 date, alone or with a time: `'2026-01-31'`, `'2026-01-31T09:00:00'`,
+ * `'2026-01-31T09:00:00+03:00'`. The month must be `01` to `12` and the day `01` to `31`, so that
+ * `'2026-99-99'` or `'31.01.2026'` is a compile error rather than a condition the service refuses.
+ *
+ * A string from elsewhere (JSON, a form) is typed plain `string`: pass `new Date(text)` (checked
+ * when the query is built: an invalid date throws `QueryError`), or assert the type when you know
+ * the text is an ISO date (`text as IsoDateString`; it is sent as written).
+ *
+ * @example
+ * ```ts
+ * const since: IsoDateString = '2026-01-01'
+ * contacts().where('createdTime', '>=', since)
+ * const fromJson: string = '2026-02-01T00:00:00Z'
+ * contacts().where('createdTime', '<', new Date(fromJson))
+ * ```
+ * @category Types
+ */
+export type IsoDateString = `${number}-${Month}-${Day}` | `${number}-${Month}-${Day}T${string}`
+
+type Month = '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12'
+type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9'
+type Day = `0${Exclude<Digit, '0'>}` | `${'1' | '2'}${Digit}` | '30' | '31'
+
+/**
  * A date operand: a `Date`, or an ISO 8601 string such as `'2026-01-01'` or
- * `'2026-01-01T00:00:00+03:00'`. A `Date` is sent as `toISOString()` (UTC).
+ * `'2026-01-01T00:00:00+03:00'` ({@link IsoDateString}). A `Date` is sent as `toISOString()` (UTC).
  *
  * @example
  * ```ts
@@ -23,7 +47,7 @@ export type IsoDateTime = `${number}-${number}-${number}T${string}`
  * ```
  * @category Types
  */
-export type DateOperand = Date | `${number}-${number}-${number}${string}`
+export type DateOperand = Date | IsoDateString
 
 /**
  * One phone or email record, as the service accepts it on input (`typeId` defaults to `WORK`).
@@ -56,24 +80,43 @@ export type Multifield = string | readonly MultifieldValue[]
 
 /**
  * The kind of a field, derived from its value type: it decides which operators `where` accepts.
- * `none` marks fields that can be selected but not filtered or ordered (output-only aliases).
+ * A multiple field (an array of numbers, strings, dates or booleans, as a portal's multiple custom
+ * fields are) is a `… list`: it filters like one value of its element (a record matches when any of
+ * its values does) but cannot be ordered. `none` marks fields that can be selected but not filtered
+ * or ordered (output-only aliases, arrays of objects).
  *
  * @example
  * ```ts
  * type K = FieldKind<number | null> // 'number'
+ * type L = FieldKind<string[] | null> // 'string list'
  * ```
  * @category Types
  */
-export type FieldKind<V> = [NonNullable<V>] extends [never]
-  ? 'none'
-  : [NonNullable<V>] extends [IsoDateTime]
-    ? 'datetime'
-    : [NonNullable<V>] extends [number]
+export type FieldKind<V> = [V & {}] extends [infer N]
+  ? [N] extends [string]
+    ? [N] extends [IsoDateTime]
+      ? [N] extends [never]
+        ? 'none'
+        : 'datetime'
+      : 'string'
+    : [N] extends [number]
       ? 'number'
-      : [NonNullable<V>] extends [string]
-        ? 'string'
-        : [NonNullable<V>] extends [boolean]
-          ? 'boolean'
-          : [NonNullable<V>] extends [Multifield]
-            ? 'multifield'
+      : [N] extends [boolean]
+        ? 'boolean'
+        : [N] extends [Multifield]
+          ? 'multifield'
+          : [N] extends [readonly unknown[]]
+            ? ListKind<N>
             : 'none'
+  : never
+
+// The kind of a multiple field: a list of numbers, strings, dates or booleans.
+type ListKind<A> = [A] extends [readonly IsoDateTime[]]
+  ? 'datetime list'
+  : [A] extends [readonly number[]]
+    ? 'number list'
+    : [A] extends [readonly string[]]
+      ? 'string list'
+      : [A] extends [readonly boolean[]]
+        ? 'boolean list'
+        : 'none'

@@ -86,7 +86,9 @@ export interface ItemSchema extends EntitySchema {
     | 'updatedTime'
     | 'movedTime'
   readonly required: never
-  readonly unfilterable: never
+  // Lists of ids: no filter on them is documented, and the emulator refuses one (a portal's own
+  // multiple fields, typed as arrays, do filter: a record matches when any of its values does).
+  readonly unfilterable: 'contactIds' | 'observers'
   readonly operations: 'list' | 'get' | 'create' | 'update' | 'delete' | 'fields' | 'search' | 'aggregate'
   readonly relations: {}
   readonly aggregatable: 'opportunity'

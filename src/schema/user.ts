@@ -61,7 +61,9 @@ export interface UserSchema extends EntitySchema {
   readonly row: User
   readonly readOnly: 'id' | 'isAdmin' | 'lastLogin' | 'isOnline' | 'dateRegister'
   readonly required: never
-  readonly unfilterable: never
+  // Lists of ids: no filter on them is documented, and the emulator refuses one (a portal's own
+  // multiple fields, typed as arrays, do filter: a record matches when any of its values does).
+  readonly unfilterable: 'departmentId'
   readonly operations: 'list' | 'get' | 'create' | 'update' | 'fields' | 'search' | 'aggregate'
   readonly relations: {}
   readonly aggregatable: never

@@ -75,7 +75,7 @@ describe('deals', () => {
       | 'closed'
       | 'entityTypeId'
     >()
-    expectTypeOf<DealSchema['unfilterable']>().toBeNever()
+    expectTypeOf<DealSchema['unfilterable']>().toEqualTypeOf<'contactIds' | 'observers'>()
     expectTypeOf<DealSchema['relations']['contact']['row']>().toEqualTypeOf<Contact>()
     expectTypeOf<DealSchema['relations']['company']['row']>().toEqualTypeOf<Company>()
     expectTypeOf<DealSchema['relations']['contact']['kind']>().toEqualTypeOf<'many'>()

@@ -61,7 +61,7 @@ describe('items', () => {
       | 'updatedTime'
       | 'movedTime'
     >()
-    expectTypeOf<ItemSchema['unfilterable']>().toBeNever()
+    expectTypeOf<ItemSchema['unfilterable']>().toEqualTypeOf<'contactIds' | 'observers'>()
     expectTypeOf<ItemSchema['relations']>().toEqualTypeOf<{}>()
     expectTypeOf<ItemSchema['groupable']>().toEqualTypeOf<'categoryId' | 'assignedById' | 'stageId'>()
   })

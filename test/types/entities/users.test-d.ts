@@ -42,7 +42,7 @@ describe('users', () => {
 
   it('knows the read-only fields, and which fields the service does not filter on', () => {
     expectTypeOf<UserSchema['readOnly']>().toEqualTypeOf<'id' | 'isAdmin' | 'lastLogin' | 'isOnline' | 'dateRegister'>()
-    expectTypeOf<UserSchema['unfilterable']>().toBeNever()
+    expectTypeOf<UserSchema['unfilterable']>().toEqualTypeOf<'departmentId'>()
     expectTypeOf<'delete' extends UserSchema['operations'] ? true : false>().toEqualTypeOf<false>()
     expectTypeOf<UserSchema['aggregatable'] | UserSchema['groupable']>().toBeNever()
   })
