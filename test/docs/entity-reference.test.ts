@@ -60,7 +60,7 @@ describe('the entity reference page', () => {
       numeric: true,
     })
     expect(field('deals', 'title').operators).toEqual(['=', '!=', 'in', 'not in', 'contains'])
-    expect(field('deals', 'contactIds')).toMatchObject({ operators: [], ignored: false, orderable: false, create: 'no' })
+    expect(field('deals', 'contactIds')).toMatchObject({ operators: [], ignored: true, orderable: false, create: 'no' })
     expect(field('contacts', 'phone')).toMatchObject({ operators: ['=', 'contains'], orderable: false })
     expect(field('currencies', 'id')).toMatchObject({ create: 'required', update: false })
     expect(entities.find((e) => e.value === 'users')?.members).not.toContain('delete')
