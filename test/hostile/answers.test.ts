@@ -2,25 +2,12 @@
 // bomb, bodies that end early, one signal shared by many calls, unreadable Retry-After values and
 // answers of the wrong shape. Loopback servers from hostile-server.ts; each client injects its fetch.
 import { gzipSync } from 'node:zlib'
-import { fetch as crossFetch } from 'cross-fetch'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { contacts, createClient, isNetworkError, isRateLimitError, isResponseError, type FetchLike } from '../../src/index.js'
-import { answer, range, rowsWithIds, startHostile, type HostileServer } from './hostile-server.js'
+import { answer, range, rowsWithIds, type HostileServer } from './hostile-server.js'
+import { transports, useServers } from './setup.js'
 
-const servers: HostileServer[] = []
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()))
-})
-const start = async (...args: Parameters<typeof startHostile>) => {
-  const server = await startHostile(...args)
-  servers.push(server)
-  return server
-}
-const transports: [string, FetchLike | undefined][] = [
-  ['the default transport', undefined],
-  ['the platform fetch', globalThis.fetch as unknown as FetchLike],
-  ['cross-fetch', crossFetch],
-]
+const start = useServers()
 const clientOf = (server: HostileServer, options: Partial<Parameters<typeof createClient>[0]> = {}) =>
   createClient({ apiKey: 'vibe_api_x', baseUrl: server.url, rateLimit: false, retry: false, ...options })
 const failure = (promise: Promise<unknown>) => promise.then(() => { throw new Error('expected a rejection') }, (error: unknown) => error as Error)

@@ -1,27 +1,13 @@
 // Items 1–3 of the hostile-network review: no secret leaves for another origin, none reaches an
 // error's cause or a hook payload. Each case runs on loopback servers written in hostile-server.ts.
-import { fetch as crossFetch } from 'cross-fetch'
 import { afterEach, describe, expect, it } from 'vitest'
 import { contacts, createClient, isNetworkError, isResponseError, type AfterResponseState, type FetchLike } from '../../src/index.js'
 import { API_KEY, caught, collect, expectNoSecrets, SESSION_TOKEN } from '../client/leak-check.js'
-import { answer, rowsWithIds, startHostile, type HostileServer } from './hostile-server.js'
+import { answer, rowsWithIds, type HostileServer } from './hostile-server.js'
+import { transports, useServers } from './setup.js'
 
-const servers: HostileServer[] = []
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()))
-  expectNoSecrets()
-})
-const start = async (...args: Parameters<typeof startHostile>) => {
-  const server = await startHostile(...args)
-  servers.push(server)
-  return server
-}
-
-const transports: [string, FetchLike | undefined][] = [
-  ['the default transport', undefined],
-  ['the platform fetch', globalThis.fetch as unknown as FetchLike],
-  ['cross-fetch', crossFetch],
-]
+const start = useServers()
+afterEach(() => void expectNoSecrets())
 
 describe('redirects (item 1)', () => {
   for (const [name, fetch] of transports) {
