@@ -37,7 +37,10 @@ type Selectable<F> = F extends '_included' ? never : F
  */
 export type Selection<R, S extends keyof R> = [S] extends [never]
   ? Simplify<R>
-  : Simplify<Pick<R, S | Extract<keyof R, '_included'>>>
+  : Simplify<Pick<R, S | IncludedKey<R>>>
+
+// `_included` when `include` added it to the row: one lookup, not a pass over every key of the row.
+type IncludedKey<R> = R extends { readonly _included: unknown } ? '_included' & keyof R : never
 
 /**
  * A search query on one entity: a chain of `where`, `orderBy`, `select`, `limit` and `offset` that
