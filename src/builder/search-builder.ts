@@ -14,7 +14,7 @@ import type { BatchableOperation, CompiledRequest } from '../operations/operatio
 import { encodeSearchBody, maxRelations, type SearchBody } from '../wire/search-body.js'
 import { checkOr, countOr, type OrCount } from '../wire/encode-filter.js'
 import { conditionBuilder, type Condition, type ConditionBuilder } from '../filter/condition-builder.js'
-import type { ConditionForms, FilterableField, OrderableField } from '../filter/operand.js'
+import type { ConditionForms, OrderByField, WhereField } from '../filter/operand.js'
 import type { EntitySchema, SchemaOf, WithIncluded } from '../schema/entity-schema.js'
 import type { Simplify } from '../util/type-utils.js'
 
@@ -94,7 +94,7 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
    * ```
    * @group Filtering
    */
-  where<F extends FilterableField<R, E['unfilterable']> & string, L extends number = number>(
+  where<F extends WhereField<R, E>, L extends number = number>(
     field: F,
     ...condition: ConditionForms<R[F], L>['args']
   ): this
@@ -120,7 +120,7 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
    * ```
    * @group Filtering
    */
-  where(build: (w: ConditionBuilder<R, E['unfilterable']>) => Condition<R>): this
+  where(build: (w: ConditionBuilder<R, E['unfilterable'], WhereField<R, E>>) => Condition<R>): this
 
   /**
    * Sorts by a field. Keys apply in call order; ordering by the same field again replaces its
@@ -139,7 +139,7 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
    * ```
    * @group Ordering
    */
-  orderBy<F extends OrderableField<R> & string>(field: F, direction?: 'asc' | 'desc'): this
+  orderBy<F extends OrderByField<R, E>>(field: F, direction?: 'asc' | 'desc'): this
 
   /**
    * Selects the fields to return and narrows the row type to them. Several calls accumulate;

@@ -30,6 +30,8 @@ export interface Condition<R> {
  *
  * @typeParam R - The entity's row type.
  * @typeParam X - Fields the service does not filter on (the entity schema's `unfilterable`).
+ * @typeParam W - The fields it takes: {@link FilterableField} of `R` less `X`, or the entity
+ *   schema's own `filterable` list (read rather than worked out again).
  * @example OR of two conditions
  * ```ts
  * contacts().where((w) => w.or([w('companyId', 15), w('createdTime', '>=', '2026-01-01')]))
@@ -42,7 +44,7 @@ export interface Condition<R> {
  * ```
  * @category Filters
  */
-export interface ConditionBuilder<R, X extends PropertyKey = never> {
+export interface ConditionBuilder<R, X extends PropertyKey = never, W extends string = FilterableField<R, X>> {
   /**
    * Makes a condition, as `where` takes it: `(field, value)` for an exact match,
    * `(field, operator, operand)` otherwise.
@@ -53,9 +55,9 @@ export interface ConditionBuilder<R, X extends PropertyKey = never> {
    * @returns The condition.
    * @throws {@link QueryError} on an invalid field name, operator or value.
    */
-  <F extends FilterableField<R, X> & string, L extends number = number>(
+  <F extends W, L extends number = number>(
     field: F,
-    ...condition: ConditionForms<R[F], L>['args']
+    ...condition: ConditionForms<R[F & keyof R], L>['args']
   ): Condition<R>
   /**
    * Makes a condition that holds when at least one of `conditions` holds. OR groups ANDed together

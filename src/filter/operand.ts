@@ -1,4 +1,5 @@
 import type { Operator } from '../node/operator.js'
+import type { EntitySchema } from '../schema/entity-schema.js'
 import type { FieldKind, IsoDateString } from '../schema/field-types.js'
 
 /**
@@ -115,6 +116,36 @@ export type OrderableField<R> = {
 
 // The kinds `orderBy` refuses: no kind, phones and emails, multiple fields.
 type Unordered = 'none' | 'multifield' | 'number list' | 'datetime list' | 'string list' | 'boolean list'
+
+/**
+ * The fields `where` accepts on a query of entity `E` whose rows are `R`: the schema's `filterable`
+ * list when it has one and the rows are its `row` (with `_included` at most), else
+ * {@link FilterableField} of `R`. A schema's list is read, not computed: a portal's wide entity
+ * costs no more to check than a built-in one.
+ *
+ * @internal
+ */
+export type WhereField<R, E extends EntitySchema> = E extends { readonly filterable: infer F }
+  ? RowOf<R, E['row']> extends true
+    ? F & string
+    : FilterableField<R, E['unfilterable']> & string
+  : FilterableField<R, E['unfilterable']> & string
+
+/**
+ * The fields `orderBy` accepts on a query of entity `E` whose rows are `R`: the schema's `orderable`
+ * list when it has one and the rows are its `row`, else {@link OrderableField} of `R`.
+ *
+ * @internal
+ */
+export type OrderByField<R, E extends EntitySchema> = E extends { readonly orderable: infer F }
+  ? RowOf<R, E['row']> extends true
+    ? F & string
+    : OrderableField<R> & string
+  : OrderableField<R> & string
+
+// Whether rows `R` are the schema's row, `include`'s `_included` aside: then its lists hold. Custom
+// fields added by type (or a field retyped) make it false. Compared whole, not field by field.
+type RowOf<R, Row> = [Row & { readonly _included: never }] extends [R] ? true : false
 
 /**
  * What `where(field, …)` takes after a field of value type `V`: its value, or an operator and the

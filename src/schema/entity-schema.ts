@@ -1,3 +1,5 @@
+import type { FilterableField, OrderableField } from '../filter/operand.js'
+
 /**
  * An operation the entity reference may list for an entity.
  *
@@ -62,6 +64,19 @@ export interface EntitySchema {
   readonly aggregatable: PropertyKey
   /** Fields that `groupBy` accepts. */
   readonly groupable: PropertyKey
+  /**
+   * The fields `where` accepts, listed once: exactly {@link FilterableField} of `row` less
+   * `unfilterable`. Optional: without it the compiler works the list out from the row's types, field
+   * by field, once per entity; `generate` writes it, so that a portal's wide entity costs no more to
+   * check than a built-in one. Used for queries whose rows are `row` itself (with `include`'s
+   * `_included`); custom fields added by type have theirs worked out.
+   */
+  readonly filterable?: PropertyKey
+  /**
+   * The fields `orderBy` accepts, listed once: exactly {@link OrderableField} of `row`. Optional, as
+   * `filterable` is.
+   */
+  readonly orderable?: PropertyKey
 }
 
 /**
