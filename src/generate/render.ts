@@ -76,6 +76,10 @@ function renderEntity(entity: EntityModel, use: (name: string) => void): string[
   const readOnly: string[] = []
   const required: string[] = []
   const aggregatable: string[] = []
+  // Listed by the generator, so that the compiler need not work them out from the row's 300 types;
+  // the standard fields of a built-in entity are typed by the library, which works theirs out.
+  const filterable: string[] = []
+  const orderable: string[] = []
   for (const name of names) {
     const descriptor = entity.fields[name] as FieldDescriptor
     const mapped = mapType(name, descriptor)
@@ -95,8 +99,26 @@ function renderEntity(entity: EntityModel, use: (name: string) => void): string[
     else if (descriptor.isRequired) required.push(stringLiteral(name))
     if (mapped.aggregatable && name !== 'id' && (isCustomField(name) || !builtIn))
       aggregatable.push(stringLiteral(name))
+    if (!builtIn || isCustomField(name)) {
+      if (mapped.filterable) filterable.push(stringLiteral(name))
+      if (mapped.orderable) orderable.push(stringLiteral(name))
+    }
   }
   lines.push('}', '')
+
+  const standard = `${typeName}StandardField`
+  if (builtIn) {
+    lines.push(
+      ...commentLines(`The standard fields of \`${typeName}\`, typed as the library documents them.`, ''),
+      ...union(`type ${standard} =`, names.filter((name) => !isCustomField(name)).map(stringLiteral), ''),
+      '',
+    )
+  }
+  const standardLists = (list: string) => (builtIn ? [list] : [])
+  if (builtIn) {
+    use('FilterableField')
+    use('OrderableField')
+  }
 
   const inherited = (member: string) =>
     builtInSchema ? [`Extract<${builtInSchema}['${member}'], keyof ${typeName}>`] : []
@@ -107,8 +129,11 @@ function renderEntity(entity: EntityModel, use: (name: string) => void): string[
     ...commentLines(
       builtIn
         ? `What the library knows of \`${typeName}\`: the rules of its built-in \`${builtIn}Schema\`, ` +
-            "with this portal's read-only, required and custom fields."
-        : `What the library knows of \`${typeName}\`: the portal's read-only and required fields; every operation.`,
+            "with this portal's read-only, required and custom fields, and the fields `where` and `orderBy` take " +
+            '(listed, so that the compiler need not work them out from every field\'s type).'
+        : `What the library knows of \`${typeName}\`: the portal's read-only and required fields; every operation; ` +
+            "the fields `where` and `orderBy` take (listed, so that the compiler need not work them out from every " +
+            "field's type).",
       '',
     ),
     `export interface ${schema} extends EntitySchema {`,
@@ -122,6 +147,12 @@ function renderEntity(entity: EntityModel, use: (name: string) => void): string[
     ...(builtInSchema
       ? union('  readonly groupable:', [...inherited('groupable'), ...custom.map(stringLiteral)], '  ')
       : [`  readonly groupable: keyof ${typeName}`]),
+    ...union(
+      '  readonly filterable:',
+      [...standardLists(`FilterableField<Pick<${typeName}, ${standard}>, ${schema}['unfilterable']>`), ...filterable],
+      '  ',
+    ),
+    ...union('  readonly orderable:', [...standardLists(`OrderableField<Pick<${typeName}, ${standard}>>`), ...orderable], '  '),
     '}',
     '',
   )
@@ -169,7 +200,7 @@ const localTypes: Readonly<Record<LocalType | 'Documented', readonly string[]>> 
 function importLine(used: ReadonlySet<string>, entities: readonly EntityModel[]): string[] {
   const specifiers = new Map<string, string>() // imported name → specifier text
   for (const name of ['defineEntity', 'everyOperation', 'fieldNames']) if (used.has(name)) specifiers.set(name, name)
-  for (const name of ['Entity', 'EntityOperation', 'EntitySchema', ...libraryTypes]) {
+  for (const name of ['Entity', 'EntityOperation', 'EntitySchema', 'FilterableField', 'OrderableField', ...libraryTypes]) {
     if (used.has(name)) specifiers.set(name, `type ${name}`)
   }
   for (const { names } of entities) {

@@ -75,6 +75,10 @@ export interface MappedType {
   readonly uses: readonly (LibraryType | LocalType)[]
   /** Whether the value type is numeric for the service's aggregates (`integer`, `double`, `money`). */
   readonly aggregatable: boolean
+  /** Whether `where` takes the field: what the library's `FilterableField` makes of `text`. */
+  readonly filterable: boolean
+  /** Whether `orderBy` takes it: what the library's `OrderableField` makes of `text`. */
+  readonly orderable: boolean
 }
 
 /**
@@ -90,6 +94,9 @@ export interface MappedType {
 export function mapType(name: string, descriptor: FieldDescriptor): MappedType {
   const { type, isMultiple } = descriptor
   const nullable = name !== 'id'
+  // A number, string (enumerations and money too), date or boolean filters, alone or as a multiple
+  // field (a list, matched when any of its values does); only a single one orders.
+  const filters = { filterable: true, orderable: !isMultiple }
   const wrap = (one: string, members: readonly string[] = []): Pick<MappedType, 'text' | 'members'> => {
     if (isMultiple) {
       const array = `${members.length > 1 ? `(${one})` : one}[]`
@@ -105,24 +112,27 @@ export function mapType(name: string, descriptor: FieldDescriptor): MappedType {
       ([a], [b]) => byId(a, b),
     )
     if (items.length === 0) {
-      return { ...wrap('string'), note: 'enumeration without items', uses: [], aggregatable: false }
+      return { ...wrap('string'), note: 'enumeration without items', uses: [], aggregatable: false, ...filters }
     }
     const members = items.map(([id]) => stringLiteral(id))
     const captions = items.map(([id, value]) => `${commentText(id, 40)} = ${commentText(value, 60)}`).join(', ')
-    return { ...wrap(members.join(' | '), members), note: captions, uses: [], aggregatable: false }
+    return { ...wrap(members.join(' | '), members), note: captions, uses: [], aggregatable: false, ...filters }
   }
   const scalar = Object.hasOwn(scalars, type) ? scalars[type] : undefined
   if (!scalar) {
     const why = Object.hasOwn(undocumented, type)
       ? undocumented[type]
       : `'${commentText(type, 40)}' is not a type this generator knows`
-    return { text: 'unknown', members: [], note: `typed unknown: ${why}`, uses: [], aggregatable: false }
+    const none = { filterable: false, orderable: false }
+    return { text: 'unknown', members: [], note: `typed unknown: ${why}`, uses: [], aggregatable: false, ...none }
   }
   return {
     ...wrap(scalar.text),
     note: undefined,
     uses: scalar.uses ? [scalar.uses] : [],
     aggregatable: aggregatableTypes.has(type) && !isMultiple,
+    // A multiple phone or email field is an array of unions, which takes no condition.
+    ...(scalar.uses === 'Multifield' ? { filterable: !isMultiple, orderable: false } : filters),
   }
 }
 

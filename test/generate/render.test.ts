@@ -74,6 +74,14 @@ describe('renderModule', () => {
       "readonly aggregatable: Extract<BuiltInDealSchema['aggregatable'], keyof Deal> | " +
         "'ufCrm_Budget' | 'ufCrm_Computed'\n",
     )
+    // The fields where and orderBy take: the standard ones by the library's rules, custom ones by name.
+    expect(text).toContain("type DealStandardField = 'id' | 'amount' | 'title'\n")
+    expect(text).toContain(
+      '  readonly filterable:\n' +
+        "    | FilterableField<Pick<Deal, DealStandardField>, DealSchema['unfilterable']>\n" +
+        "    | 'ufCrm_Budget'\n    | 'ufCrm_Computed'\n    | 'ufCrm_Manager'\n    | 'ufCrm_Region'\n" +
+        "  readonly orderable:\n    | OrderableField<Pick<Deal, DealStandardField>>\n    | 'ufCrm_Budget'\n",
+    )
     // Standard fields keep the built-in's documented types; custom ones are typed from the descriptor.
     expect(text).toContain("  title: Documented<BuiltInDeal, 'title', string | null>")
     expect(text).toContain("  ufCrm_Region: '45' | '46' | null")
