@@ -150,6 +150,14 @@ export const benchmarks: Benchmark[] = [
             pass: generated.ratio <= generatedEntityBudgetRatio,
           },
           {
+            what: `  the same, with importing the generated module`,
+            ours: num(generated.generated.instantiations + generated.module.instantiations),
+            reference: `${num(generated.builtIn.instantiations)} (built-in deals, same queries)`,
+            ratio: times(generated.withModuleRatio),
+            budget: `≤ ${generatedEntityBudgetRatio}×`,
+            pass: generated.withModuleRatio <= generatedEntityBudgetRatio,
+          },
+          {
             what: `packed types under TypeScript ${ts7.version ?? '7'}`,
             ours: ts7.ok ? 'compile' : `${ts7.errors.length} error(s)`,
             reference: 'ESM + CJS, no skipLibCheck',

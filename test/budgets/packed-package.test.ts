@@ -8,12 +8,13 @@
 // the same columns, and 800 queries at most 4.2× the cost of 200.
 //
 // Generated entity: the same 200 deal queries on a generated 300-field `deals` (the generator's
-// renderer over a synthetic `/fields` answer) cost at most 2× what they cost on the built-in `deals`.
-// NOT met: 2.17× (10,858 vs 5,013 instantiations; 2.52× before `select` checked only the fields
-// written and a field's kind took fewer steps). Past the first query a query costs exactly what it
-// costs on the built-in (checked below); the excess is paid once per entity, by the first `where` and
-// `orderBy`, whose field lists are computed over all 300 fields (~21 instantiations per field, ~23
-// before). Until that changes the ratio is a ratchet, like the bundles' below.
+// renderer over a synthetic `/fields` answer) cost at most 2× what they cost on the built-in `deals`:
+// 0.86× (4,310 vs 5,016 instantiations; 2.17× before, when the first `where` and `orderBy` worked out
+// the entity's field lists over all 300 fields, ~21 instantiations per field). The generated schema
+// now lists the fields `where` and `orderBy` take (`filterable`, `orderable`), which the builder reads
+// instead of mapping over the row; only its standard fields' lists are still worked out, when the
+// module is checked. So the budget holds with importing the module counted too: 1.11× (+1,254). Past
+// the first query a query costs exactly what it costs on the built-in (checked below).
 //
 // TypeScript 7: the packed types, without `skipLibCheck`, compile under the newest 7.x npm lists
 // (installed into the temporary consumer only; skipped when npm cannot install it).
@@ -46,8 +47,6 @@ import {
 const ratchetBytes = 12_579
 /** The whole library's gzipped size when the ratchet was last set. */
 const wholeRatchetBytes = 15_656
-/** The generated entity's cost over the built-in's (200 queries) when the ratchet was last set. */
-const generatedRatchetRatio = 2.17
 
 const packed = usePackedPackage()
 
@@ -81,18 +80,17 @@ describe(`type-check cost of a generated ${generatedFieldCount}-field entity`, (
     cost = await generatedEntityCost(packed().consumer, 2)
   }, 120_000)
 
-  const budget = `budget ${generatedEntityBudgetRatio}×, not yet met`
-  const title = `200 queries cost ≤ ${generatedRatchetRatio}× the built-in deals' (${budget})`
-  it(title, () => {
+  it(`200 queries cost ≤ ${generatedEntityBudgetRatio}× the built-in deals', importing the module included`, () => {
     console.info(
       `type cost, 200 deal queries: generated ${cost.fieldCount}-field deals ${cost.generated.instantiations} ` +
-        `instantiations, built-in deals ${cost.builtIn.instantiations}; ${cost.ratio.toFixed(3)}× ` +
-        `(budget ${generatedEntityBudgetRatio}×, ratchet ${generatedRatchetRatio}×); on custom fields ` +
-        `${cost.generatedCustom.instantiations}`,
+        `instantiations (+${cost.module.instantiations} to import it), built-in deals ${cost.builtIn.instantiations}; ` +
+        `${cost.ratio.toFixed(3)}×, ${cost.withModuleRatio.toFixed(3)}× with the import ` +
+        `(budget ${generatedEntityBudgetRatio}×); on custom fields ${cost.generatedCustom.instantiations}`,
     )
     expect(cost.fieldCount).toBe(generatedFieldCount)
     expect(cost.builtIn.instantiations).toBeGreaterThan(0)
-    expect(cost.ratio).toBeLessThanOrEqual(generatedRatchetRatio)
+    expect(cost.ratio).toBeLessThanOrEqual(generatedEntityBudgetRatio)
+    expect(cost.withModuleRatio).toBeLessThanOrEqual(generatedEntityBudgetRatio)
   })
 
   it('past the first queries, a query costs what it costs on the built-in deals', () => {
