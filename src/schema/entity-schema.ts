@@ -1,5 +1,3 @@
-import type { FilterableField, OrderableField } from '../filter/operand.js'
-
 /**
  * An operation the entity reference may list for an entity.
  *
@@ -65,7 +63,7 @@ export interface EntitySchema {
   /** Fields that `groupBy` accepts. */
   readonly groupable: PropertyKey
   /**
-   * The fields `where` accepts, listed once: exactly {@link FilterableField} of `row` less
+   * The fields `where` accepts, listed once: exactly `FilterableField` of `row` less
    * `unfilterable`. Optional: without it the compiler works the list out from the row's types, field
    * by field, once per entity; `generate` writes it, so that a portal's wide entity costs no more to
    * check than a built-in one. Used for queries whose rows are `row` itself (with `include`'s
@@ -73,7 +71,7 @@ export interface EntitySchema {
    */
   readonly filterable?: PropertyKey
   /**
-   * The fields `orderBy` accepts, listed once: exactly {@link OrderableField} of `row`. Optional, as
+   * The fields `orderBy` accepts, listed once: exactly `OrderableField` of `row`. Optional, as
    * `filterable` is.
    */
   readonly orderable?: PropertyKey
