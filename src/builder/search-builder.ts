@@ -391,12 +391,12 @@ class SearchBuilderImpl {
   select(...fields: unknown[]): SearchBuilderImpl {
     if (fields.length === 0) throw new QueryError('select(): takes at least one field')
     const select = [...this.#node.select]
-    // A set keeps a selection of many thousand fields linear.
-    const seen = new Set(select)
+    // A set keeps a selection of many thousand fields linear; a short one is searched as it is.
+    const seen = select.length + fields.length > 16 ? new Set(select) : undefined
     for (const field of fields) {
       const name = this.#field('select', field)
-      if (!seen.has(name)) select.push(name)
-      seen.add(name)
+      if (seen ? !seen.has(name) : !select.includes(name)) select.push(name)
+      seen?.add(name)
     }
     return this.#with({ select })
   }

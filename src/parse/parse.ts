@@ -107,8 +107,25 @@ const parseOperand = (op: Operator, value: unknown, reject: (reason: string) => 
 export function parseCompare(method: string, field: unknown, op: unknown, value: unknown): CompareNode {
   const name = parseField(method, field)
   if (!isOperator(op)) fail(`${method}(${show(name)})`, `unknown operator ${show(op)}; use ${Object.keys(operandShapes).join(', ')}`, name)
-  const call = `${method}(${show(name)}, ${show(op)})`
-  const operand = guarded(call, () => parseOperand(op as Operator, value, (reason) => fail(call, reason, name)), name)
+  // The common operand, a string, finite number or boolean given to a value operator, is stored
+  // as it is; anything else goes through the checks below. The call's text is written only when
+  // something fails: writing it for every condition cost as much as the rest of the parse.
+  const type = typeof value
+  if (
+    operandShapes[op as Operator] === 'value' &&
+    (type === 'string' || (type === 'number' && Number.isFinite(value)) || (type === 'boolean' && (op === '=' || op === '!=')))
+  ) {
+    return { kind: 'compare', field: name, op: op as Operator, value: value as ScalarValue }
+  }
+  const call = (): string => `${method}(${show(name)}, ${show(op)})`
+  let operand: CompareNode['value']
+  try {
+    operand = parseOperand(op as Operator, value, (reason) => fail(call(), reason, name))
+  } catch (error) {
+    return guarded(call(), () => {
+      throw error
+    }, name)
+  }
   return { kind: 'compare', field: name, op: op as Operator, value: operand }
 }
 
