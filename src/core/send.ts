@@ -99,7 +99,8 @@ export function createSend(options: ClientOptions): Send {
     const signal = options?.signal
     const idempotent = request.idempotent || options?.idempotent === true
     const url = baseUrl + withQuery(path, request.query)
-    const init = body === undefined ? { method, headers, redirect } : { method, headers, redirect, body: JSON.stringify(body) }
+    const sent = body === undefined ? undefined : JSON.stringify(body)
+    const init = sent === undefined ? { method, headers, redirect } : { method, headers, redirect, body: sent }
     const context: ReadContext = { method, path, redact, maxRetryAfterMs: policy.maxRetryAfterMs }
     // What hooks see of each attempt; made only when the client has hooks.
     let state = (hooked ? { method, path, url, body, headers: shownHeaders, attempt: 0 } : undefined) as RequestState
@@ -110,7 +111,15 @@ export function createSend(options: ClientOptions): Send {
       let response: ResponseLike
       let text: string
       try {
-        response = await fetch(url, attemptSignal ? { ...init, signal: attemptSignal } : init)
+        // Written out rather than spread from `init`: an object spread measured about 1 µs.
+        response = await fetch(
+          url,
+          !attemptSignal
+            ? init
+            : sent === undefined
+              ? { method, headers, redirect, signal: attemptSignal }
+              : { method, headers, redirect, body: sent, signal: attemptSignal },
+        )
         const where = { status: response.status, method, path }
         refuseRedirect(response, url, origin, where)
         text = await readText(response, maxResponseBytes, where)
