@@ -455,5 +455,6 @@ class SearchBuilderImpl {
  * @internal
  */
 export function createSearchBuilder<R, E extends EntitySchema>(node: SearchNode): SearchBuilder<R, never, E> {
-  return new SearchBuilderImpl(node, countOr(node.where)) as unknown as SearchBuilder<R, never, E>
+  const or = node.where.length === 0 ? { groups: 0, branches: 0, product: 1 } : countOr(node.where)
+  return new SearchBuilderImpl(node, or) as unknown as SearchBuilder<R, never, E>
 }

@@ -1,4 +1,4 @@
-import type { FilterNode } from './filter-node.js'
+import type { CompareNode, FilterNode } from './filter-node.js'
 
 /**
  * A sort direction of `orderBy`.
@@ -105,11 +105,22 @@ export function withNode(node: SearchNode, change: Partial<SearchNode>): SearchN
   }
 }
 
+/**
+ * Freezes a condition's operand: a list, and every captured date in it.
+ *
+ * @internal
+ */
+export function freezeValue(value: CompareNode['value']): void {
+  if (Array.isArray(value)) {
+    for (const item of value) if (typeof item === 'object') Object.freeze(item)
+    Object.freeze(value)
+  } else if (typeof value === 'object') Object.freeze(value)
+}
+
 const freezeFilter = (node: FilterNode): void => {
   if (Object.isFrozen(node)) return
-  if (node.kind === 'compare') {
-    if (Array.isArray(node.value)) Object.freeze(node.value)
-  } else {
+  if (node.kind === 'compare') freezeValue(node.value)
+  else {
     node.items.forEach(freezeFilter)
     Object.freeze(node.items)
   }
