@@ -391,12 +391,12 @@ class SearchBuilderImpl {
   select(...fields: unknown[]): SearchBuilderImpl {
     if (fields.length === 0) throw new QueryError('select(): takes at least one field')
     const select = [...this.#node.select]
-    // A set keeps a selection of many thousand fields linear; a short one is searched as it is.
-    const seen = select.length + fields.length > 16 ? new Set(select) : undefined
+    // A set keeps a selection of many thousand fields linear.
+    const seen = new Set(select)
     for (const field of fields) {
       const name = this.#field('select', field)
-      if (seen ? !seen.has(name) : !select.includes(name)) select.push(name)
-      seen?.add(name)
+      if (!seen.has(name)) select.push(name)
+      seen.add(name)
     }
     return this.#with({ select })
   }
@@ -455,6 +455,5 @@ class SearchBuilderImpl {
  * @internal
  */
 export function createSearchBuilder<R, E extends EntitySchema>(node: SearchNode): SearchBuilder<R, never, E> {
-  const or = node.where.length === 0 ? { groups: 0, branches: 0, product: 1 } : countOr(node.where)
-  return new SearchBuilderImpl(node, or) as unknown as SearchBuilder<R, never, E>
+  return new SearchBuilderImpl(node, countOr(node.where)) as unknown as SearchBuilder<R, never, E>
 }

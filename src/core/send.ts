@@ -99,8 +99,7 @@ export function createSend(options: ClientOptions): Send {
     const signal = options?.signal
     const idempotent = request.idempotent || options?.idempotent === true
     const url = baseUrl + withQuery(path, request.query)
-    const sent = body === undefined ? undefined : JSON.stringify(body)
-    const init = sent === undefined ? { method, headers, redirect } : { method, headers, redirect, body: sent }
+    const init = body === undefined ? { method, headers, redirect } : { method, headers, redirect, body: JSON.stringify(body) }
     const context: ReadContext = { method, path, redact, maxRetryAfterMs: policy.maxRetryAfterMs }
     // What hooks see of each attempt; made only when the client has hooks.
     let state = (hooked ? { method, path, url, body, headers: shownHeaders, attempt: 0 } : undefined) as RequestState
@@ -111,15 +110,8 @@ export function createSend(options: ClientOptions): Send {
       let response: ResponseLike
       let text: string
       try {
-        // Written out rather than spread from `init`: an object spread measured about 1 µs.
-        response = await fetch(
-          url,
-          !attemptSignal
-            ? init
-            : sent === undefined
-              ? { method, headers, redirect, signal: attemptSignal }
-              : { method, headers, redirect, body: sent, signal: attemptSignal },
-        )
+        // Object.assign, not a spread: a spread measured about 1 µs, several times as long.
+        response = await fetch(url, attemptSignal ? Object.assign({ signal: attemptSignal }, init) : init)
         const where = { status: response.status, method, path }
         refuseRedirect(response, url, origin, where)
         text = await readText(response, maxResponseBytes, where)

@@ -1,4 +1,4 @@
-import type { CompareNode, FilterNode } from './filter-node.js'
+import type { FilterNode } from './filter-node.js'
 
 /**
  * A sort direction of `orderBy`.
@@ -106,25 +106,16 @@ export function withNode(node: SearchNode, change: Partial<SearchNode>): SearchN
 }
 
 /**
- * Freezes a condition's operand: a list, and every captured date in it.
+ * Freezes a condition deeply (its operand list, its captured dates, its items) and returns it.
  *
  * @internal
  */
-export function freezeValue(value: CompareNode['value']): void {
-  if (Array.isArray(value)) {
-    for (const item of value) if (typeof item === 'object') Object.freeze(item)
-    Object.freeze(value)
-  } else if (typeof value === 'object') Object.freeze(value)
-}
-
-const freezeFilter = (node: FilterNode): void => {
-  if (Object.isFrozen(node)) return
-  if (node.kind === 'compare') freezeValue(node.value)
-  else {
-    node.items.forEach(freezeFilter)
-    Object.freeze(node.items)
-  }
-  Object.freeze(node)
+export const freezeFilter = <N extends FilterNode>(node: N): N => {
+  if (Object.isFrozen(node)) return node
+  // The operand, and each item of a list: its dates, and the list itself.
+  if (node.kind === 'compare') [node.value, ...(Array.isArray(node.value) ? node.value : [])].forEach((value) => typeof value === 'object' && Object.freeze(value))
+  else node.items.forEach(freezeFilter)
+  return Object.freeze(node)
 }
 
 /**

@@ -92,7 +92,7 @@ const dollar: Readonly<Record<Exclude<Operator, '='>, string>> = {
 type WireObject = { [key: string]: WireValue }
 type Scalar = string | number | boolean
 
-const toWire = (value: ScalarValue): Scalar => (typeof value === 'object' ? isoString(value.time) : value)
+const toWire = (value: ScalarValue): Scalar => (typeof value === 'object' ? isoString(new Date(value.time)) : value)
 const list = (node: CompareNode): Scalar[] =>
   Array.isArray(node.value) ? node.value.map(toWire) : [toWire(node.value as ScalarValue)]
 
@@ -103,13 +103,7 @@ const list = (node: CompareNode): Scalar[] =>
  * @internal
  */
 export function encodeFilter(nodes: readonly FilterNode[]): WireFilter {
-  // Plain conditions write no `$or`: only a filter with groups needs counting.
-  for (const node of nodes) {
-    if (node.kind !== 'compare') {
-      checkOr('where(callback)', countOr(nodes))
-      break
-    }
-  }
+  checkOr('where(callback)', countOr(nodes))
   return encodeAnd(nodes)
 }
 

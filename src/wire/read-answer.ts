@@ -90,7 +90,8 @@ export function readAnswer(
   const where = { status, method, path }
   // Answers are written out, not spread from `where`: a spread measured half as long as parsing a
   // page of ten rows.
-  if (status === 204) return { status, method, path, data: undefined, meta: undefined, redact }
+  const answer = (data: unknown, meta: unknown): Answer => ({ status, method, path, data, meta, redact })
+  if (status === 204) return answer(undefined, undefined)
   // A refusal that is not the service's envelope (a proxy's 503 page) still says how long to wait.
   const headerWait = (): number | undefined => {
     if (status < 300) return undefined
@@ -108,7 +109,7 @@ export function readAnswer(
   }
   if (isJsonObject(json)) {
     const { success, data, meta, error } = json
-    if (success === true && status >= 200 && status < 300) return { status, method, path, data, meta, redact }
+    if (success === true && status >= 200 && status < 300) return answer(data, meta)
     if (success !== true && isJsonObject(error) && typeof error.code === 'string') {
       const text = (value: unknown): string | undefined => (typeof value === 'string' ? redact(value) : undefined)
       const waitMs = retryAfterMs(headers.get(retryAfterHeader), error.retryAfter, context.maxRetryAfterMs)
@@ -122,7 +123,7 @@ export function readAnswer(
         retryAfter: waitMs === undefined ? undefined : waitMs / 1000,
       }
       const refusal = status === 429 ? new RateLimitError(detail, where) : new ApiError(detail, where)
-      return { status, method, path, data, meta, redact, error: refusal }
+      return { ...answer(data, meta), error: refusal }
     }
   }
   throw new ResponseError("with JSON that is not the service's envelope", where, { retryAfter: headerWait() })
