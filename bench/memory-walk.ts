@@ -1,6 +1,7 @@
 // The child process of the memory benchmark: streams contacts from the URL it is given, optionally
-// keeping every row, and prints JSON with the peak resident set (over its warmed-up baseline) in
-// the first and the second half of the walk, and the heap left after a full collection.
+// keeping every row, and prints JSON with the heap still in use after a full collection, over its
+// warmed-up baseline, at the middle and at the end of the walk (both taken inside the loop, at a
+// row, so each holds the page being read), and, for context, the peak resident set in each half.
 // Usage: node --expose-gc --import tsx bench/memory-walk.ts <library entry file> <url> <rows> [keep]
 import { pathToFileURL } from 'node:url'
 import type * as Library from '../src/index.js'
@@ -30,9 +31,13 @@ const sample = () => {
 }
 const timer = setInterval(sample, 5)
 const kept: unknown[] = []
+// Heap in use after a full collection at the middle and at the end of the walk: what the walk holds.
+const checkpoints = [0, 0]
 for await (const row of stream(client, contacts(), { maxRows, onProgress: sample })) {
   rows++
   if (mode === 'keep') kept.push(row)
+  if (rows === maxRows / 2) checkpoints[0] = heapAfterCollection() - baselineHeap
+  if (rows === maxRows) checkpoints[1] = heapAfterCollection() - baselineHeap
 }
 sample()
 clearInterval(timer)
@@ -44,6 +49,8 @@ console.log(
     kept: kept.length,
     firstHalfBytes: first - baseline,
     secondHalfBytes: second - baseline,
+    middleHeapBytes: checkpoints[0],
+    endHeapBytes: checkpoints[1],
     retainedBytes: retained,
   }),
 )

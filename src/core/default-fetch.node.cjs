@@ -58,4 +58,5 @@ function agentFor(url) {
 }
 
 /** @type {import('./transport.js').FetchLike} */
-exports.fetch = (url, init) => crossFetch(url, /** @type {any} */ ({ ...init, agent: agentFor }))
+// Object.assign, not a spread: a spread measured several times slower, on every request.
+exports.fetch = (url, init) => crossFetch(url, /** @type {any} */ (Object.assign({}, init, { agent: agentFor })))

@@ -2,7 +2,7 @@ import type { Operator } from './operator.js'
 
 /**
  * A date operand as the builder stores it: the time of the `Date` given, read at the call and
- * frozen (a `Date` kept would change with its `setTime`, even frozen).
+ * frozen where it leaves the builder (a `Date` kept would change with its `setTime`, even frozen).
  *
  * @internal
  */

@@ -105,15 +105,17 @@ export function withNode(node: SearchNode, change: Partial<SearchNode>): SearchN
   }
 }
 
-const freezeFilter = (node: FilterNode): void => {
-  if (Object.isFrozen(node)) return
-  if (node.kind === 'compare') {
-    if (Array.isArray(node.value)) Object.freeze(node.value)
-  } else {
-    node.items.forEach(freezeFilter)
-    Object.freeze(node.items)
-  }
-  Object.freeze(node)
+/**
+ * Freezes a condition deeply (its operand list, its captured dates, its items) and returns it.
+ *
+ * @internal
+ */
+export const freezeFilter = <N extends FilterNode>(node: N): N => {
+  if (Object.isFrozen(node)) return node
+  // The operand, and each item of a list: its dates, and the list itself.
+  if (node.kind === 'compare') [node.value, ...(Array.isArray(node.value) ? node.value : [])].forEach((value) => typeof value === 'object' && Object.freeze(value))
+  else node.items.forEach(freezeFilter)
+  return Object.freeze(node)
 }
 
 /**

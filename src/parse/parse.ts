@@ -4,7 +4,7 @@
 import { QueryError } from '../errors/query-error.js'
 import type { CompareNode, FilterNode, ScalarValue } from '../node/filter-node.js'
 import { isOperator, operandShapes, type Operator } from '../node/operator.js'
-import type { Direction } from '../node/search-node.js'
+import { freezeFilter, type Direction } from '../node/search-node.js'
 
 /** The most rows one search returns. @internal */
 export const maxLimit = 5000
@@ -52,8 +52,11 @@ export const isDate = (value: unknown): value is Date => {
 export const isPlain = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
 
+/** The name of a call in a message: a string, or an object that writes it only when a message needs it. @internal */
+export type Text = string | { toString(): string }
+
 /** @internal */
-export const fail = (call: string, reason: string, field?: string): never => {
+export const fail = (call: Text, reason: string, field?: string): never => {
   throw new QueryError(`${call}: ${reason}`, field)
 }
 
@@ -82,7 +85,9 @@ export function parseField(method: string, field: unknown): string {
 const parseValue = (value: unknown, op: Operator, reject: (reason: string) => never): ScalarValue => {
   if (isDate(value)) {
     const time = timeOf(value)
-    return Number.isNaN(time) ? reject('the value is an invalid Date') : Object.freeze({ time })
+    // Frozen where it leaves the builder (freezeNode, condition below), not here: freezing cost
+    // as much as the rest of the parse.
+    return Number.isNaN(time) ? reject('the value is an invalid Date') : { time }
   }
   if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) return value
   if (typeof value !== 'boolean') return reject(`the value is ${show(value)}`)
@@ -107,7 +112,9 @@ const parseOperand = (op: Operator, value: unknown, reject: (reason: string) => 
 export function parseCompare(method: string, field: unknown, op: unknown, value: unknown): CompareNode {
   const name = parseField(method, field)
   if (!isOperator(op)) fail(`${method}(${show(name)})`, `unknown operator ${show(op)}; use ${Object.keys(operandShapes).join(', ')}`, name)
-  const call = `${method}(${show(name)}, ${show(op)})`
+  // The call's text is written only when something fails: writing it for every condition cost as
+  // much as the rest of the parse.
+  const call = { toString: () => `${method}(${show(name)}, ${show(op)})` }
   const operand = guarded(call, () => parseOperand(op as Operator, value, (reason) => fail(call, reason, name)), name)
   return { kind: 'compare', field: name, op: op as Operator, value: operand }
 }
@@ -117,8 +124,7 @@ export function parseCompare(method: string, field: unknown, op: unknown, value:
 const conditions = new WeakSet<FilterNode>()
 const condition = <N extends FilterNode>(node: N): N => {
   conditions.add(node)
-  if (node.kind === 'compare' && Array.isArray(node.value)) Object.freeze(node.value)
-  return Object.freeze(node)
+  return freezeFilter(node)
 }
 
 /** @internal */
@@ -221,7 +227,7 @@ export function parseWrite(call: string, input: unknown): Record<string, unknown
  *
  * @internal
  */
-export function guarded<T>(call: string, parse: () => T, field?: string): T {
+export function guarded<T>(call: Text, parse: () => T, field?: string): T {
   try {
     return parse()
   } catch (error) {

@@ -112,7 +112,7 @@ function encodeAnd(nodes: readonly FilterNode[]): WireFilter {
   const plain: WireObject = {}
   for (const node of nodes) {
     if (node.kind !== 'compare' || Object.hasOwn(plain, node.field)) return encodeGrouped(nodes)
-    plain[node.field] = encodeField(node.field, [node])
+    plain[node.field] = encodeOne(node)
   }
   return plain
 }
@@ -179,14 +179,17 @@ function tighter(a: Bound, b: Bound, lower: boolean): Bound | undefined {
   return a.value > b.value === lower ? a : b
 }
 
+// A field's one condition.
+function encodeOne(only: CompareNode): WireValue {
+  if (only.op === '=') return toWire(only.value as ScalarValue)
+  const wire: WireObject = {}
+  wire[dollar[only.op]] = Array.isArray(only.value) ? list(only) : toWire(only.value as ScalarValue)
+  return wire
+}
+
 function encodeField(field: string, conditions: readonly CompareNode[]): WireValue {
   const only = conditions.length === 1 ? conditions[0] : undefined
-  if (only) {
-    if (only.op === '=') return toWire(only.value as ScalarValue)
-    const wire: WireObject = {}
-    wire[dollar[only.op]] = Array.isArray(only.value) ? list(only) : toWire(only.value as ScalarValue)
-    return wire
-  }
+  if (only) return encodeOne(only)
   const refuse = (reason: string): never => {
     throw new QueryError(`where("${field}"): ${reason}`, field)
   }

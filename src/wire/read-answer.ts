@@ -88,7 +88,10 @@ export function readAnswer(
 ): Answer & { readonly error?: ApiError } {
   const { method, path, redact } = context
   const where = { status, method, path }
-  if (status === 204) return { ...where, data: undefined, meta: undefined, redact }
+  // Answers are written out, not spread from `where`: a spread measured half as long as parsing a
+  // page of ten rows.
+  const answer = (data: unknown, meta: unknown): Answer => ({ status, method, path, data, meta, redact })
+  if (status === 204) return answer(undefined, undefined)
   // A refusal that is not the service's envelope (a proxy's 503 page) still says how long to wait.
   const headerWait = (): number | undefined => {
     if (status < 300) return undefined
@@ -106,7 +109,7 @@ export function readAnswer(
   }
   if (isJsonObject(json)) {
     const { success, data, meta, error } = json
-    if (success === true && status >= 200 && status < 300) return { ...where, data, meta, redact }
+    if (success === true && status >= 200 && status < 300) return answer(data, meta)
     if (success !== true && isJsonObject(error) && typeof error.code === 'string') {
       const text = (value: unknown): string | undefined => (typeof value === 'string' ? redact(value) : undefined)
       const waitMs = retryAfterMs(headers.get(retryAfterHeader), error.retryAfter, context.maxRetryAfterMs)
@@ -120,7 +123,7 @@ export function readAnswer(
         retryAfter: waitMs === undefined ? undefined : waitMs / 1000,
       }
       const refusal = status === 429 ? new RateLimitError(detail, where) : new ApiError(detail, where)
-      return { ...where, data, meta, redact, error: refusal }
+      return { ...answer(data, meta), error: refusal }
     }
   }
   throw new ResponseError("with JSON that is not the service's envelope", where, { retryAfter: headerWait() })
