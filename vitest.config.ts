@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
@@ -10,6 +11,8 @@ export default defineConfig({
       enabled: true,
       include: ['test/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',
+      // TypeScript 6, by path: the \`typescript7\` alias links a \`tsc\` of its own into node_modules/.bin.
+      checker: join(import.meta.dirname, 'node_modules', 'typescript', 'bin', 'tsc'),
     },
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
   },
