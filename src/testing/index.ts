@@ -2,8 +2,9 @@
  * `vibecode-query/testing`: a local VibeCode service for tests and demos.
  *
  * It interprets the wire JSON with its own filter evaluator, independent of the query builder's
- * compiler, so a compile bug cannot hide behind it. Start with {@link createEmulator}; the guide is
- * [Testing with the emulator](../../docs/testing-with-the-emulator.md).
+ * compiler, so a compile bug cannot hide behind it. Start with {@link createEmulator}; the guides are
+ * [Testing your code](../../docs/testing-with-the-emulator.md) (how to) and
+ * [The emulator](../../docs/the-emulator.md) (what it serves and its limits).
  *
  * @example
  * ```ts
