@@ -1,6 +1,6 @@
 import type { Simplify } from '../util/type-utils.js'
 import type { EntitySchema } from './entity-schema.js'
-import type { DateOperand, IsoDateTime, Multifield } from './field-types.js'
+import type { DateOperand, IsoDateTime } from './field-types.js'
 
 /**
  * The value a write takes for a field of value type `V`: a `Date` or ISO string for dates, a string
@@ -14,7 +14,7 @@ import type { DateOperand, IsoDateTime, Multifield } from './field-types.js'
  * @category Writes
  */
 export type WriteValue<V> =
-  | ([NonNullable<V>] extends [IsoDateTime] ? DateOperand : [NonNullable<V>] extends [Multifield] ? Multifield : NonNullable<V>)
+  | ([NonNullable<V>] extends [IsoDateTime] ? DateOperand : NonNullable<V>)
   | (null extends V ? null : never)
 
 /**

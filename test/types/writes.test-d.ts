@@ -39,6 +39,10 @@ describe('create', () => {
     deals.create({ amount: '5000' })
     // @ts-expect-error — Bitrix24's multifield shape is refused
     contacts.create({ phone: [{ VALUE: '+1', VALUE_TYPE: 'WORK' }] })
+    // @ts-expect-error — a plain text field takes a string, not phone records
+    deals.create({ title: [{ value: 'x' }] })
+    // @ts-expect-error — nor does update
+    contacts.update(1, { name: [{ value: 'Ann' }] })
   })
 
   it('requires the required fields, even a read-only one create needs', () => {
