@@ -113,12 +113,10 @@ function renderEntity(entity: EntityModel, use: (name: string) => void): string[
       ...union(`type ${standard} =`, names.filter((name) => !isCustomField(name)).map(stringLiteral), ''),
       '',
     )
-  }
-  const standardLists = (list: string) => (builtIn ? [list] : [])
-  if (builtIn) {
     use('FilterableField')
     use('OrderableField')
   }
+  const standardLists = (list: string) => (builtIn ? [list] : [])
 
   const inherited = (member: string) =>
     builtInSchema ? [`Extract<${builtInSchema}['${member}'], keyof ${typeName}>`] : []

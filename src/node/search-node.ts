@@ -112,10 +112,17 @@ export function withNode(node: SearchNode, change: Partial<SearchNode>): SearchN
  */
 export const freezeFilter = <N extends FilterNode>(node: N): N => {
   if (Object.isFrozen(node)) return node
-  // The operand, and each item of a list: its dates, and the list itself.
-  if (node.kind === 'compare') [node.value, ...(Array.isArray(node.value) ? node.value : [])].forEach((value) => typeof value === 'object' && Object.freeze(value))
-  else node.items.forEach(freezeFilter)
+  if (node.kind === 'compare') {
+    const { value } = node
+    // A captured date is an object; so is a list, and each of its dates.
+    if (Array.isArray(value)) value.forEach(freezeObject)
+    freezeObject(value)
+  } else node.items.forEach(freezeFilter)
   return Object.freeze(node)
+}
+
+const freezeObject = (value: unknown): void => {
+  if (typeof value === 'object' && value !== null) Object.freeze(value)
 }
 
 /**

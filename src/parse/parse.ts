@@ -85,7 +85,7 @@ export function parseField(method: string, field: unknown): string {
 const parseValue = (value: unknown, op: Operator, reject: (reason: string) => never): ScalarValue => {
   if (isDate(value)) {
     const time = timeOf(value)
-    // Frozen where it leaves the builder (freezeNode, condition below), not here: freezing cost
+    // Frozen where it leaves the builder (freezeFilter: toNode, condition below), not here: freezing cost
     // as much as the rest of the parse.
     return Number.isNaN(time) ? reject('the value is an invalid Date') : { time }
   }
