@@ -113,16 +113,11 @@ export function withNode(node: SearchNode, change: Partial<SearchNode>): SearchN
 export const freezeFilter = <N extends FilterNode>(node: N): N => {
   if (Object.isFrozen(node)) return node
   if (node.kind === 'compare') {
-    const { value } = node
-    // A captured date is an object; so is a list, and each of its dates.
-    if (Array.isArray(value)) value.forEach(freezeObject)
-    freezeObject(value)
+    // The operand: a captured date, or a list and each of its dates (freezing a primitive does nothing).
+    if (Array.isArray(node.value)) node.value.forEach(Object.freeze)
+    Object.freeze(node.value)
   } else node.items.forEach(freezeFilter)
   return Object.freeze(node)
-}
-
-const freezeObject = (value: unknown): void => {
-  if (typeof value === 'object' && value !== null) Object.freeze(value)
 }
 
 /**
