@@ -40,8 +40,9 @@ const kib = (bytes: number) => `${num(bytes / 1024, 2)} KB (${num(bytes)} B)`
 /** The core bundle's minified bytes per module of the package, largest first, as a small table. */
 function breakdown(core: BundleSize): string {
   const width = Math.max(...core.modules.map(({ path }) => path.length))
-  const lines = core.modules.map(({ path, bytes }) =>
-    `  ${path.padEnd(width)}  ${num(bytes).padStart(6)} B  ${num((100 * bytes) / core.minified, 1).padStart(5)}%`,
+  const lines = core.modules.map(
+    ({ path, bytes }) =>
+      `  ${path.padEnd(width)}  ${num(bytes).padStart(6)} B  ${num((100 * bytes) / core.minified, 1).padStart(5)}%`,
   )
   const total = `${num(core.minified)} minified, ${num(core.gzipped)} B gzipped`
   return [`Core bundle (contacts + createClient, one search) by module: bytes of the ${total}`, ...lines].join('\n')

@@ -33,17 +33,21 @@ class Tally {
 type Library = Awaited<ReturnType<typeof importLibrary>>
 type Walk = (client: Client, tally: Tally) => Promise<void>
 
-const streamWalk = ({ contacts, stream }: Library): Walk => async (client, tally) => {
-  for await (const row of stream(client, contacts())) tally.see(row.id)
-}
-
-const naiveWalk = ({ contacts }: Library): Walk => async (client, tally) => {
-  for (let offset = 0; ; offset += defaultLimit) {
-    const page = await client.execute(contacts().orderBy('id').limit(defaultLimit).offset(offset))
-    for (const row of page) tally.see(row.id)
-    if (page.length < defaultLimit) return
+const streamWalk =
+  ({ contacts, stream }: Library): Walk =>
+  async (client, tally) => {
+    for await (const row of stream(client, contacts())) tally.see(row.id)
   }
-}
+
+const naiveWalk =
+  ({ contacts }: Library): Walk =>
+  async (client, tally) => {
+    for (let offset = 0; ; offset += defaultLimit) {
+      const page = await client.execute(contacts().orderBy('id').limit(defaultLimit).offset(offset))
+      for (const row of page) tally.see(row.id)
+      if (page.length < defaultLimit) return
+    }
+  }
 
 export interface WalkResult {
   requests: number

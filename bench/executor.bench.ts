@@ -84,11 +84,13 @@ export async function benchExecutor(pkg: PackedPackage, rounds = 41): Promise<Ex
 
   const emulator = createEmulator({ rateLimit: false, latencyMs: 0 })
   const emulated = await emulator.listen({ host: '127.0.0.1' })
-  const canned = await (await crossFetch(`${emulated.url}/v1/contacts/search`, {
-    method: 'POST',
-    headers: { 'X-Api-Key': apiKey, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ filter: { companyId: 15 }, order: { lastName: 'asc' }, limit: 10 }),
-  })).text()
+  const canned = await (
+    await crossFetch(`${emulated.url}/v1/contacts/search`, {
+      method: 'POST',
+      headers: { 'X-Api-Key': apiKey, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ filter: { companyId: 15 }, order: { lastName: 'asc' }, limit: 10 }),
+    })
+  ).text()
   const fixed = await startFixedAnswerServer(canned)
   try {
     const urls: Record<Service, string> = { fixed: fixed.url, emulator: emulated.url }

@@ -41,21 +41,34 @@ function hostileServer(bytes: number, gzip: boolean): Promise<{ server: Server; 
     }
     pump()
   })
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` })))
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` }),
+    ),
+  )
 }
 
-async function call(entry: string, url: string, mode: 'capped' | 'uncapped'): Promise<{ peakMiB: number; outcome: string }> {
+async function call(
+  entry: string,
+  url: string,
+  mode: 'capped' | 'uncapped',
+): Promise<{ peakMiB: number; outcome: string }> {
   const args = ['--max-old-space-size=4096', '--import', 'tsx', join('bench', 'hostile-body.ts'), entry, url, mode]
   const { stdout } = await run(process.execPath, args, { cwd: repo, maxBuffer: 1024 * 1024 })
   const { outcome, peakBytes } = JSON.parse(stdout) as { outcome: string; peakBytes: number }
   return { peakMiB: peakBytes / mib, outcome }
 }
 
-export async function benchHostileMemory(pkg: PackedPackage): Promise<{ body200MB: HostileCase; gzipBomb: HostileCase }> {
+export async function benchHostileMemory(
+  pkg: PackedPackage,
+): Promise<{ body200MB: HostileCase; gzipBomb: HostileCase }> {
   const measure = async (bytes: number, gzip: boolean): Promise<HostileCase> => {
     const { server, url } = await hostileServer(bytes, gzip)
     try {
-      return { capped: await call(libraryEntry(pkg), url, 'capped'), uncapped: await call(libraryEntry(pkg), url, 'uncapped') }
+      return {
+        capped: await call(libraryEntry(pkg), url, 'capped'),
+        uncapped: await call(libraryEntry(pkg), url, 'uncapped'),
+      }
     } finally {
       server.closeAllConnections()
       server.close()

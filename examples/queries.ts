@@ -27,4 +27,6 @@ export const largestDealsOf2025 = deals()
   .select('id', 'title', 'amount', 'createdAt')
   .limit(5)
 
-export const amountsByStage = deals().aggregate({ amount: ['sum', 'avg'] }).groupBy('stageId')
+export const amountsByStage = deals()
+  .aggregate({ amount: ['sum', 'avg'] })
+  .groupBy('stageId')

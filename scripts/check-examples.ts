@@ -112,7 +112,8 @@ function publicDeclarations(program: ts.Program): ts.Declaration[] {
       const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported
       for (const declaration of symbol.declarations ?? []) {
         found.push(declaration)
-        if (ts.isInterfaceDeclaration(declaration) || ts.isClassDeclaration(declaration)) found.push(...declaration.members)
+        if (ts.isInterfaceDeclaration(declaration) || ts.isClassDeclaration(declaration))
+          found.push(...declaration.members)
       }
     }
   }
@@ -121,7 +122,9 @@ function publicDeclarations(program: ts.Program): ts.Declaration[] {
 
 /** The doc comments (JSDoc nodes) attached to a declaration. */
 const docsOf = (declaration: ts.Node): ts.JSDoc[] =>
-  ts.getJSDocCommentsAndTags(ts.isVariableDeclaration(declaration) ? declaration.parent.parent : declaration).filter(ts.isJSDoc)
+  ts
+    .getJSDocCommentsAndTags(ts.isVariableDeclaration(declaration) ? declaration.parent.parent : declaration)
+    .filter(ts.isJSDoc)
 
 /**
  * The examples of the published doc comments: those of the public declarations, and every doc
@@ -130,20 +133,31 @@ const docsOf = (declaration: ts.Node): ts.JSDoc[] =>
  */
 export function sourceExamples(program: ts.Program): Example[] {
   const comments = new Map<string, { file: ts.SourceFile; pos: number; end: number }>()
-  const add = (file: ts.SourceFile, pos: number, end: number) => comments.set(`${file.fileName}:${pos}`, { file, pos, end })
+  const add = (file: ts.SourceFile, pos: number, end: number) =>
+    comments.set(`${file.fileName}:${pos}`, { file, pos, end })
   for (const declaration of publicDeclarations(program)) {
     for (const doc of docsOf(declaration)) add(doc.getSourceFile(), doc.getStart(), doc.getEnd())
   }
   for (const entry of Object.values(entries)) {
     const file = program.getSourceFile(join(root, entry))
-    for (const match of file?.text.matchAll(/\/\*\*[\s\S]*?\*\//g) ?? []) add(file!, match.index, match.index + match[0].length)
+    for (const match of file?.text.matchAll(/\/\*\*[\s\S]*?\*\//g) ?? [])
+      add(file!, match.index, match.index + match[0].length)
   }
-  return [...comments.values()].flatMap(({ file, pos, end }) => commentFencesIn(file.text.slice(pos, end), relative(root, file.fileName), file.getLineAndCharacterOfPosition(pos).line + 1))
+  return [...comments.values()].flatMap(({ file, pos, end }) =>
+    commentFencesIn(
+      file.text.slice(pos, end),
+      relative(root, file.fileName),
+      file.getLineAndCharacterOfPosition(pos).line + 1,
+    ),
+  )
 }
 
 /** Every published example: those of the public doc comments, then docs/*.md and README.md. */
 export function collectExamples(): Example[] {
-  const program = ts.createProgram({ rootNames: Object.values(entries).map((entry) => join(root, entry)), options: compilerOptions() })
+  const program = ts.createProgram({
+    rootNames: Object.values(entries).map((entry) => join(root, entry)),
+    options: compilerOptions(),
+  })
   return [...sourceExamples(program), ...markdownExamples()]
 }
 
@@ -153,7 +167,8 @@ function exportsOf(entry: string): { values: string[]; types: string[] } {
   const values: string[] = []
   const types: string[] = []
   for (const statement of file.statements) {
-    if (!ts.isExportDeclaration(statement) || !statement.exportClause || !ts.isNamedExports(statement.exportClause)) continue
+    if (!ts.isExportDeclaration(statement) || !statement.exportClause || !ts.isNamedExports(statement.exportClause))
+      continue
     for (const element of statement.exportClause.elements) {
       ;(statement.isTypeOnly || element.isTypeOnly ? types : values).push(element.name.text)
     }
@@ -209,7 +224,9 @@ function wrap(example: Example): { text: string; preambleLines: number } {
   for (const [name, declaration] of Object.entries(preambleDeclarations)) {
     if (!own.has(name)) lines.push(declaration)
   }
-  lines.push(`type ${typeClaim}Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false`)
+  lines.push(
+    `type ${typeClaim}Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false`,
+  )
   return { text: `${lines.join('\n')}\n${withTypeClaims(example.code)}\nexport {}\n`, preambleLines: lines.length }
 }
 
@@ -229,31 +246,45 @@ function withTypeClaims(code: string): string {
     const end = file.getLineAndCharacterOfPosition(statement.getEnd())
     const trailing = /^\s*\/\/(.*)$/.exec(lines[end.line]!.slice(end.character))
     const below: string[] = []
-    if (!trailing) for (let l = end.line + 1; l < lines.length && /^\s*\/\//.test(lines[l]!); l++) below.push(lines[l]!.replace(/^\s*\/\//, ''))
+    if (!trailing)
+      for (let l = end.line + 1; l < lines.length && /^\s*\/\//.test(lines[l]!); l++)
+        below.push(lines[l]!.replace(/^\s*\/\//, ''))
     const claim = (trailing ? trailing[1]! : below.join(' ')).trim()
     if (!claim || claim.includes('…')) return
-    inserts.push({ at: statement.getEnd(), text: `; const ${typeClaim}${i}: ${typeClaim}Equal<${statement.name.text}, ${claim}> = true` })
+    inserts.push({
+      at: statement.getEnd(),
+      text: `; const ${typeClaim}${i}: ${typeClaim}Equal<${statement.name.text}, ${claim}> = true`,
+    })
   })
   return inserts.reduceRight((text, { at, text: insert }) => text.slice(0, at) + insert + text.slice(at), code)
 }
 
 function compilerOptions(): ts.CompilerOptions {
   const configPath = join(root, 'tsconfig.json')
-  const config = ts.getParsedCommandLineOfConfigFile(configPath, {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+  const config = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+      },
     },
-  })
+  )
   if (!config) throw new Error(`cannot read ${configPath}`)
-  const paths = Object.fromEntries(Object.entries(entries).map(([specifier, entry]) => [specifier, [join(root, entry)]]))
+  const paths = Object.fromEntries(
+    Object.entries(entries).map(([specifier, entry]) => [specifier, [join(root, entry)]]),
+  )
   return { ...config.options, noEmit: true, paths }
 }
 
 /** Reports a public export, or a public method, that has no @example. */
 function missingExamples(program: ts.Program): Problem[] {
   const problems: Problem[] = []
-  const tags = (node: ts.Node) => docsOf(node).flatMap((doc) => doc.tags ?? []).map((tag) => tag.tagName.text)
+  const tags = (node: ts.Node) =>
+    docsOf(node)
+      .flatMap((doc) => doc.tags ?? [])
+      .map((tag) => tag.tagName.text)
   for (const declaration of publicDeclarations(program)) {
     const isMethod = ts.isMethodSignature(declaration) || ts.isMethodDeclaration(declaration)
     const isMember = ts.isClassElement(declaration) || ts.isTypeElement(declaration)
@@ -299,7 +330,12 @@ export function checkExamples(extra: Example[] = []): { examples: number; proble
     const name = `${example.file.replace(/[^\w]+/g, '_')}_${example.line}_${i}.ts`
     virtual.set(join(root, '.check-examples', name), { example, ...wrap(example) })
   })
-  const program = ts.createProgram({ rootNames: [...virtual.keys(), ...entryFiles], options, host, oldProgram: sources })
+  const program = ts.createProgram({
+    rootNames: [...virtual.keys(), ...entryFiles],
+    options,
+    host,
+    oldProgram: sources,
+  })
 
   const problems: Problem[] = []
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
@@ -319,7 +355,11 @@ export function checkExamples(extra: Example[] = []): { examples: number; proble
     problems.push({
       file: entry.example.file,
       line: entry.example.line + Math.max(inExample, 0),
-      message: claimed ? `the type the comment shows is not the type: ${message}` : inExample < 0 ? `(preamble) ${message}` : message,
+      message: claimed
+        ? `the type the comment shows is not the type: ${message}`
+        : inExample < 0
+          ? `(preamble) ${message}`
+          : message,
     })
   }
   return { examples: examples.length, problems: [...problems, ...missingExamples(program)] }

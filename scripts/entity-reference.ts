@@ -144,11 +144,14 @@ export function collectEntities(): EntityInfo[] {
     let type = checker0.getTypeOfSymbol(symbol)
     const signature = type.getCallSignatures()[0]
     if (signature && !type.aliasSymbol) type = signature.getReturnType()
-    if (type.aliasSymbol?.name !== 'Entity' || !type.aliasTypeArguments?.[0]) throw new Error(`${value}: not an Entity<…>`)
+    if (type.aliasSymbol?.name !== 'Entity' || !type.aliasTypeArguments?.[0])
+      throw new Error(`${value}: not an Entity<…>`)
     return type.aliasTypeArguments[0].aliasSymbol?.name ?? type.aliasTypeArguments[0].symbol.name
   }
   const order = [...exports.keys()]
-  const schemas = entities.map((e) => ({ ...e, schema: schemaOf(e.value) })).sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value))
+  const schemas = entities
+    .map((e) => ({ ...e, schema: schemaOf(e.value) }))
+    .sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value))
 
   // Second pass: a module that applies the library's own field types to each schema.
   const virtualPath = join(root, 'scripts', '__entity-reference__.ts')
@@ -184,11 +187,14 @@ export function collectEntities(): EntityInfo[] {
       p === virtualPath ? ts.createSourceFile(p, text, v, true) : getSourceFile.call(h, p, v, onError, create)
     const program = ts.createProgram({ rootNames: [virtualPath], options, host: h })
     const problems = ts.getPreEmitDiagnostics(program, program.getSourceFile(virtualPath))
-    if (problems.length) throw new Error(problems.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n'))
+    if (problems.length)
+      throw new Error(problems.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n'))
     const checker = program.getTypeChecker()
     const file = program.getSourceFile(virtualPath)!
     const aliases = new Map(
-      file.statements.filter(ts.isTypeAliasDeclaration).map((d) => [d.name.text, checker.getTypeAtLocation(d.name)] as const),
+      file.statements
+        .filter(ts.isTypeAliasDeclaration)
+        .map((d) => [d.name.text, checker.getTypeAtLocation(d.name)] as const),
     )
     return { checker, aliases }
   }
@@ -213,7 +219,8 @@ export function collectEntities(): EntityInfo[] {
     const rowType = get('row')
     const fields = checker.getPropertiesOfType(rowType).map((prop): FieldInfo => {
       const declaration = prop.valueDeclaration
-      if (!declaration || !ts.isPropertySignature(declaration) || !declaration.type) throw new Error(`${entity.schema}: ${prop.name}`)
+      if (!declaration || !ts.isPropertySignature(declaration) || !declaration.type)
+        throw new Error(`${entity.schema}: ${prop.name}`)
       const created = createProps.get(prop.name)
       return {
         name: prop.name,
@@ -244,7 +251,15 @@ export function collectEntities(): EntityInfo[] {
       }
     })
     const rowName = rowType.symbol?.name ?? checker.typeToString(rowType)
-    return { value: entity.value, schema: entity.schema, row: rowName, path: entity.path, members: entity.members, relations, fields }
+    return {
+      value: entity.value,
+      schema: entity.schema,
+      row: rowName,
+      path: entity.path,
+      members: entity.members,
+      relations,
+      fields,
+    }
   })
 }
 
@@ -290,10 +305,16 @@ function entitySection(entity: EntityInfo): string {
   )
   // The wrapper lets the site's stylesheet (docs/assets/site.css) set these tables more tightly.
   out.push('<div class="entity-fields">', '')
-  out.push(`| Field | Type | \`where\` operators | \`orderBy\` | \`sum\` \`avg\` \`min\` \`max\` | \`groupBy\` | Writes | Description |`)
+  out.push(
+    `| Field | Type | \`where\` operators | \`orderBy\` | \`sum\` \`avg\` \`min\` \`max\` | \`groupBy\` | Writes | Description |`,
+  )
   out.push('| --- | --- | --- | :---: | :---: | :---: | --- | --- |')
   for (const field of entity.fields) {
-    const operators = field.operators.length ? field.operators.map(code).join(' ') : field.ignored ? `${no} (ignored by the service)` : no
+    const operators = field.operators.length
+      ? field.operators.map(code).join(' ')
+      : field.ignored
+        ? `${no} (ignored by the service)`
+        : no
     const documented = fixture.fields.find((f) => f.name === field.name)?.values
     const shown = field.values.map((v) => code(JSON.stringify(v).replace(/"/g, "'"))).join(', ')
     const values = !field.values.length

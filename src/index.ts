@@ -20,7 +20,14 @@ export { currencies } from './entities/currencies.js'
 export { departments } from './entities/departments.js'
 export { workgroups } from './entities/workgroups.js'
 export { entity } from './entities/entity.js'
-export { defineEntity, everyOperation, type Entity, type EntityBase, type EntityMembers, type EntityOptions } from './builder/entity.js'
+export {
+  defineEntity,
+  everyOperation,
+  type Entity,
+  type EntityBase,
+  type EntityMembers,
+  type EntityOptions,
+} from './builder/entity.js'
 export { fieldNames } from './builder/field-names.js'
 export type {
   EntityOperation,
@@ -62,7 +69,14 @@ export type { DealCategory, DealCategorySchema } from './schema/deal-category.js
 export type { Currency, CurrencySchema } from './schema/currency.js'
 export type { Department, DepartmentSchema } from './schema/department.js'
 export type { Workgroup, WorkgroupSchema } from './schema/workgroup.js'
-export type { DateOperand, FieldKind, IsoDateString, IsoDateTime, Multifield, MultifieldValue } from './schema/field-types.js'
+export type {
+  DateOperand,
+  FieldKind,
+  IsoDateString,
+  IsoDateTime,
+  Multifield,
+  MultifieldValue,
+} from './schema/field-types.js'
 export type { Simplify } from './util/type-utils.js'
 export type {
   Answer,

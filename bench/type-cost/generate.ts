@@ -191,7 +191,8 @@ export function workload(library: Library, count: number, tables: ReferenceTable
     lines.push(`export type Row${i} = ${rowOf[library](`q${i}`)}`)
     lines.push(`export const id${i} = (row: Row${i}) => row.id`)
   }
-  if (count === 0) baselineOf[library].forEach((name, i) => lines.push(`export const baseline${i} = ${name}`))
+  if (count === 0)
+    for (const [i, name] of baselineOf[library].entries()) lines.push(`export const baseline${i} = ${name}`)
   return `${lines.join('\n')}\n`
 }
 

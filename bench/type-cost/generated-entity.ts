@@ -37,11 +37,26 @@ interface RawDescriptor {
  * lists and bindings, a few multiple fields, a money field and a file.
  */
 const customMix: readonly (Pick<RawDescriptor, 'type'> & { multiple?: boolean })[] = [
-  { type: 'string' }, { type: 'string' }, { type: 'string' }, { type: 'integer' }, { type: 'double' },
-  { type: 'enumeration' }, { type: 'date' }, { type: 'boolean' }, { type: 'employee' }, { type: 'string' },
-  { type: 'datetime' }, { type: 'money' }, { type: 'crm_status' }, { type: 'string', multiple: true },
-  { type: 'url' }, { type: 'enumeration', multiple: true }, { type: 'crm' }, { type: 'iblock_element' },
-  { type: 'address' }, { type: 'file' },
+  { type: 'string' },
+  { type: 'string' },
+  { type: 'string' },
+  { type: 'integer' },
+  { type: 'double' },
+  { type: 'enumeration' },
+  { type: 'date' },
+  { type: 'boolean' },
+  { type: 'employee' },
+  { type: 'string' },
+  { type: 'datetime' },
+  { type: 'money' },
+  { type: 'crm_status' },
+  { type: 'string', multiple: true },
+  { type: 'url' },
+  { type: 'enumeration', multiple: true },
+  { type: 'crm' },
+  { type: 'iblock_element' },
+  { type: 'address' },
+  { type: 'file' },
 ]
 
 /** The name of custom field `n`, in the camel-cased `UF_CRM_<timestamp>` form the service answers. */

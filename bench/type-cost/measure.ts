@@ -28,8 +28,18 @@ export interface Diagnostics {
 
 /** The options a user's strict ESM project has; `skipLibCheck` as most projects set it. */
 const userOptions = [
-  '--ignoreConfig', '--noEmit', '--strict', '--skipLibCheck',
-  '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--lib', 'es2022,dom',
+  '--ignoreConfig',
+  '--noEmit',
+  '--strict',
+  '--skipLibCheck',
+  '--target',
+  'es2022',
+  '--module',
+  'nodenext',
+  '--moduleResolution',
+  'nodenext',
+  '--lib',
+  'es2022,dom',
 ]
 
 /** Type-checks one source file alone in `consumer` and reads tsc's own counters. */
@@ -43,7 +53,10 @@ export async function diagnose(consumer: string, name: string, source: string): 
     ;({ stdout: out } = await run(process.execPath, args, options))
   } catch (error) {
     const output = (error as { stdout?: string }).stdout ?? String(error)
-    const errors = output.split('\n').filter((line) => line.includes('error')).slice(0, 20)
+    const errors = output
+      .split('\n')
+      .filter((line) => line.includes('error'))
+      .slice(0, 20)
     throw new Error(`tsc failed on the ${name} workload:\n${errors.join('\n')}`)
   }
   // The library's types must come from the installed package, never from this repository's sources.
@@ -99,12 +112,20 @@ export interface TypeCost {
  */
 export async function typeCost(consumer: string, tables: ReferenceTables, concurrency = 1): Promise<TypeCost> {
   const jobs: [string, Library, number][] = [
-    ['ours-0', 'ours', 0], ['ours-200', 'ours', 200], ['ours-800', 'ours', 800],
-    ['kysely-0', 'kysely', 0], ['kysely-200', 'kysely', 200],
-    ['postgrest-0', 'postgrest', 0], ['postgrest-200', 'postgrest', 200],
+    ['ours-0', 'ours', 0],
+    ['ours-200', 'ours', 200],
+    ['ours-800', 'ours', 800],
+    ['kysely-0', 'kysely', 0],
+    ['kysely-200', 'kysely', 200],
+    ['postgrest-0', 'postgrest', 0],
+    ['postgrest-200', 'postgrest', 200],
   ]
   const measured = await pool(
-    jobs.map(([name, library, count]) => () => diagnose(consumer, name, workload(library, count, tables))),
+    jobs.map(
+      ([name, library, count]) =>
+        () =>
+          diagnose(consumer, name, workload(library, count, tables)),
+    ),
     concurrency,
   )
   const of = (name: string) => measured[jobs.findIndex(([job]) => job === name)] as Diagnostics

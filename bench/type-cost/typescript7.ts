@@ -49,9 +49,19 @@ export async function checkTypeScript7(consumer: string, tables: ReferenceTables
   writeFileSync(join(consumer, 'ts7-cjs.cts'), cjs)
   const tsc = join(typescript7, 'bin', 'tsc')
   const args = [
-    '--ignoreConfig', '--noEmit', '--strict', '--target', 'es2022',
-    '--module', 'nodenext', '--moduleResolution', 'nodenext', '--lib', 'es2022,dom',
-    'ts7-esm.ts', 'ts7-cjs.cts',
+    '--ignoreConfig',
+    '--noEmit',
+    '--strict',
+    '--target',
+    'es2022',
+    '--module',
+    'nodenext',
+    '--moduleResolution',
+    'nodenext',
+    '--lib',
+    'es2022,dom',
+    'ts7-esm.ts',
+    'ts7-cjs.cts',
   ]
   try {
     const { stdout } = await run(process.execPath, [tsc, '--version'], { cwd: consumer, encoding: 'utf8' })
@@ -60,6 +70,13 @@ export async function checkTypeScript7(consumer: string, tables: ReferenceTables
     return { version, ok: true, errors: [] }
   } catch (error) {
     const output = (error as { stdout?: string }).stdout ?? String(error)
-    return { version, ok: false, errors: output.split('\n').filter((line) => line.includes('error')).slice(0, 10) }
+    return {
+      version,
+      ok: false,
+      errors: output
+        .split('\n')
+        .filter((line) => line.includes('error'))
+        .slice(0, 10),
+    }
   }
 }

@@ -25,11 +25,15 @@ function compileCalls(name: string, client: Client, calls: BatchCalls): Member[]
     throw new QueryError(`${name}(): takes an object of operations, such as { a: contacts() }`)
   }
   return Object.entries(calls).map(([key, operation]) => {
-    if (!key || key.length > 64 || key === '__proto__') throw new QueryError(`${name}(): the key "${key}" must have 1 to 64 characters (and not be __proto__)`)
+    if (!key || key.length > 64 || key === '__proto__')
+      throw new QueryError(`${name}(): the key "${key}" must have 1 to 64 characters (and not be __proto__)`)
     const compiled = typeof operation?.compile === 'function' ? operation.compile() : undefined
     const request = compiled && !isPlan(compiled) ? compiled : undefined
     const call = request && batchCallOf(request)
-    if (!call) throw new QueryError(`${name}(): "${key}" must be an operation that has a batch form (a search, get, fields or write)`)
+    if (!call)
+      throw new QueryError(
+        `${name}(): "${key}" must be an operation that has a batch form (a search, get, fields or write)`,
+      )
     return [key, request, call] as Member
   })
 }

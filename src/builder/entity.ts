@@ -3,7 +3,12 @@ import { getOperation, type GetOperation } from '../operations/get.js'
 import { createOperation, type CreatedRecord, type CreateOperation } from '../operations/create.js'
 import { updateOperation, type UpdateOperation } from '../operations/update.js'
 import { deleteOperation, type DeleteOperation } from '../operations/delete.js'
-import { createManyOperation, deleteManyOperation, updateManyOperation, type BulkOperation } from '../operations/bulk.js'
+import {
+  createManyOperation,
+  deleteManyOperation,
+  updateManyOperation,
+  type BulkOperation,
+} from '../operations/bulk.js'
 import type { CreateInput, UpdateInput } from '../schema/write-input.js'
 import type { Simplify } from '../util/type-utils.js'
 import { searchNode, type FieldCheck } from '../node/search-node.js'
@@ -291,11 +296,13 @@ export function defineEntity<E extends EntitySchema>(
     const list: E['operations'][] = []
     for (let index = 0; index < operations.length; index++) {
       const operation = operations[index]
-      if (!everyOperation.includes(operation as never)) fail(call, `operation ${index} is ${show(operation)}; use ${everyOperation.join(', ')}`)
+      if (!everyOperation.includes(operation as never))
+        fail(call, `operation ${index} is ${show(operation)}; use ${everyOperation.join(', ')}`)
       list.push(operation as E['operations'])
     }
     const check = options === undefined || isPlain(options) ? options?.check : 0
-    if (check !== undefined && typeof check !== 'function') fail(call, `takes fieldNames(…) or nothing as options, not ${show(options)}`)
+    if (check !== undefined && typeof check !== 'function')
+      fail(call, `takes fieldNames(…) or nothing as options, not ${show(options)}`)
     return [list, check as FieldCheck | undefined] as const
   })
   const search = () => createSearchBuilder(searchNode(name, check))

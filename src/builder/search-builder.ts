@@ -1,6 +1,18 @@
 import type { FilterNode } from '../node/filter-node.js'
-import { fail, guarded, isFilterNode, isPlain, parseCompare, parseDirection, parseField, parseInclude, parseLimit, parseOffset, show } from '../parse/parse.js'
-import { freezeNode, withNode, type Direction, type SearchNode } from '../node/search-node.js'
+import {
+  fail,
+  guarded,
+  isFilterNode,
+  isPlain,
+  parseCompare,
+  parseDirection,
+  parseField,
+  parseInclude,
+  parseLimit,
+  parseOffset,
+  show,
+} from '../parse/parse.js'
+import { freezeNode, withNode, type SearchNode } from '../node/search-node.js'
 import { QueryError } from '../errors/query-error.js'
 import { compileSearch } from '../operations/search.js'
 import { countOperation, type CountOperation } from '../operations/count.js'
@@ -35,9 +47,7 @@ type Selectable<F> = F extends '_included' ? never : F
  * ```
  * @category Types
  */
-export type Selection<R, S extends keyof R> = [S] extends [never]
-  ? Simplify<R>
-  : Simplify<Pick<R, S | IncludedKey<R>>>
+export type Selection<R, S extends keyof R> = [S] extends [never] ? Simplify<R> : Simplify<Pick<R, S | IncludedKey<R>>>
 
 // `_included` when `include` added it to the row: one lookup, not a pass over every key of the row.
 type IncludedKey<R> = R extends { readonly _included: unknown } ? '_included' & keyof R : never
@@ -281,7 +291,10 @@ export interface SearchBuilder<R, S extends keyof R = never, E extends EntitySch
    * ```
    * @group Executing
    */
-  aggregate<const Spec extends AggregateSpec<R, E>>(spec: Spec, options?: AggregateOptions): AggregateOperation<R, E, Spec>
+  aggregate<const Spec extends AggregateSpec<R, E>>(
+    spec: Spec,
+    options?: AggregateOptions,
+  ): AggregateOperation<R, E, Spec>
 
   /**
    * Compiles the query to the whole request `client.execute` sends: method, path, body, whether it
@@ -362,11 +375,13 @@ class SearchBuilderImpl {
   where(field: unknown, opOrValue?: unknown, value?: unknown): SearchBuilderImpl {
     let condition: FilterNode
     let or = this.#or
-    if (arguments.length === 3) {
+    // biome-ignore lint/complexity/noArguments: only the count tells `where('a', undefined)` from `where('a')`
+    const count = arguments.length
+    if (count === 3) {
       condition = parseCompare('where', field, opOrValue, value)
-    } else if (arguments.length === 2) {
+    } else if (count === 2) {
       condition = parseCompare('where', field, '=', opOrValue)
-    } else if (arguments.length === 1 && typeof field === 'function') {
+    } else if (count === 1 && typeof field === 'function') {
       condition = (field as (w: unknown) => FilterNode)(conditionBuilder)
       if (!isFilterNode(condition)) {
         throw new QueryError("where(callback): must return a condition made by the callback's argument")
@@ -374,7 +389,7 @@ class SearchBuilderImpl {
       or = checkOr('where(callback)', countOr([condition], { ...or }))
     } else {
       throw new QueryError(
-        `where(): takes (field, value), (field, operator, value) or (callback), not ${arguments.length} arguments`,
+        `where(): takes (field, value), (field, operator, value) or (callback), not ${count} arguments`,
       )
     }
     this.#known('where', condition)
@@ -424,11 +439,13 @@ class SearchBuilderImpl {
     // Read once, here: the operation reads both again for each groupBy. A spec that is not a plain
     // object goes on as null, for the operation to refuse.
     const [copy, exact] = guarded('aggregate', () => {
-      if (options !== undefined && !isPlain(options)) fail('aggregate()', `takes { exact: true } or nothing as options, not ${show(options)}`)
+      if (options !== undefined && !isPlain(options))
+        fail('aggregate()', `takes { exact: true } or nothing as options, not ${show(options)}`)
       const copy = isPlain(spec) ? { ...spec } : null
       for (const key in copy) {
         const functions = copy[key]
-        if (Array.isArray(functions)) copy[key] = Array.from({ length: functions.length }, (_, index) => functions[index])
+        if (Array.isArray(functions))
+          copy[key] = Array.from({ length: functions.length }, (_, index) => functions[index])
       }
       return [copy, (options as AggregateOptions | undefined)?.exact === true] as const
     })

@@ -11,7 +11,7 @@ import type { ExecuteOptions } from '../core/client-options.js'
  * ```
  * @category Types
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: any query, whatever its rows and entity
 export type AnyQuery = SearchBuilder<any, any>
 
 /**

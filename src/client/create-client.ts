@@ -30,7 +30,8 @@ export function createClient(options: ClientOptions): Client {
 
   const execute = (operation: Operation<unknown>, options?: ExecuteOptions): Promise<unknown> => {
     try {
-      if (!isOperation(operation)) throw new VibeCodeError('execute(): takes an operation, such as contacts() or contacts().count()')
+      if (!isOperation(operation))
+        throw new VibeCodeError('execute(): takes an operation, such as contacts() or contacts().count()')
       const compiled = operation.compile()
       return isPlan(compiled) ? runPlan(compiled, options) : send(compiled, options)
     } catch (error) {
@@ -51,7 +52,8 @@ export function createClient(options: ClientOptions): Client {
     return plan.combine(outcomes)
   }
   const first = async (query: AnyQuery, options?: ExecuteOptions): Promise<unknown> => {
-    if (typeof query?.toNode !== 'function') throw new VibeCodeError('executeTakeFirst(): takes a search query, such as contacts()')
+    if (typeof query?.toNode !== 'function')
+      throw new VibeCodeError('executeTakeFirst(): takes a search query, such as contacts()')
     const rows = (await execute(query.toNode().limit === undefined ? query.limit(1) : query, options)) as unknown[]
     return rows[0]
   }

@@ -12,8 +12,15 @@ export function onAbort(signal: AbortSignal, listener: () => void): () => void {
   let set = listeners.get(signal)
   if (!set) {
     const waiting = new Set<() => void>()
-    listeners.set(signal, (set = waiting))
-    signal.addEventListener('abort', () => waiting.forEach((call) => call()), { once: true })
+    set = waiting
+    listeners.set(signal, waiting)
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const call of waiting) call()
+      },
+      { once: true },
+    )
   }
   set.add(listener)
   const added = set

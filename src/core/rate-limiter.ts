@@ -46,8 +46,12 @@ export type RateLimiter = (signal?: AbortSignal) => Promise<void> | undefined
 export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
   const { burst = 50, perSecond = 2 } = options
   // Numbers that would silently switch the limiter off: 0, negative, NaN, Infinity.
-  for (const [name, value] of [['burst', burst], ['perSecond', perSecond]] as const) {
-    if (!(Number.isFinite(value) && value > 0)) throw new VibeCodeError(`createClient(): rateLimit.${name} must be a finite number > 0`)
+  for (const [name, value] of [
+    ['burst', burst],
+    ['perSecond', perSecond],
+  ] as const) {
+    if (!(Number.isFinite(value) && value > 0))
+      throw new VibeCodeError(`createClient(): rateLimit.${name} must be a finite number > 0`)
   }
   let level = 0
   let last = Date.now()

@@ -59,11 +59,13 @@ export function redactCause(cause: unknown, redact: (text: string) => string, de
   copy.stack = shown(read('stack'), redact)
   for (const key of keys) {
     const value = read(key)
-    if (key !== 'cause' && ['string', 'number', 'boolean'].includes(typeof value)) copy[key] = typeof value === 'string' ? redact(value) : value
+    if (key !== 'cause' && ['string', 'number', 'boolean'].includes(typeof value))
+      copy[key] = typeof value === 'string' ? redact(value) : value
   }
   const inner = read('cause')
   if (inner !== undefined && depth < maxCauseDepth) copy.cause = redactCause(inner, redact, depth + 1)
   return copy
 }
 
-const shown = (value: unknown, redact: (text: string) => string): string => (typeof value === 'string' ? redact(value) : '')
+const shown = (value: unknown, redact: (text: string) => string): string =>
+  typeof value === 'string' ? redact(value) : ''

@@ -31,8 +31,17 @@ export function refuseRedirect(response: ResponseLike, url: string, origin: stri
   }
   const from = response.url
   // Parsed only when it is not plainly the URL asked, or one under the same origin.
-  if (typeof from === 'string' && from !== '' && from !== url && !from.startsWith(`${origin}/`) && originOf(from) !== origin) {
-    throw new ResponseError(`after the transport redirected to ${originOf(from) ?? 'elsewhere'}: not read (the fetch must honour redirect: 'manual')`, where)
+  if (
+    typeof from === 'string' &&
+    from !== '' &&
+    from !== url &&
+    !from.startsWith(`${origin}/`) &&
+    originOf(from) !== origin
+  ) {
+    throw new ResponseError(
+      `after the transport redirected to ${originOf(from) ?? 'elsewhere'}: not read (the fetch must honour redirect: 'manual')`,
+      where,
+    )
   }
 }
 
@@ -45,8 +54,7 @@ export function refuseRedirect(response: ResponseLike, url: string, origin: stri
  * @internal
  */
 export async function readText(response: ResponseLike, cap: number, where: Where): Promise<string> {
-  const tooLarge = () =>
-    new ResponseError(`with a body over maxResponseBytes (${cap} bytes): not read further`, where)
+  const tooLarge = () => new ResponseError(`with a body over maxResponseBytes (${cap} bytes): not read further`, where)
   const length = response.headers.get('content-length')
   if (length !== null && Number(length) > cap) throw tooLarge()
   const body = response.body
@@ -87,7 +95,12 @@ export async function readText(response: ResponseLike, cap: number, where: Where
 export function shownResponse(response: ResponseLike, text: string, redact: (text: string) => string): ResponseLike {
   return {
     status: response.status,
-    headers: { get: (name) => { const value = response.headers.get(name); return value === null ? null : redact(value) } },
+    headers: {
+      get: (name) => {
+        const value = response.headers.get(name)
+        return value === null ? null : redact(value)
+      },
+    },
     text: () => Promise.resolve(redact(text)),
   }
 }

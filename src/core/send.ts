@@ -33,8 +33,7 @@ const testRetry = { delayMs: 1, backoffLimitMs: 10, maxRetryAfterMs: 10, jitter:
 // 64 MiB: several times the largest page the service sends (5000 rows of a wide entity).
 const defaultMaxResponseBytes = 64 * 1024 * 1024
 
-const notRepeated =
-  '; not repeated, since it may have reached the service: the write may or may not have been applied'
+const notRepeated = '; not repeated, since it may have reached the service: the write may or may not have been applied'
 
 // The origin and path prefix requests go to, without trailing slashes. The platform fetch refuses a
 // URL with credentials, and its error would quote them: refused here, without quoting the URL.
@@ -46,7 +45,9 @@ function checkedBaseUrl(baseUrl: unknown): string {
     // refused below
   }
   if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) {
-    throw new VibeCodeError('createClient(): baseUrl must be an http(s) URL without a user name or password, e.g. https://vibecode.bitrix24.tech')
+    throw new VibeCodeError(
+      'createClient(): baseUrl must be an http(s) URL without a user name or password, e.g. https://vibecode.bitrix24.tech',
+    )
   }
   return (baseUrl as string).replace(/\/+$/, '')
 }
@@ -57,7 +58,13 @@ function checkedBaseUrl(baseUrl: unknown): string {
  * @internal
  */
 export function createSend(options: ClientOptions): Send {
-  const { apiKey, sessionToken, hooks = {}, timeoutMs = 30_000, maxResponseBytes = defaultMaxResponseBytes } = options ?? {}
+  const {
+    apiKey,
+    sessionToken,
+    hooks = {},
+    timeoutMs = 30_000,
+    maxResponseBytes = defaultMaxResponseBytes,
+  } = options ?? {}
   // Header values: visible ASCII only. Anything else would make the transport throw an error that
   // quotes the header, key included.
   const invalid = (value: unknown) => typeof value !== 'string' || !/^[\x21-\x7e]+$/.test(value)
@@ -72,18 +79,32 @@ export function createSend(options: ClientOptions): Send {
     throw new VibeCodeError('createClient(): maxResponseBytes must be a number of bytes from 1 (Infinity for no cap)')
   }
   // Options of the wrong shape would fail deep inside a request later: refused now.
-  const object = (value: unknown) => value === undefined || (typeof value === 'object' && value !== null && !Array.isArray(value))
-  for (const [name, value] of [['retry', options.retry], ['rateLimit', options.rateLimit]] as const) {
-    if (value !== false && !object(value)) throw new VibeCodeError(`createClient(): ${name} must be an object of options, or false`)
+  const object = (value: unknown) =>
+    value === undefined || (typeof value === 'object' && value !== null && !Array.isArray(value))
+  for (const [name, value] of [
+    ['retry', options.retry],
+    ['rateLimit', options.rateLimit],
+  ] as const) {
+    if (value !== false && !object(value))
+      throw new VibeCodeError(`createClient(): ${name} must be an object of options, or false`)
   }
-  if (!object(hooks) || !Object.values(hooks).every((list) => list === undefined || (Array.isArray(list) && list.every((hook) => typeof hook === 'function')))) {
-    throw new VibeCodeError('createClient(): hooks must be an object of arrays of functions, e.g. { beforeRequest: [log] }')
+  if (
+    !object(hooks) ||
+    !Object.values(hooks).every(
+      (list) => list === undefined || (Array.isArray(list) && list.every((hook) => typeof hook === 'function')),
+    )
+  ) {
+    throw new VibeCodeError(
+      'createClient(): hooks must be an object of arrays of functions, e.g. { beforeRequest: [log] }',
+    )
   }
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new VibeCodeError('createClient(): fetch must be a function')
+  if (options.fetch !== undefined && typeof options.fetch !== 'function')
+    throw new VibeCodeError('createClient(): fetch must be a function')
   const fetch: FetchLike = options.fetch ?? defaultFetch
   const baseUrl = checkedBaseUrl(options.baseUrl ?? 'https://vibecode.bitrix24.tech')
   const { origin } = new URL(baseUrl)
-  if (options.preset !== undefined && options.preset !== 'test') throw new VibeCodeError("createClient(): preset must be 'test' or left out")
+  if (options.preset !== undefined && options.preset !== 'test')
+    throw new VibeCodeError("createClient(): preset must be 'test' or left out")
   const test = options.preset === 'test'
   const policy = resolveRetry(test && options.retry !== false ? { ...testRetry, ...options.retry } : options.retry)
   const rateLimit = options.rateLimit ?? (test ? false : undefined)
@@ -99,7 +120,8 @@ export function createSend(options: ClientOptions): Send {
     const signal = options?.signal
     const idempotent = request.idempotent || options?.idempotent === true
     const url = baseUrl + withQuery(path, request.query)
-    const init = body === undefined ? { method, headers, redirect } : { method, headers, redirect, body: JSON.stringify(body) }
+    const init =
+      body === undefined ? { method, headers, redirect } : { method, headers, redirect, body: JSON.stringify(body) }
     const context: ReadContext = { method, path, redact, maxRetryAfterMs: policy.maxRetryAfterMs }
     // What hooks see of each attempt; made only when the client has hooks.
     let state = (hooked ? { method, path, url, body, headers: shownHeaders, attempt: 0 } : undefined) as RequestState
@@ -125,7 +147,12 @@ export function createSend(options: ClientOptions): Send {
       }
       if (hooks.afterResponse) {
         const shown = shownResponse(response, text, redact)
-        await runHooks(hooks.afterResponse, { ...state, status: response.status, response: shown, durationMs: Date.now() - started })
+        await runHooks(hooks.afterResponse, {
+          ...state,
+          status: response.status,
+          response: shown,
+          durationMs: Date.now() - started,
+        })
       }
       const answer = readAnswer(response.status, text, response.headers, context)
       if (answer.error === undefined) return request.decode(answer)

@@ -13,9 +13,11 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       cancel?.()
       resolve()
     }, ms)
-    const cancel = signal && onAbort(signal, () => {
-      clearTimeout(timer)
-      reject(signal.reason)
-    })
+    const cancel =
+      signal &&
+      onAbort(signal, () => {
+        clearTimeout(timer)
+        reject(signal.reason)
+      })
   })
 }

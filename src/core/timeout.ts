@@ -42,13 +42,20 @@ export function createTimeout(timeoutMs: number | false): WithTimeout {
   }
   const join = (expire: () => void): Window => {
     const now = Date.now()
-    const window = open && now < open.closes ? open : (open = { controller: new AbortController(), closes: now + width, waiting: new Set(), timer: undefined })
+    if (!open || now >= open.closes) {
+      open = { controller: new AbortController(), closes: now + width, waiting: new Set(), timer: undefined }
+    }
+    const window = open
     if (window.waiting.size === 0) window.timer = setTimeout(fire, window.closes + (timeoutMs as number) - now, window)
     window.waiting.add(expire)
     return window
   }
 
-  return <T>(work: (signal: AbortSignal | undefined) => Promise<T>, signal: AbortSignal | undefined, onTimeout: () => Error) => {
+  return <T>(
+    work: (signal: AbortSignal | undefined) => Promise<T>,
+    signal: AbortSignal | undefined,
+    onTimeout: () => Error,
+  ) => {
     if (signal?.aborted) return Promise.reject(signal.reason)
     if (timeoutMs === false && !signal) return work(undefined)
     return new Promise<T>((resolve, reject) => {
@@ -69,8 +76,14 @@ export function createTimeout(timeoutMs: number | false): WithTimeout {
       const window = timeoutMs === false ? undefined : join(expire)
       const cancel = signal && onAbort(signal, () => stop(signal.reason))
       work(own ? own.signal : window?.controller.signal).then(
-        (value) => (done(), resolve(value)),
-        (error: unknown) => (done(), reject(signal?.aborted ? signal.reason : error)),
+        (value) => {
+          done()
+          resolve(value)
+        },
+        (error: unknown) => {
+          done()
+          reject(signal?.aborted ? signal.reason : error)
+        },
       )
     })
   }

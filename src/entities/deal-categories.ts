@@ -19,5 +19,7 @@ import type { DealCategorySchema } from '../schema/deal-category.js'
  * ```
  * @category Entities
  */
-export const dealCategories: Entity<DealCategorySchema> =
-  defineEntity<DealCategorySchema>('deal-categories', everyOperation)
+export const dealCategories: Entity<DealCategorySchema> = defineEntity<DealCategorySchema>(
+  'deal-categories',
+  everyOperation,
+)

@@ -18,5 +18,12 @@ import type { DepartmentSchema } from '../schema/department.js'
  * ```
  * @category Entities
  */
-export const departments: Entity<DepartmentSchema> =
-  defineEntity<DepartmentSchema>('departments', ['list', 'get', 'create', 'update', 'delete', 'search', 'aggregate'])
+export const departments: Entity<DepartmentSchema> = defineEntity<DepartmentSchema>('departments', [
+  'list',
+  'get',
+  'create',
+  'update',
+  'delete',
+  'search',
+  'aggregate',
+])

@@ -18,5 +18,12 @@ import type { UserSchema } from '../schema/user.js'
  * ```
  * @category Entities
  */
-export const users: Entity<UserSchema> =
-  defineEntity<UserSchema>('users', ['list', 'get', 'create', 'update', 'fields', 'search', 'aggregate'])
+export const users: Entity<UserSchema> = defineEntity<UserSchema>('users', [
+  'list',
+  'get',
+  'create',
+  'update',
+  'fields',
+  'search',
+  'aggregate',
+])

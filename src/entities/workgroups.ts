@@ -18,5 +18,12 @@ import type { WorkgroupSchema } from '../schema/workgroup.js'
  * ```
  * @category Entities
  */
-export const workgroups: Entity<WorkgroupSchema> =
-  defineEntity<WorkgroupSchema>('workgroups', ['list', 'get', 'create', 'update', 'delete', 'search', 'aggregate'])
+export const workgroups: Entity<WorkgroupSchema> = defineEntity<WorkgroupSchema>('workgroups', [
+  'list',
+  'get',
+  'create',
+  'update',
+  'delete',
+  'search',
+  'aggregate',
+])

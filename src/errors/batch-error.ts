@@ -38,7 +38,9 @@ export class BatchError extends VibeCodeError {
   constructor(results: Record<string, unknown>, errors: Record<string, Error>) {
     const failed = Object.keys(errors)
     const total = failed.length + Object.keys(results).length
-    super(`batch: ${failed.length} of ${total} calls failed (${failed.join(', ')}); "${failed[0]}": ${errors[failed[0] as string]?.message}`)
+    super(
+      `batch: ${failed.length} of ${total} calls failed (${failed.join(', ')}); "${failed[0]}": ${errors[failed[0] as string]?.message}`,
+    )
     this.results = results
     this.errors = errors
   }

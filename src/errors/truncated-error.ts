@@ -35,7 +35,9 @@ export class TruncatedError extends VibeCodeError {
    */
   constructor(request: { path: string; totalRecords: number | undefined; recordsProcessed: number | undefined }) {
     const { path, totalRecords, recordsProcessed } = request
-    super(`POST ${path}: the service aggregated ${recordsProcessed ?? 'part'} of ${totalRecords ?? 'the'} records (meta.truncated); the figures are not exact`)
+    super(
+      `POST ${path}: the service aggregated ${recordsProcessed ?? 'part'} of ${totalRecords ?? 'the'} records (meta.truncated); the figures are not exact`,
+    )
     this.path = path
     this.totalRecords = totalRecords
     this.recordsProcessed = recordsProcessed

@@ -97,7 +97,8 @@ export interface ConditionBuilder<R, X extends PropertyKey = never, W extends st
 export const conditionBuilder = Object.freeze(
   Object.assign(
     (field: unknown, opOrValue: unknown, ...rest: unknown[]): FilterNode => {
-      if (rest.length > 1) throw new QueryError(`w(): takes (field, value) or (field, operator, value), not ${rest.length + 2} arguments`)
+      if (rest.length > 1)
+        throw new QueryError(`w(): takes (field, value) or (field, operator, value), not ${rest.length + 2} arguments`)
       return rest.length === 0 ? parseCondition(field, '=', opOrValue) : parseCondition(field, opOrValue, rest[0])
     },
     {

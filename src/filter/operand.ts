@@ -201,4 +201,6 @@ export interface OperatorGroups {
 // The list of `in` and `not in`: an array of the field's values, not an empty one. `L` is the
 // length of the list as written: 0 for `[]`, `number` for an array whose length is known only at
 // run time (which the builder checks then).
-type Values<T, L extends number> = L extends 0 ? { readonly length: L } & readonly [atLeastOne: T, ...more: T[]] : readonly T[]
+type Values<T, L extends number> = L extends 0
+  ? { readonly length: L } & readonly [atLeastOne: T, ...more: T[]]
+  : readonly T[]

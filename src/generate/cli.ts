@@ -62,12 +62,13 @@ const OPTIONS = {
 } as const
 
 function parse(argv: readonly string[]): Parsed {
-  let values
-  try {
-    ;({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }))
-  } catch (error) {
-    throw new GenerateFailure(usageMessage(error, Object.keys(OPTIONS)), 2)
-  }
+  const values = (() => {
+    try {
+      return parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }).values
+    } catch (error) {
+      throw new GenerateFailure(usageMessage(error, Object.keys(OPTIONS)), 2)
+    }
+  })()
   const empty = (['out', 'entities', 'base-url', 'timeout'] as const).find(
     (name) => values[name] !== undefined && !values[name]?.trim(),
   )

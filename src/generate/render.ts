@@ -128,9 +128,9 @@ function renderEntity(entity: EntityModel, use: (name: string) => void): string[
       builtIn
         ? `What the library knows of \`${typeName}\`: the rules of its built-in \`${builtIn}Schema\`, ` +
             "with this portal's read-only, required and custom fields, and the fields `where` and `orderBy` take " +
-            '(listed, so that the compiler need not work them out from every field\'s type).'
+            "(listed, so that the compiler need not work them out from every field's type)."
         : `What the library knows of \`${typeName}\`: the portal's read-only and required fields; every operation; ` +
-            "the fields `where` and `orderBy` take (listed, so that the compiler need not work them out from every " +
+            'the fields `where` and `orderBy` take (listed, so that the compiler need not work them out from every ' +
             "field's type).",
       '',
     ),
@@ -150,7 +150,11 @@ function renderEntity(entity: EntityModel, use: (name: string) => void): string[
       [...standardLists(`FilterableField<Pick<${typeName}, ${standard}>, ${schema}['unfilterable']>`), ...filterable],
       '  ',
     ),
-    ...union('  readonly orderable:', [...standardLists(`OrderableField<Pick<${typeName}, ${standard}>>`), ...orderable], '  '),
+    ...union(
+      '  readonly orderable:',
+      [...standardLists(`OrderableField<Pick<${typeName}, ${standard}>>`), ...orderable],
+      '  ',
+    ),
     '}',
     '',
   )
@@ -198,7 +202,14 @@ const localTypes: Readonly<Record<LocalType | 'Documented', readonly string[]>> 
 function importLine(used: ReadonlySet<string>, entities: readonly EntityModel[]): string[] {
   const specifiers = new Map<string, string>() // imported name → specifier text
   for (const name of ['defineEntity', 'everyOperation', 'fieldNames']) if (used.has(name)) specifiers.set(name, name)
-  for (const name of ['Entity', 'EntityOperation', 'EntitySchema', 'FilterableField', 'OrderableField', ...libraryTypes]) {
+  for (const name of [
+    'Entity',
+    'EntityOperation',
+    'EntitySchema',
+    'FilterableField',
+    'OrderableField',
+    ...libraryTypes,
+  ]) {
     if (used.has(name)) specifiers.set(name, `type ${name}`)
   }
   for (const { names } of entities) {

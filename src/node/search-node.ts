@@ -129,7 +129,7 @@ export const freezeFilter = <N extends FilterNode>(node: N): N => {
 export function freezeNode(node: SearchNode): SearchNode {
   if (Object.isFrozen(node)) return node
   node.where.forEach(freezeFilter)
-  node.order.forEach((key) => Object.freeze(key))
+  for (const key of node.order) Object.freeze(key)
   for (const list of [node.where, node.order, node.select, node.include]) Object.freeze(list)
   return Object.freeze(node)
 }

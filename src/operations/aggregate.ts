@@ -4,7 +4,13 @@ import { ResponseError } from '../errors/response-error.js'
 import type { SearchNode } from '../node/search-node.js'
 import { guarded, parseField, show } from '../parse/parse.js'
 import type { EntitySchema } from '../schema/entity-schema.js'
-import { aggregateFunctions, aggregateOf, encodeAggregateBody, maxGroupBy, type AggregateFunction } from '../wire/aggregate.js'
+import {
+  aggregateFunctions,
+  aggregateOf,
+  encodeAggregateBody,
+  maxGroupBy,
+  type AggregateFunction,
+} from '../wire/aggregate.js'
 import { encodeFilter } from '../wire/encode-filter.js'
 import { entityPath } from '../wire/paths.js'
 import type { CompiledRequest, UnbatchableOperation } from './operation.js'
@@ -46,7 +52,9 @@ export type GroupableField<R, E extends EntitySchema> = (E['groupable'] & keyof 
  * @category Operations
  */
 export type AggregateSpec<R, E extends EntitySchema> = {
-  readonly [F in Exclude<keyof R, '_included'> & string]?: readonly (F extends NumericField<R, E> ? AggregateFunction : 'count')[]
+  readonly [F in Exclude<keyof R, '_included'> & string]?: readonly (F extends NumericField<R, E>
+    ? AggregateFunction
+    : 'count')[]
 }
 
 /**
@@ -59,7 +67,9 @@ export type AggregateSpec<R, E extends EntitySchema> = {
  * @category Operations
  */
 export type Aggregates<Spec> = {
-  -readonly [F in keyof Spec]-?: { [Fn in NonNullable<Spec[F]> extends readonly (infer A)[] ? A & string : never]: number }
+  -readonly [F in keyof Spec]-?: {
+    [Fn in NonNullable<Spec[F]> extends readonly (infer A)[] ? A & string : never]: number
+  }
 }
 
 /**
@@ -153,9 +163,7 @@ export interface AggregateOptions {
  * @category Operations
  */
 export interface AggregateOperation<R, E extends EntitySchema, Spec, G extends keyof R = never>
-  extends UnbatchableOperation<
-    [G] extends [never] ? AggregateResult<Spec> : GroupedResult<R, G, Spec>
-  > {
+  extends UnbatchableOperation<[G] extends [never] ? AggregateResult<Spec> : GroupedResult<R, G, Spec>> {
   /**
    * Groups the records by 1 to 5 fields; the answer gains `groups`, one per combination of values.
    *
@@ -169,7 +177,9 @@ export interface AggregateOperation<R, E extends EntitySchema, Spec, G extends k
    * // { aggregate: [{ field: 'amount', function: 'sum' }], groupBy: ['stageId', 'categoryId'] }
    * ```
    */
-  groupBy<F extends GroupableField<R, E> & string>(...fields: [F] | [F, F] | [F, F, F] | [F, F, F, F] | [F, F, F, F, F]): AggregateOperation<R, E, Spec, F>
+  groupBy<F extends GroupableField<R, E> & string>(
+    ...fields: [F] | [F, F] | [F, F, F] | [F, F, F, F] | [F, F, F, F, F]
+  ): AggregateOperation<R, E, Spec, F>
   /**
    * The JSON body sent.
    *
@@ -200,11 +210,15 @@ function parseSpec(spec: unknown): [string, AggregateFunction][] {
     for (const field of Object.keys(spec)) {
       const name = parseField('aggregate', field)
       const functions = (spec as Record<string, unknown>)[field]
-      if (!Array.isArray(functions) || functions.length === 0) throw new QueryError(`aggregate("${name}"): takes a non-empty array of functions`, name)
+      if (!Array.isArray(functions) || functions.length === 0)
+        throw new QueryError(`aggregate("${name}"): takes a non-empty array of functions`, name)
       for (let index = 0; index < functions.length; index++) {
         const fn = functions[index] as AggregateFunction
         if (!aggregateFunctions.includes(fn)) {
-          throw new QueryError(`aggregate("${name}"): unknown function ${show(fn)}; use ${aggregateFunctions.join(', ')}`, name)
+          throw new QueryError(
+            `aggregate("${name}"): unknown function ${show(fn)}; use ${aggregateFunctions.join(', ')}`,
+            name,
+          )
         }
         if (!pairs.some(([f, g]) => f === name && g === fn)) pairs.push([name, fn])
       }
@@ -237,7 +251,8 @@ export function aggregateOperation(
       const read = aggregateOf(answer)
       const { count, aggregates, groups, totalRecords, recordsProcessed } = read
       // Functions or groups over fewer records than matched are truncated, whether or not the flag says so.
-      const partial = (pairs.length > 0 || groupBy.length > 0) && recordsProcessed !== undefined && totalRecords !== undefined
+      const partial =
+        (pairs.length > 0 || groupBy.length > 0) && recordsProcessed !== undefined && totalRecords !== undefined
       const truncated = read.truncated || (partial && recordsProcessed < totalRecords)
       if (truncated && exact) throw new TruncatedError({ path, totalRecords, recordsProcessed })
       for (const [field, fn] of pairs) {
@@ -248,13 +263,19 @@ export function aggregateOperation(
       }
       if (groupBy.length > 0 && groups === undefined) {
         const { status, method } = answer
-        throw new ResponseError(`with no \`data.groups\` for an aggregate grouped by ${groupBy.join(', ')}`, { status, method, path })
+        throw new ResponseError(`with no \`data.groups\` for an aggregate grouped by ${groupBy.join(', ')}`, {
+          status,
+          method,
+          path,
+        })
       }
       return {
         count,
         aggregates,
         // A group without figures (a groupBy with no functions) answers none: read as an empty object.
-        ...(groupBy.length > 0 ? { groups: groups?.map((group) => ({ ...group, aggregates: group.aggregates ?? {} })) } : {}),
+        ...(groupBy.length > 0
+          ? { groups: groups?.map((group) => ({ ...group, aggregates: group.aggregates ?? {} })) }
+          : {}),
         truncated,
         ...(totalRecords === undefined ? {} : { totalRecords }),
         ...(recordsProcessed === undefined ? {} : { recordsProcessed }),

@@ -60,15 +60,30 @@ type Action = 'create' | 'update' | 'delete'
  *
  * @internal
  */
-function bulkOperation<T>(entity: string, action: Action, records: readonly unknown[], idempotent: boolean, read: (value: Record<string, unknown>) => T): BulkOperation<T> {
+function bulkOperation<T>(
+  entity: string,
+  action: Action,
+  records: readonly unknown[],
+  idempotent: boolean,
+  read: (value: Record<string, unknown>) => T,
+): BulkOperation<T> {
   const path = entityPath(entity, bulkSegment)
   const chunks: (readonly unknown[])[] = []
-  for (let start = 0; start < records.length; start += maxBulkItems) chunks.push(records.slice(start, start + maxBulkItems))
+  for (let start = 0; start < records.length; start += maxBulkItems)
+    chunks.push(records.slice(start, start + maxBulkItems))
   const bodies = () =>
-    chunks.map((chunk) => (action === 'delete' ? { action, ids: [...chunk] } : { action, items: structuredClone([...chunk]) }))
+    chunks.map((chunk) =>
+      action === 'delete' ? { action, ids: [...chunk] } : { action, items: structuredClone([...chunk]) },
+    )
   const compile = (): CompiledPlan<BulkResult<T>> => ({
     parts: bodies().map(
-      (body, index): CompiledRequest<unknown> => ({ method: 'POST', path, body, idempotent, decode: (answer) => bulkItemsOf(answer, (chunks[index] as unknown[]).length, action) }),
+      (body, index): CompiledRequest<unknown> => ({
+        method: 'POST',
+        path,
+        body,
+        idempotent,
+        decode: (answer) => bulkItemsOf(answer, (chunks[index] as unknown[]).length, action),
+      }),
     ),
     combine(outcomes) {
       const items: BatchOutcome<T>[] = []

@@ -50,7 +50,14 @@ export interface CreateOperation<Row> extends BatchableOperation<CreatedRecord &
 export function createOperation<Row>(entity: string, input: unknown): CreateOperation<Row> {
   const body = parseWrite(`${entity}.create`, input)
   return Object.freeze({
-    compile: () => ({ method: 'POST', path: entityPath(entity), body: structuredClone(body), idempotent: false, decode: createdOf }) as const,
+    compile: () =>
+      ({
+        method: 'POST',
+        path: entityPath(entity),
+        body: structuredClone(body),
+        idempotent: false,
+        decode: createdOf,
+      }) as const,
     toBody: () => structuredClone(body),
   }) as unknown as CreateOperation<Row>
 }

@@ -22,5 +22,7 @@ export interface DeleteOperation extends BatchableOperation<void> {}
  */
 export function deleteOperation(entity: string, id: unknown): DeleteOperation {
   const path = entityPath(entity, parseId(`${entity}.delete`, id))
-  return Object.freeze({ compile: () => ({ method: 'DELETE', path, idempotent: true, decode: () => undefined }) as const })
+  return Object.freeze({
+    compile: () => ({ method: 'DELETE', path, idempotent: true, decode: () => undefined }) as const,
+  })
 }

@@ -33,9 +33,7 @@ export interface GetOperation<Row, E extends EntitySchema> extends BatchableOper
    * deal._included.company?.title
    * ```
    */
-  include<K extends keyof E['relations'] & string>(
-    ...relations: [K, ...K[]]
-  ): GetOperation<Row & WithIncluded<E, K>, E>
+  include<K extends keyof E['relations'] & string>(...relations: [K, ...K[]]): GetOperation<Row & WithIncluded<E, K>, E>
 }
 
 /**
@@ -43,7 +41,11 @@ export interface GetOperation<Row, E extends EntitySchema> extends BatchableOper
  *
  * @internal
  */
-export function getOperation<Row, E extends EntitySchema>(entity: string, id: unknown, include: readonly string[] = []): GetOperation<Row, E> {
+export function getOperation<Row, E extends EntitySchema>(
+  entity: string,
+  id: unknown,
+  include: readonly string[] = [],
+): GetOperation<Row, E> {
   const path = entityPath(entity, parseId(`${entity}.get`, id))
   const compile = (): CompiledRequest<Row> => ({
     method: 'GET',

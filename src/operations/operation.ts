@@ -102,7 +102,8 @@ export type PartOutcome =
  *
  * @internal
  */
-export const isPlan = <T>(compiled: CompiledRequest<T> | CompiledPlan<T>): compiled is CompiledPlan<T> => 'parts' in compiled
+export const isPlan = <T>(compiled: CompiledRequest<T> | CompiledPlan<T>): compiled is CompiledPlan<T> =>
+  'parts' in compiled
 
 declare const resultType: unique symbol
 declare const batchable: unique symbol
@@ -195,4 +196,6 @@ export type InferResult<O> = O extends {
  *
  * @internal
  */
-export const operationOf = <T>(request: CompiledRequest<T> | CompiledPlan<T>): Operation<T> => ({ compile: () => request })
+export const operationOf = <T>(request: CompiledRequest<T> | CompiledPlan<T>): Operation<T> => ({
+  compile: () => request,
+})

@@ -39,7 +39,8 @@ export function updateOperation(entity: string, id: unknown, patch: unknown): Up
   const body = parseWrite(call, patch)
   const idempotent = !Object.keys(body).some((field) => multifields.has(field))
   return Object.freeze({
-    compile: () => ({ method: 'PATCH', path, body: structuredClone(body), idempotent, decode: () => undefined }) as const,
+    compile: () =>
+      ({ method: 'PATCH', path, body: structuredClone(body), idempotent, decode: () => undefined }) as const,
     toBody: () => structuredClone(body),
   })
 }

@@ -12,7 +12,8 @@ import { walk } from './walk.js'
  */
 export function walkable(name: string, client: Client, query: AnyQuery): SearchNode {
   if (typeof client?.execute !== 'function') throw new QueryError(`${name}(): takes a client from createClient() first`)
-  if (typeof query?.toNode !== 'function') throw new QueryError(`${name}(): takes a search query second, such as contacts()`)
+  if (typeof query?.toNode !== 'function')
+    throw new QueryError(`${name}(): takes a search query second, such as contacts()`)
   return query.toNode()
 }
 
@@ -37,6 +38,10 @@ export function walkable(name: string, client: Client, query: AnyQuery): SearchN
  * ```
  * @category Streaming
  */
-export function pages<Q extends AnyQuery>(client: Client, query: Q, options?: PagingOptions): AsyncIterableIterator<InferRow<Q>[]> {
+export function pages<Q extends AnyQuery>(
+  client: Client,
+  query: Q,
+  options?: PagingOptions,
+): AsyncIterableIterator<InferRow<Q>[]> {
   return walk(client, walkable('pages', client, query), options) as AsyncIterableIterator<InferRow<Q>[]>
 }

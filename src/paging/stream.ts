@@ -36,7 +36,11 @@ import { walk } from './walk.js'
  * ```
  * @category Streaming
  */
-export function stream<Q extends AnyQuery>(client: Client, query: Q, options?: PagingOptions): AsyncIterableIterator<InferRow<Q>> {
+export function stream<Q extends AnyQuery>(
+  client: Client,
+  query: Q,
+  options?: PagingOptions,
+): AsyncIterableIterator<InferRow<Q>> {
   // A hand-written iterator over the pages: an async generator would await every row it yields,
   // which for a 100,000-row export is 100,000 extra promises of garbage.
   const pages = walk(client, walkable('stream', client, query), options)

@@ -51,13 +51,14 @@ function withId(node: SearchNode): { select: readonly string[]; shown: (page: Ro
 function keyset(node: SearchNode, direction: Direction, limit: number): Strategy {
   // Each page's last id is the next page's key.
   const { select, shown } = withId(node)
-  const after = (id: number) => withNode(node, {
-    where: [...node.where, parseCompare('stream', 'id', direction === 'asc' ? '>' : '<', id)],
-    order: [['id', direction]],
-    select,
-    limit,
-    offset: undefined,
-  })
+  const after = (id: number) =>
+    withNode(node, {
+      where: [...node.where, parseCompare('stream', 'id', direction === 'asc' ? '>' : '<', id)],
+      order: [['id', direction]],
+      select,
+      limit,
+      offset: undefined,
+    })
   // A filter that cannot take the key condition beside its own fails now, before any request.
   compilePage(after(0))
   let last: number | undefined
@@ -87,7 +88,9 @@ function keyset(node: SearchNode, direction: Direction, limit: number): Strategy
 }
 
 function offsets(node: SearchNode, limit: number): Strategy {
-  const order: SortKey[] = node.order.some(([field]) => field === 'id') ? [...node.order] : [...node.order, ['id', 'asc']]
+  const order: SortKey[] = node.order.some(([field]) => field === 'id')
+    ? [...node.order]
+    : [...node.order, ['id', 'asc']]
   // The id tells a repeated page: it is fetched even when not selected.
   const { select, shown } = withId(node)
   let offset = node.offset ?? 0
@@ -100,7 +103,10 @@ function offsets(node: SearchNode, limit: number): Strategy {
     check(page, where) {
       const fresh = page.filter((row) => !seen.has(row.id))
       if (page.length > 0 && fresh.length === 0) {
-        throw new ResponseError('with only rows already yielded: the service seems to have ignored `offset`; the walk stops here', where)
+        throw new ResponseError(
+          'with only rows already yielded: the service seems to have ignored `offset`; the walk stops here',
+          where,
+        )
       }
       for (const row of fresh) seen.add(row.id)
       offset += page.length
@@ -119,13 +125,19 @@ const parseMaxRows = (maxRows: unknown): number =>
  *
  * @internal
  */
-export async function* walk(client: Client, node: SearchNode, options: PagingOptions = {}): AsyncGenerator<Row[], void, undefined> {
+export async function* walk(
+  client: Client,
+  node: SearchNode,
+  options: PagingOptions = {},
+): AsyncGenerator<Row[], void, undefined> {
   const { signal, onProgress } = options
   let remaining = Math.min(parseMaxRows(options.maxRows), node.limit ?? Infinity)
   const direction = keysetDirection(node)
   // The service loads relations for at most 200 rows: a walk with `include` pages by 200.
   const cap = node.include.length > 0 ? maxIncludedRows : Infinity
-  const strategy = direction ? keyset(node, direction, Math.min(maxLimit, cap)) : offsets(node, Math.min(offsetPageSize, cap))
+  const strategy = direction
+    ? keyset(node, direction, Math.min(maxLimit, cap))
+    : offsets(node, Math.min(offsetPageSize, cap))
   let current = strategy.first
   let rows = 0
   let requests = 0

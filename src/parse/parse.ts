@@ -63,7 +63,10 @@ export const fail = (call: Text, reason: string, field?: string): never => {
 /** @internal */
 export function parseEntity(name: unknown): string {
   if (typeof name === 'string' && /^[A-Za-z][\w-]*(\/[\w-]+)*$/.test(name)) return name
-  return fail(`entity(${show(name)})`, 'takes a plural name from the path /v1/{entity}, such as "contacts" or "items/128"')
+  return fail(
+    `entity(${show(name)})`,
+    'takes a plural name from the path /v1/{entity}, such as "contacts" or "items/128"',
+  )
 }
 
 // Names that passed the checks below; most queries repeat a handful of field names.
@@ -76,7 +79,8 @@ export function parseField(method: string, field: unknown): string {
   if (typeof field !== 'string' || !/^[A-Za-z_]\w*$/.test(field)) {
     fail(call, 'not a field name (letters, digits and _); operators go in the next argument', field as string)
   }
-  if (['__proto__', 'constructor', 'prototype'].includes(field as string)) fail(call, 'a reserved name, not a field', field as string)
+  if (['__proto__', 'constructor', 'prototype'].includes(field as string))
+    fail(call, 'a reserved name, not a field', field as string)
   if (validFields.size < 1000) validFields.add(field as string)
   return field as string
 }
@@ -99,7 +103,8 @@ const parseValue = (value: unknown, op: Operator, reject: (reason: string) => ne
 const parseOperand = (op: Operator, value: unknown, reject: (reason: string) => never): CompareNode['value'] => {
   const shape = operandShapes[op]
   if (shape === 'value') return parseValue(value, op, reject)
-  if (shape === 'text') return typeof value === 'string' && value !== '' ? value : reject(`"${op}" takes a non-empty string`)
+  if (shape === 'text')
+    return typeof value === 'string' && value !== '' ? value : reject(`"${op}" takes a non-empty string`)
   if (!Array.isArray(value) || value.length === 0) return reject(`"${op}" takes a non-empty array`)
   const items: ScalarValue[] = []
   for (let index = 0; index < value.length; index++) {
@@ -111,7 +116,8 @@ const parseOperand = (op: Operator, value: unknown, reject: (reason: string) => 
 /** @internal */
 export function parseCompare(method: string, field: unknown, op: unknown, value: unknown): CompareNode {
   const name = parseField(method, field)
-  if (!isOperator(op)) fail(`${method}(${show(name)})`, `unknown operator ${show(op)}; use ${Object.keys(operandShapes).join(', ')}`, name)
+  if (!isOperator(op))
+    fail(`${method}(${show(name)})`, `unknown operator ${show(op)}; use ${Object.keys(operandShapes).join(', ')}`, name)
   // The call's text is written only when something fails: writing it for every condition cost as
   // much as the rest of the parse.
   const call = { toString: () => `${method}(${show(name)}, ${show(op)})` }
@@ -138,7 +144,8 @@ export const parseCondition = (field: unknown, op: unknown, value: unknown): Fil
 export function parseGroup(kind: 'and' | 'or', items: unknown): FilterNode {
   const call = `${kind}()`
   const list = guarded(call, () => {
-    if (!Array.isArray(items) || items.length === 0) fail(call, "takes a non-empty array of conditions made by the callback's argument")
+    if (!Array.isArray(items) || items.length === 0)
+      fail(call, "takes a non-empty array of conditions made by the callback's argument")
     const list: FilterNode[] = []
     for (let index = 0; index < (items as unknown[]).length; index++) {
       const item = (items as unknown[])[index]
@@ -152,7 +159,8 @@ export function parseGroup(kind: 'and' | 'or', items: unknown): FilterNode {
 
 /** @internal */
 export function parseDirection(field: string, direction: unknown): Direction {
-  if (direction !== 'asc' && direction !== 'desc') fail(`orderBy(${show(field)})`, `the direction is ${show(direction)}; use "asc" or "desc"`, field)
+  if (direction !== 'asc' && direction !== 'desc')
+    fail(`orderBy(${show(field)})`, `the direction is ${show(direction)}; use "asc" or "desc"`, field)
   return direction as Direction
 }
 
@@ -183,7 +191,8 @@ function parseWriteValue(value: unknown, at: string, reject: (reason: string) =>
   }
   if (Array.isArray(value)) {
     const items: unknown[] = []
-    for (let index = 0; index < value.length; index++) items.push(parseWriteValue(value[index], `${at}[${index}]`, reject, depth + 1))
+    for (let index = 0; index < value.length; index++)
+      items.push(parseWriteValue(value[index], `${at}[${index}]`, reject, depth + 1))
     return items
   }
   if (isPlain(value)) {
@@ -214,7 +223,9 @@ export function parseWrite(call: string, input: unknown): Record<string, unknown
     const fields: Record<string, unknown> = {}
     for (const key of Object.keys(input)) {
       const name = parseField(call, key)
-      fields[name] = parseWriteValue((input as Record<string, unknown>)[key], name, (reason) => fail(call, reason, name))
+      fields[name] = parseWriteValue((input as Record<string, unknown>)[key], name, (reason) =>
+        fail(call, reason, name),
+      )
     }
     if (Object.keys(fields).length === 0) fail(call, 'takes at least one field')
     return fields
@@ -245,7 +256,9 @@ export function guarded<T>(call: Text, parse: () => T, field?: string): T {
 
 /** A record id: a positive safe integer. @internal */
 export const parseId = (call: string, id: unknown): number =>
-  Number.isSafeInteger(id) && (id as number) > 0 ? (id as number) : fail(`${call}(${show(id)})`, 'takes a record id, a positive integer')
+  Number.isSafeInteger(id) && (id as number) > 0
+    ? (id as number)
+    : fail(`${call}(${show(id)})`, 'takes a record id, a positive integer')
 
 /**
  * The relations of `include`, added to those already asked for: names checked, duplicates sent

@@ -20,7 +20,11 @@ export type EntityOperation = 'list' | 'get' | 'create' | 'update' | 'delete' | 
  * ```
  * @category Entities
  */
-export interface Relation<Row extends object = object, Kind extends 'one' | 'many' = 'one' | 'many', Key extends string = string> {
+export interface Relation<
+  Row extends object = object,
+  Kind extends 'one' | 'many' = 'one' | 'many',
+  Key extends string = string,
+> {
   /** The related row. */
   readonly row: Row
   /** `one`: the row or `null`; `many`: an array of rows with their link fields. */
@@ -145,7 +149,9 @@ export type Included<E extends EntitySchema, K extends keyof E['relations']> = {
  * ```
  * @category Types
  */
-export type RelatedRows<Rel extends Relation> = Rel['kind'] extends 'one' ? Rel['row'] | null : (Rel['row'] & LinkFields)[]
+export type RelatedRows<Rel extends Relation> = Rel['kind'] extends 'one'
+  ? Rel['row'] | null
+  : (Rel['row'] & LinkFields)[]
 
 /**
  * What a row gains from `include`: its related records under `_included`.

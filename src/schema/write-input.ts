@@ -27,7 +27,10 @@ export type WriteValue<V> =
  * ```
  * @category Writes
  */
-export type WritableField<E extends EntitySchema, R> = Exclude<keyof R, Exclude<E['readOnly'], E['required']> | '_included'>
+export type WritableField<E extends EntitySchema, R> = Exclude<
+  keyof R,
+  Exclude<E['readOnly'], E['required']> | '_included'
+>
 
 /**
  * What `create` takes: the writable fields, the required ones required.

@@ -186,8 +186,8 @@ function measure(
   const out: Record<string, Record<string, number | null>> = {}
   for (const { field, fn } of measures) {
     const values = rows.flatMap((row) => storedScalars('number', row[field], off).slice(0, 1) as number[])
-    const results = (out[field] ??= {})
-    results[fn] = compute(fn, values)
+    out[field] ??= {}
+    out[field][fn] = compute(fn, values)
   }
   return out
 }

@@ -33,13 +33,7 @@
 import { ACTIONS, actionNamed, type ActionName } from './actions.js'
 import { requireScope } from './auth.js'
 import { isEmulatorError, type EmulatorError } from './emulator-error.js'
-import {
-  lookupEntity,
-  requireOperation,
-  scopeOf,
-  type ActionContext,
-  type ActionResult,
-} from './entity-actions.js'
+import { lookupEntity, requireOperation, scopeOf, type ActionContext, type ActionResult } from './entity-actions.js'
 import { errorBody } from './envelope.js'
 import { upperKeys } from './entity-tables.js'
 import { fail } from './error-codes.js'

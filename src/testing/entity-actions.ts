@@ -324,7 +324,7 @@ export function fieldsAction(_ctx: ActionContext, view: EntityView): ActionResul
   const shape = table?.fieldsShape ?? 'crm'
   const fields: Record<string, unknown> = {}
   for (const [name, spec] of view.fields) {
-    const { type, isRequired, isReadOnly, isMultiple, title, items } = spec.descriptor
+    const { type, isRequired, isReadOnly, isMultiple, items } = spec.descriptor
     const listed = { ...(isMultiple === true ? { isMultiple } : {}), ...(items === undefined ? {} : { items }) }
     if (shape === 'upper' && table !== undefined) {
       const known = table.fields.some(([field]) => field === name)

@@ -32,7 +32,14 @@ export const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
  * @category Emulator
  */
 export type CustomFieldType =
-  'string' | 'integer' | 'double' | 'money' | 'boolean' | 'date' | 'datetime' | 'enumeration'
+  | 'string'
+  | 'integer'
+  | 'double'
+  | 'money'
+  | 'boolean'
+  | 'date'
+  | 'datetime'
+  | 'enumeration'
 
 /**
  * A custom field declared with the `customFields` option.
@@ -196,9 +203,7 @@ export function learnFields(
         throw new TypeError(`emulator: ${entity} row has an invalid field name '${name}'`)
       }
       if (!accepts(name)) {
-        throw new TypeError(
-          `emulator: ${entity} has no field '${name}' (custom fields start with 'ufCrm' or 'UF_')`,
-        )
+        throw new TypeError(`emulator: ${entity} has no field '${name}' (custom fields start with 'ufCrm' or 'UF_')`)
       }
       const kind = inferKind(value)
       pending.set(name, kind === undefined ? undefined : { kind, value })

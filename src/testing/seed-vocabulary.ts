@@ -51,8 +51,26 @@ export const MALE_NAMES: ReadonlyArray<readonly [string, string | null, string |
  * @category Testing
  */
 export const FEMALE_NAMES: readonly string[] = [
-  'Anna', 'Maria', 'Elena', 'Olga', 'Natalia', 'Irina', 'Tatiana', 'Svetlana', 'Ekaterina', 'Yulia',
-  'Daria', 'Sofia', 'Emma', 'Sarah', 'Laura', 'Julia', 'Chloe', 'Hannah', 'Giulia', 'Lea',
+  'Anna',
+  'Maria',
+  'Elena',
+  'Olga',
+  'Natalia',
+  'Irina',
+  'Tatiana',
+  'Svetlana',
+  'Ekaterina',
+  'Yulia',
+  'Daria',
+  'Sofia',
+  'Emma',
+  'Sarah',
+  'Laura',
+  'Julia',
+  'Chloe',
+  'Hannah',
+  'Giulia',
+  'Lea',
 ]
 
 /**
@@ -66,14 +84,64 @@ export const FEMALE_NAMES: readonly string[] = [
  */
 export const LAST_NAMES: ReadonlyArray<readonly [string, string, boolean]> = [
   ...[
-    'Petrov', 'Ivanov', 'Smirnov', 'Kuznetsov', 'Popov', 'Vasiliev', 'Sokolov', 'Mikhailov', 'Novikov',
-    'Fedorov', 'Morozov', 'Volkov', 'Alexeev', 'Lebedev', 'Semenov', 'Egorov', 'Pavlov', 'Kozlov',
-    'Stepanov', 'Nikolaev', 'Orlov', 'Andreev', 'Makarov', 'Zakharov', 'Zaitsev', 'Solovyov', 'Borisov',
-    'Yakovlev', 'Grigoriev', 'Romanov', 'Vorobyov', 'Sergeev', 'Frolov', 'Belov', 'Medvedev', 'Tarasov',
+    'Petrov',
+    'Ivanov',
+    'Smirnov',
+    'Kuznetsov',
+    'Popov',
+    'Vasiliev',
+    'Sokolov',
+    'Mikhailov',
+    'Novikov',
+    'Fedorov',
+    'Morozov',
+    'Volkov',
+    'Alexeev',
+    'Lebedev',
+    'Semenov',
+    'Egorov',
+    'Pavlov',
+    'Kozlov',
+    'Stepanov',
+    'Nikolaev',
+    'Orlov',
+    'Andreev',
+    'Makarov',
+    'Zakharov',
+    'Zaitsev',
+    'Solovyov',
+    'Borisov',
+    'Yakovlev',
+    'Grigoriev',
+    'Romanov',
+    'Vorobyov',
+    'Sergeev',
+    'Frolov',
+    'Belov',
+    'Medvedev',
+    'Tarasov',
   ].map((m): readonly [string, string, boolean] => [m, `${m}a`, true]),
   ...[
-    'Smith', 'Brown', 'Taylor', 'Wilson', 'Clark', 'Walker', 'Wright', 'Baker', 'Turner', 'Hughes',
-    'Miller', 'Schmidt', 'Fischer', 'Weber', 'Rossi', 'Bianchi', 'Dubois', 'Laurent', 'Novak', 'Horvat',
+    'Smith',
+    'Brown',
+    'Taylor',
+    'Wilson',
+    'Clark',
+    'Walker',
+    'Wright',
+    'Baker',
+    'Turner',
+    'Hughes',
+    'Miller',
+    'Schmidt',
+    'Fischer',
+    'Weber',
+    'Rossi',
+    'Bianchi',
+    'Dubois',
+    'Laurent',
+    'Novak',
+    'Horvat',
   ].map((m): readonly [string, string, boolean] => [m, m, false]),
 ]
 
@@ -87,9 +155,21 @@ export const LAST_NAMES: ReadonlyArray<readonly [string, string, boolean]> = [
  * @category Testing
  */
 export const POSTS: readonly string[] = [
-  'Sales Manager', 'CEO', 'Chief Accountant', 'Procurement Specialist', 'CTO', 'Marketing Director',
-  'Office Manager', 'Project Manager', 'Lead Engineer', 'Legal Counsel', 'Logistics Coordinator',
-  'HR Manager', 'Account Executive', 'Operations Director', 'Financial Analyst',
+  'Sales Manager',
+  'CEO',
+  'Chief Accountant',
+  'Procurement Specialist',
+  'CTO',
+  'Marketing Director',
+  'Office Manager',
+  'Project Manager',
+  'Lead Engineer',
+  'Legal Counsel',
+  'Logistics Coordinator',
+  'HR Manager',
+  'Account Executive',
+  'Operations Director',
+  'Financial Analyst',
 ]
 
 /**
@@ -102,9 +182,30 @@ export const POSTS: readonly string[] = [
  * @category Testing
  */
 export const COMPANY_WORDS: readonly string[] = [
-  'Volga', 'Ural', 'Baltic', 'Northern', 'Siberian', 'Nova', 'Atlas', 'Polar', 'Vector', 'Orion',
-  'Granite', 'Amber', 'Summit', 'Horizon', 'Pioneer', 'Meridian', 'Crystal', 'Falcon', 'Cedar', 'Aurora',
-  'Delta', 'Zenith', 'Quantum', 'Nevsky',
+  'Volga',
+  'Ural',
+  'Baltic',
+  'Northern',
+  'Siberian',
+  'Nova',
+  'Atlas',
+  'Polar',
+  'Vector',
+  'Orion',
+  'Granite',
+  'Amber',
+  'Summit',
+  'Horizon',
+  'Pioneer',
+  'Meridian',
+  'Crystal',
+  'Falcon',
+  'Cedar',
+  'Aurora',
+  'Delta',
+  'Zenith',
+  'Quantum',
+  'Nevsky',
 ]
 
 /**
@@ -117,8 +218,24 @@ export const COMPANY_WORDS: readonly string[] = [
  * @category Testing
  */
 export const COMPANY_NOUNS: readonly string[] = [
-  'Logistics', 'Systems', 'Trading', 'Engineering', 'Consulting', 'Foods', 'Telecom', 'Energy', 'Soft',
-  'Textiles', 'Construction', 'Pharma', 'Media', 'Metals', 'Retail', 'Bank', 'Motors', 'Labs',
+  'Logistics',
+  'Systems',
+  'Trading',
+  'Engineering',
+  'Consulting',
+  'Foods',
+  'Telecom',
+  'Energy',
+  'Soft',
+  'Textiles',
+  'Construction',
+  'Pharma',
+  'Media',
+  'Metals',
+  'Retail',
+  'Bank',
+  'Motors',
+  'Labs',
 ]
 
 /**
@@ -142,8 +259,17 @@ export const COMPANY_SUFFIXES: readonly string[] = ['LLC', 'JSC', 'Ltd', 'GmbH',
  * @category Testing
  */
 export const INDUSTRIES: readonly string[] = [
-  'IT', 'TELECOM', 'MANUFACTURING', 'BANKING', 'CONSULTING', 'FINANCE', 'GOVERNMENT', 'DELIVERY',
-  'ENTERTAINMENT', 'NOTPROFIT', 'OTHER',
+  'IT',
+  'TELECOM',
+  'MANUFACTURING',
+  'BANKING',
+  'CONSULTING',
+  'FINANCE',
+  'GOVERNMENT',
+  'DELIVERY',
+  'ENTERTAINMENT',
+  'NOTPROFIT',
+  'OTHER',
 ]
 
 /**
@@ -231,9 +357,18 @@ export const DEAL_STAGES: ReadonlyArray<readonly [string, number]> = [
  * @category Testing
  */
 export const DEAL_TITLES: readonly string[] = [
-  'Office furniture supply', 'CRM implementation', 'Annual support contract', 'Server hardware',
-  'Website redesign', 'Delivery of raw materials', 'Consulting retainer', 'Fleet leasing',
-  'Security audit', 'Staff training', 'Warehouse automation', 'Marketing campaign',
+  'Office furniture supply',
+  'CRM implementation',
+  'Annual support contract',
+  'Server hardware',
+  'Website redesign',
+  'Delivery of raw materials',
+  'Consulting retainer',
+  'Fleet leasing',
+  'Security audit',
+  'Staff training',
+  'Warehouse automation',
+  'Marketing campaign',
 ]
 
 /**
@@ -246,8 +381,14 @@ export const DEAL_TITLES: readonly string[] = [
  * @category Testing
  */
 export const LEAD_TITLES: readonly string[] = [
-  'Website inquiry', 'Price request', 'Demo request', 'Callback request', 'Partnership proposal',
-  'Trade show contact', 'Newsletter signup', 'Quote for bulk order',
+  'Website inquiry',
+  'Price request',
+  'Demo request',
+  'Callback request',
+  'Partnership proposal',
+  'Trade show contact',
+  'Newsletter signup',
+  'Quote for bulk order',
 ]
 
 /**
@@ -271,8 +412,13 @@ export const MAIL_DOMAINS: readonly string[] = ['example.com', 'example.org', 'e
  * @category Testing
  */
 export const COMMENTS: readonly string[] = [
-  'Prefers e-mail over calls', 'VIP client', 'Call after 14:00', 'Decision maker', 'Asked for a discount',
-  'Met at the conference', 'Needs a formal quote',
+  'Prefers e-mail over calls',
+  'VIP client',
+  'Call after 14:00',
+  'Decision maker',
+  'Asked for a discount',
+  'Met at the conference',
+  'Needs a formal quote',
 ]
 
 /**
@@ -387,8 +533,16 @@ export const QUOTE_STATUSES: ReadonlyArray<readonly [string, number]> = [
  * @category Testing
  */
 export const WORK_POSITIONS: readonly string[] = [
-  'Sales Manager', 'Account Manager', 'Head of Sales', 'Marketing Specialist', 'Support Engineer',
-  'Developer', 'QA Engineer', 'Accountant', 'Office Manager', 'Project Manager',
+  'Sales Manager',
+  'Account Manager',
+  'Head of Sales',
+  'Marketing Specialist',
+  'Support Engineer',
+  'Developer',
+  'QA Engineer',
+  'Accountant',
+  'Office Manager',
+  'Project Manager',
 ]
 
 /**
@@ -401,9 +555,18 @@ export const WORK_POSITIONS: readonly string[] = [
  * @category Testing
  */
 export const TASK_TITLES: readonly string[] = [
-  'Prepare the commercial proposal', 'Call the client back', 'Update the price list', 'Check the contract',
-  'Send the invoice', 'Plan the webinar', 'Fix the website form', 'Write the quarterly report',
-  'Order office supplies', 'Review the support tickets', 'Set up the demo stand', 'Translate the manual',
+  'Prepare the commercial proposal',
+  'Call the client back',
+  'Update the price list',
+  'Check the contract',
+  'Send the invoice',
+  'Plan the webinar',
+  'Fix the website form',
+  'Write the quarterly report',
+  'Order office supplies',
+  'Review the support tickets',
+  'Set up the demo stand',
+  'Translate the manual',
 ]
 
 /**

@@ -59,7 +59,8 @@ const camel = (key: string): string => key.toLowerCase().replace(/_([a-z0-9])/g,
 export function recordOf(answer: Answer): Record<string, unknown> {
   let row = answer.data
   if (Array.isArray(row)) {
-    if (row.length !== 1) throw new ResponseError(`with \`data\` an array of ${row.length} records, not one`, where(answer))
+    if (row.length !== 1)
+      throw new ResponseError(`with \`data\` an array of ${row.length} records, not one`, where(answer))
     row = row[0]
   }
   if (typeof row !== 'object' || row === null || Array.isArray(row)) {
@@ -67,7 +68,9 @@ export function recordOf(answer: Answer): Record<string, unknown> {
   }
   const keys = Object.keys(row)
   if (keys.length === 0 || !keys.every((key) => upperSnake.test(key))) return row as Record<string, unknown>
-  const record = Object.fromEntries(keys.map((key) => [renamed[key] ?? camel(key), (row as Record<string, unknown>)[key]]))
+  const record = Object.fromEntries(
+    keys.map((key) => [renamed[key] ?? camel(key), (row as Record<string, unknown>)[key]]),
+  )
   // The UPPER form writes ids as text ("ID": "1"); every other answer, and the row type, has numbers.
   if (typeof record.id === 'string' && /^\d+$/.test(record.id)) record.id = Number(record.id)
   return record

@@ -78,7 +78,9 @@ export const encodeBatchBody = (calls: readonly (readonly [id: string, call: Bat
 
 const objectAt = (value: unknown, key: string): Record<string, unknown> | undefined => {
   const inner = (value as Record<string, unknown> | null | undefined)?.[key]
-  return typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? (inner as Record<string, unknown>) : undefined
+  return typeof inner === 'object' && inner !== null && !Array.isArray(inner)
+    ? (inner as Record<string, unknown>)
+    : undefined
 }
 
 /**

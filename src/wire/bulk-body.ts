@@ -37,14 +37,23 @@ export function bulkItemsOf(
       // A created record must say its id; a result without one is not a success to report.
       const id = typeof result.id === 'string' && /^\d+$/.test(result.id) ? Number(result.id) : result.id
       if (action !== 'create' || typeof id === 'number') return { status: 'fulfilled', value: { ...result, id } }
-      return { status: 'rejected', error: new ResponseError(`with result ${index} a success without a numeric id`, where) }
+      return {
+        status: 'rejected',
+        error: new ResponseError(`with result ${index} a success without a numeric id`, where),
+      }
     }
     const error = result.error as { code?: unknown; message?: unknown } | undefined
     if (typeof error?.code === 'string') {
       const code = answer.redact(error.code)
       const message = typeof error.message === 'string' ? answer.redact(error.message) : code
-      return { status: 'rejected', error: new ApiError({ code, message }, { ...where, path: `${answer.path} [${index}]` }) }
+      return {
+        status: 'rejected',
+        error: new ApiError({ code, message }, { ...where, path: `${answer.path} [${index}]` }),
+      }
     }
-    return { status: 'rejected', error: new ResponseError(`with result ${index} neither a success nor an error`, where) }
+    return {
+      status: 'rejected',
+      error: new ResponseError(`with result ${index} neither a success nor an error`, where),
+    }
   })
 }

@@ -40,7 +40,10 @@ export interface OrCount {
  *
  * @internal
  */
-export function countOr(nodes: readonly FilterNode[], count: OrCount = { groups: 0, branches: 0, product: 1 }): OrCount {
+export function countOr(
+  nodes: readonly FilterNode[],
+  count: OrCount = { groups: 0, branches: 0, product: 1 },
+): OrCount {
   for (const node of nodes) {
     if (node.kind === 'and') countOr(node.items, count)
     else if (node.kind === 'or') {
@@ -127,7 +130,11 @@ function encodeGrouped(nodes: readonly FilterNode[]): WireFilter {
     filter[field] = encodeField(field, conditions)
   })
   // Each further OR group is distributed over the branches of the ones before (bounded by encodeFilter).
-  for (const items of orGroups) filter = withOr(filter, items.map((item) => encodeAnd([item]) as WireObject))
+  for (const items of orGroups)
+    filter = withOr(
+      filter,
+      items.map((item) => encodeAnd([item]) as WireObject),
+    )
   return filter
 }
 
@@ -152,7 +159,7 @@ function collect(nodes: readonly FilterNode[], fields: Map<string, CompareNode[]
         break
       }
       default:
-        return node satisfies never
+        node satisfies never
     }
   }
 }
@@ -165,7 +172,8 @@ interface Bound {
 // The shape of `isoString`'s output, whose texts sort as the times they name.
 const utcTime = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
 // A date given as text of another shape: the same time can be written in several ways.
-const inexact = (value: Scalar): boolean => typeof value === 'string' && /^\d{4}-\d\d-\d\d/.test(value) && !utcTime.test(value)
+const inexact = (value: Scalar): boolean =>
+  typeof value === 'string' && /^\d{4}-\d\d-\d\d/.test(value) && !utcTime.test(value)
 const comparable = (a: Scalar, b: Scalar): boolean =>
   (typeof a === 'number' && typeof b === 'number') ||
   (typeof a === 'string' && typeof b === 'string' && utcTime.test(a) && utcTime.test(b))
@@ -202,21 +210,27 @@ function encodeField(field: string, conditions: readonly CompareNode[]): WireVal
     const { op } = condition
     const values = list(condition)
     if (op === '=' || op === 'in') {
-      if (equal && [...equal, ...values].some(inexact) && (equal.length !== values.length || equal.some((v) => !values.includes(v)))) {
+      if (
+        equal &&
+        [...equal, ...values].some(inexact) &&
+        (equal.length !== values.length || equal.some((v) => !values.includes(v)))
+      ) {
         refuse('two different "=" or "in" conditions on dates given as text cannot be intersected exactly; merge them')
       }
       equal = equal ? equal.filter((v) => values.includes(v)) : [...new Set(values)]
-    }
-    else if (op === '!=' || op === 'not in') for (const value of values) !unequal.includes(value) && unequal.push(value)
+    } else if (op === '!=' || op === 'not in')
+      for (const value of values) !unequal.includes(value) && unequal.push(value)
     else if (op === 'contains') {
-      if (contains !== undefined && contains !== values[0]) refuse('two different "contains" conditions cannot both be sent; combine them')
+      if (contains !== undefined && contains !== values[0])
+        refuse('two different "contains" conditions cannot both be sent; combine them')
       contains = values[0] as string
     } else {
       const bound = { op, value: values[0] as Scalar }
       const isLower = op[0] === '>'
       const current = isLower ? lower : upper
       const next = current ? tighter(current, bound, isLower) : bound
-      if (!next) refuse(`two ${isLower ? 'lower' : 'upper'} bounds that cannot be compared exactly; keep the tighter one`)
+      if (!next)
+        refuse(`two ${isLower ? 'lower' : 'upper'} bounds that cannot be compared exactly; keep the tighter one`)
       if (isLower) lower = next
       else upper = next
     }
@@ -224,7 +238,9 @@ function encodeField(field: string, conditions: readonly CompareNode[]): WireVal
   if (equal?.length === 0) refuse('its "=" and "in" conditions can never all hold')
   const wire: WireObject = {}
   if (equal) wire.$in = equal
-  if (unequal.length > 0) wire[unequal.length === 1 ? dollar['!='] : dollar['not in']] = unequal.length === 1 ? (unequal[0] as Scalar) : unequal
+  if (unequal.length > 0)
+    wire[unequal.length === 1 ? dollar['!='] : dollar['not in']] =
+      unequal.length === 1 ? (unequal[0] as Scalar) : unequal
   if (lower) wire[dollar[lower.op as '>']] = lower.value
   if (upper) wire[dollar[upper.op as '<']] = upper.value
   if (contains !== undefined) wire[dollar.contains] = contains

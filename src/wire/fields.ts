@@ -61,7 +61,8 @@ export interface EntityFields {
   readonly include: readonly string[]
 }
 
-const text = (...values: unknown[]): string | undefined => values.find((value): value is string => typeof value === 'string')
+const text = (...values: unknown[]): string | undefined =>
+  values.find((value): value is string => typeof value === 'string')
 const flag = (...values: unknown[]): boolean => values.some((value) => value === true || value === 'Y')
 
 function item(raw: unknown): { id: string; value: string } | undefined {
@@ -79,11 +80,18 @@ function item(raw: unknown): { id: string; value: string } | undefined {
 export function fieldsOf(answer: Answer): EntityFields {
   const data = answer.data
   const raw = isJsonObject(data) && isJsonObject(data.fields) ? data.fields : data
-  if (!isJsonObject(raw)) throw new ResponseError('with `data` that holds no field descriptors', { status: answer.status, method: answer.method, path: answer.path })
+  if (!isJsonObject(raw))
+    throw new ResponseError('with `data` that holds no field descriptors', {
+      status: answer.status,
+      method: answer.method,
+      path: answer.path,
+    })
   const fields: Record<string, FieldDescriptor> = {}
   for (const [name, descriptor] of Object.entries(raw)) {
     if (!isJsonObject(descriptor) || typeof descriptor.type !== 'string') continue // e.g. `include` beside flat descriptors
-    const items = Array.isArray(descriptor.items) ? descriptor.items.map(item).filter((entry) => entry !== undefined) : undefined
+    const items = Array.isArray(descriptor.items)
+      ? descriptor.items.map(item).filter((entry) => entry !== undefined)
+      : undefined
     fields[name] = {
       type: descriptor.type,
       isRequired: flag(descriptor.isRequired, descriptor.required),
@@ -93,6 +101,7 @@ export function fieldsOf(answer: Answer): EntityFields {
       items,
     }
   }
-  const include = isJsonObject(data) && Array.isArray(data.include) ? data.include.filter((name) => typeof name === 'string') : []
+  const include =
+    isJsonObject(data) && Array.isArray(data.include) ? data.include.filter((name) => typeof name === 'string') : []
   return { fields, include }
 }

@@ -90,7 +90,9 @@ export function encodeSearchBody(node: SearchNode): SearchBody {
   if (node.include.length > 0) {
     // Above 200 rows the service would answer without the relations: refused here, not lost there.
     if ((node.limit ?? defaultLimit) > maxIncludedRows) {
-      throw new QueryError(`include(): loads relations for at most ${maxIncludedRows} rows; set limit(${maxIncludedRows}) or less`)
+      throw new QueryError(
+        `include(): loads relations for at most ${maxIncludedRows} rows; set limit(${maxIncludedRows}) or less`,
+      )
     }
     body.include = [...node.include]
   }

@@ -20,7 +20,11 @@ export function createdOf(answer: Answer): Record<string, unknown> & { id: numbe
   const data = answer.data as Record<string, unknown> | null | undefined
   const id = typeof data?.id === 'string' && /^\d+$/.test(data.id) ? Number(data.id) : data?.id
   if (typeof data !== 'object' || data === null || typeof id !== 'number') {
-    throw new ResponseError('with no numeric `data.id` for the created record', { status: answer.status, method: answer.method, path: answer.path })
+    throw new ResponseError('with no numeric `data.id` for the created record', {
+      status: answer.status,
+      method: answer.method,
+      path: answer.path,
+    })
   }
   return { ...data, id }
 }

@@ -27,20 +27,27 @@ function importsOf(folder: string): { file: string; target: string }[] {
     .filter((name) => name.endsWith('.ts'))
     .flatMap((name) => {
       const text = readFileSync(join(src, folder, name), 'utf8')
-      return [...text.matchAll(/from '\.\.\/([a-z-]+)\//g)].map((match) => ({ file: `${folder}/${name}`, target: match[1] as string }))
+      return [...text.matchAll(/from '\.\.\/([a-z-]+)\//g)].map((match) => ({
+        file: `${folder}/${name}`,
+        target: match[1] as string,
+      }))
     })
 }
 
 describe('the import graph of src/', () => {
   it('has a place in the order for every folder but the emulator', () => {
-    const folders = readdirSync(src, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+    const folders = readdirSync(src, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
     expect(folders.filter((folder) => folder !== 'testing' && !rank.has(folder))).toEqual([])
   })
 
   it('points every import of a folder at itself or an earlier folder', () => {
     const backwards = [...rank.keys()].flatMap((folder) =>
       importsOf(folder)
-        .filter(({ target }) => !((rank.get(target) ?? Infinity) <= (rank.get(folder) as number)) || target === 'testing')
+        .filter(
+          ({ target }) => !((rank.get(target) ?? Infinity) <= (rank.get(folder) as number)) || target === 'testing',
+        )
         .map(({ file, target }) => `${file} -> ${target}/`),
     )
     expect(backwards).toEqual([])

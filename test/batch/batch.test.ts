@@ -39,9 +39,16 @@ describe('batch', () => {
     const queries: Record<string, AnyQuery> = {}
     for (let i = 0; i < 120; i++) {
       queries[`q${i}`] = [
-        contacts().where('companyId', (i % 40) + 1).select('id', 'companyId'),
-        deals().where('amount', '>=', i * 1000).select('id', 'amount').limit(5),
-        companies().where('id', 'in', [i + 1, i + 2]).select('id', 'title'),
+        contacts()
+          .where('companyId', (i % 40) + 1)
+          .select('id', 'companyId'),
+        deals()
+          .where('amount', '>=', i * 1000)
+          .select('id', 'amount')
+          .limit(5),
+        companies()
+          .where('id', 'in', [i + 1, i + 2])
+          .select('id', 'title'),
         leads().orderBy('id', 'desc').limit(3),
       ][i % 4] as AnyQuery
     }
@@ -55,7 +62,10 @@ describe('batch', () => {
   })
 
   it('sends each query’s compiled body as a search call keyed by its key', async () => {
-    await batch(client, { clients: contacts().where('typeId', 'CLIENT').limit(2), won: deals().where('stageId', 'WON').select('id') })
+    await batch(client, {
+      clients: contacts().where('typeId', 'CLIENT').limit(2),
+      won: deals().where('stageId', 'WON').select('id'),
+    })
     expect(batchRequests()[0]?.body).toEqual({
       calls: [
         { id: 'clients', entity: 'contacts', action: 'search', params: { filter: { typeId: 'CLIENT' }, limit: 2 } },
@@ -72,14 +82,28 @@ describe('batch', () => {
       rateLimit: false,
       fetch: async (_url, init) => {
         sent = JSON.parse(String(init.body))
-        const data = { results: { a: [{ id: 1 }] }, totals: { a: 1 }, errors: {}, summary: { total: 1, succeeded: 1, failed: 0 } }
+        const data = {
+          results: { a: [{ id: 1 }] },
+          totals: { a: 1 },
+          errors: {},
+          summary: { total: 1, succeeded: 1, failed: 0 },
+        }
         return new Response(JSON.stringify({ success: true, data }), { status: 200 })
       },
     })
-    const { a } = await batch(recording, { a: entity<{ id: number; stageId: string }>('items/128').where('stageId', 'DT128_1:NEW') })
+    const { a } = await batch(recording, {
+      a: entity<{ id: number; stageId: string }>('items/128').where('stageId', 'DT128_1:NEW'),
+    })
     expect(a).toEqual([{ id: 1 }])
     expect(sent).toEqual({
-      calls: [{ id: 'a', entity: 'items', action: 'search', params: { filter: { stageId: 'DT128_1:NEW' }, entityTypeId: 128 } }],
+      calls: [
+        {
+          id: 'a',
+          entity: 'items',
+          action: 'search',
+          params: { filter: { stageId: 'DT128_1:NEW' }, entityTypeId: 128 },
+        },
+      ],
     })
   })
 
@@ -113,8 +137,15 @@ describe('batch', () => {
 
   it('keeps other requests’ results when one whole request fails', async () => {
     const queries: Record<string, AnyQuery> = {}
-    for (let i = 0; i < 60; i++) queries[`k${i}`] = contacts().where('id', i + 1).select('id')
-    emulator.failNext({ status: 503, body: { success: false, error: { code: 'UNAVAILABLE', message: 'down' } }, match: { path: '/v1/batch' } })
+    for (let i = 0; i < 60; i++)
+      queries[`k${i}`] = contacts()
+        .where('id', i + 1)
+        .select('id')
+    emulator.failNext({
+      status: 503,
+      body: { success: false, error: { code: 'UNAVAILABLE', message: 'down' } },
+      match: { path: '/v1/batch' },
+    })
     const settled = await batchSettled(client, queries)
     for (let i = 0; i < 50; i++) expect(settled[`k${i}`]?.status).toBe('rejected')
     for (let i = 50; i < 60; i++) expect(settled[`k${i}`]).toEqual({ status: 'fulfilled', value: [{ id: i + 1 }] })
@@ -130,7 +161,9 @@ describe('batch', () => {
     expect(settled.b.status).toBe('rejected')
     if (settled.b.status === 'rejected') {
       expect(settled.b.error).toBeInstanceOf(ResponseError)
-      expect(settled.b.error.message).toMatch(/\/v1\/batch "b" answered HTTP 200 with neither a result nor an error for this call/)
+      expect(settled.b.error.message).toMatch(
+        /\/v1\/batch "b" answered HTTP 200 with neither a result nor an error for this call/,
+      )
     }
   })
 
@@ -143,11 +176,19 @@ describe('batch', () => {
 
   it('refuses bad keys and non-queries before sending anything', async () => {
     await expect(batch(client, {})).rejects.toThrow(QueryError)
-    await expect(batch(client, { ['x'.repeat(65)]: contacts() })).rejects.toThrow(/the key "x+" must have 1 to 64 characters/)
-    await expect(batch(client, { a: { filter: {} } } as never)).rejects.toThrow(/batch\(\): "a" must be an operation that has a batch form/)
-    await expect(batch(client, { n: contacts().count() } as never)).rejects.toThrow(/"n" must be an operation that has a batch form/)
+    await expect(batch(client, { ['x'.repeat(65)]: contacts() })).rejects.toThrow(
+      /the key "x+" must have 1 to 64 characters/,
+    )
+    await expect(batch(client, { a: { filter: {} } } as never)).rejects.toThrow(
+      /batch\(\): "a" must be an operation that has a batch form/,
+    )
+    await expect(batch(client, { n: contacts().count() } as never)).rejects.toThrow(
+      /"n" must be an operation that has a batch form/,
+    )
     await expect(batch(client, [contacts()] as never)).rejects.toThrow(/takes an object of operations/)
-    await expect(batch(client, JSON.parse('{"__proto__": 1}') as never)).rejects.toThrow(/the key "__proto__" must have 1 to 64 characters/)
+    await expect(batch(client, JSON.parse('{"__proto__": 1}') as never)).rejects.toThrow(
+      /the key "__proto__" must have 1 to 64 characters/,
+    )
     await expect(batch({} as never, { a: contacts() })).rejects.toThrow(/takes a client from createClient\(\) first/)
     const proto: Record<string, AnyQuery> = {}
     Object.defineProperty(proto, '__proto__', { value: contacts(), enumerable: true })
@@ -168,6 +209,8 @@ describe('count', () => {
 
   it('rejects an answer without a numeric count', async () => {
     emulator.failNext({ status: 200, body: { success: true, data: { groups: [] } } })
-    await expect(client.execute(contacts().count())).rejects.toThrow(/POST \/v1\/contacts\/aggregate answered HTTP 200 with `data.count` that is not a whole number from 0/)
+    await expect(client.execute(contacts().count())).rejects.toThrow(
+      /POST \/v1\/contacts\/aggregate answered HTTP 200 with `data.count` that is not a whole number from 0/,
+    )
   })
 })

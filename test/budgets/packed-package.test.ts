@@ -25,7 +25,7 @@
 // pending (see the closing notes of issue 10). Until then both checks are ratchets: each fails as
 // soon as its bundle grows, so growth is a deliberate change that moves the number here, in a
 // commit that says why. Lower them whenever the bundles shrink.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { bundleBudgetBytes, coreBundleSize, wholeBudgetBytes, wholeBundleSize } from '../../bench/bundle.js'
 import { usePackedPackage } from '../packed-package.js'
 import { linearityBudgetRatio, typeCost, typeCostBudgetRatio, type TypeCost } from '../../bench/type-cost/measure.js'
@@ -44,9 +44,9 @@ import {
  * the hostile-network defences (redirect refusal, the body cap, safe causes, strict Retry-After)
  * and the hostile-input ones (the whole-filter OR bound, Dates kept as their time).
  */
-const ratchetBytes = 12_579
+const ratchetBytes = 12_566
 /** The whole library's gzipped size when the ratchet was last set. */
-const wholeRatchetBytes = 15_656
+const wholeRatchetBytes = 15_623
 
 const packed = usePackedPackage()
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { companies, contacts, deals, entity, isQueryError, leads, QueryError, VibeCodeError, type IsoDateTime } from '../../src/index.js'
+import {
+  companies,
+  contacts,
+  deals,
+  entity,
+  isQueryError,
+  leads,
+  QueryError,
+  VibeCodeError,
+  type IsoDateTime,
+} from '../../src/index.js'
 
 describe('the card query', () => {
   it('compiles to the exact search body, keys in the fixed order', () => {
@@ -17,7 +27,12 @@ describe('the card query', () => {
 
   it('compiles to the whole request: method, path, body and retry safety', () => {
     const request = contacts().where('companyId', 15).compile()
-    expect(request).toMatchObject({ method: 'POST', path: '/v1/contacts/search', body: { filter: { companyId: 15 } }, idempotent: true })
+    expect(request).toMatchObject({
+      method: 'POST',
+      path: '/v1/contacts/search',
+      body: { filter: { companyId: 15 } },
+      idempotent: true,
+    })
     expect(entity('items/128').limit(2).compile()).toMatchObject({ path: '/v1/items/128/search', body: { limit: 2 } })
   })
 
@@ -39,7 +54,11 @@ describe('operators on every field type', () => {
     ['number <', () => deals().where('amount', '<', 100000), { amount: { $lt: 100000 } }],
     ['number <=', () => deals().where('amount', '<=', 200000), { amount: { $lte: 200000 } }],
     ['number in', () => contacts().where('id', 'in', [1, 2, 3]), { id: { $in: [1, 2, 3] } }],
-    ['number 0 and negative', () => deals().where('amount', '>', -1.5).where('companyId', 0), { amount: { $gt: -1.5 }, companyId: 0 }],
+    [
+      'number 0 and negative',
+      () => deals().where('amount', '>', -1.5).where('companyId', 0),
+      { amount: { $gt: -1.5 }, companyId: 0 },
+    ],
     // strings
     ['string =', () => contacts().where('typeId', 'CLIENT'), { typeId: 'CLIENT' }],
     ['string !=', () => deals().where('stageId', '!=', 'LOST'), { stageId: { $ne: 'LOST' } }],
@@ -48,18 +67,38 @@ describe('operators on every field type', () => {
     ['empty string =', () => contacts().where('post', ''), { post: '' }],
     // dates
     ['date = Date', () => contacts().where('createdTime', at), { createdTime: '2026-01-01T00:00:00.000Z' }],
-    ['date >= Date', () => contacts().where('createdTime', '>=', at), { createdTime: { $gte: '2026-01-01T00:00:00.000Z' } }],
-    ['date > string', () => contacts().where('updatedTime', '>', '2026-01-01T00:00:00'), { updatedTime: { $gt: '2026-01-01T00:00:00' } }],
-    ['date < date-only string', () => deals().where('createdAt', '<', '2026-05-19'), { createdAt: { $lt: '2026-05-19' } }],
+    [
+      'date >= Date',
+      () => contacts().where('createdTime', '>=', at),
+      { createdTime: { $gte: '2026-01-01T00:00:00.000Z' } },
+    ],
+    [
+      'date > string',
+      () => contacts().where('updatedTime', '>', '2026-01-01T00:00:00'),
+      { updatedTime: { $gt: '2026-01-01T00:00:00' } },
+    ],
+    [
+      'date < date-only string',
+      () => deals().where('createdAt', '<', '2026-05-19'),
+      { createdAt: { $lt: '2026-05-19' } },
+    ],
     ['date <=', () => contacts().where('createdTime', '<=', at), { createdTime: { $lte: '2026-01-01T00:00:00.000Z' } }],
     ['date !=', () => contacts().where('createdTime', '!=', at), { createdTime: { $ne: '2026-01-01T00:00:00.000Z' } }],
-    ['date in', () => contacts().where('createdTime', 'in', [at, '2026-02-01']), { createdTime: { $in: ['2026-01-01T00:00:00.000Z', '2026-02-01'] } }],
+    [
+      'date in',
+      () => contacts().where('createdTime', 'in', [at, '2026-02-01']),
+      { createdTime: { $in: ['2026-01-01T00:00:00.000Z', '2026-02-01'] } },
+    ],
     // booleans
     ['boolean =', () => contacts().where('opened', true), { opened: true }],
     ['boolean !=', () => contacts().where('opened', '!=', false), { opened: { $ne: false } }],
     // multifields
     ['phone =', () => contacts().where('phone', '74955553546'), { phone: '74955553546' }],
-    ['email contains', () => contacts().where('email', 'contains', '@example.com'), { email: { $contains: '@example.com' } }],
+    [
+      'email contains',
+      () => contacts().where('email', 'contains', '@example.com'),
+      { email: { $contains: '@example.com' } },
+    ],
   ]
   it.each(cases)('%s', (_name, build, filter) => {
     expect(build().toBody()).toEqual({ filter })
@@ -91,11 +130,20 @@ describe('operators on every field type', () => {
       .where('createdTime', '>=', at)
       .where('updatedTime', 'in', [inList])
       .where((w) => (kept = w('updatedTime', '!=', at)) as never)
-    const body = { filter: { createdTime: { $gte: '2026-01-01T00:00:00.000Z' }, updatedTime: { $in: ['2026-02-01T00:00:00.000Z'], $ne: '2026-01-01T00:00:00.000Z' } } }
+    const body = {
+      filter: {
+        createdTime: { $gte: '2026-01-01T00:00:00.000Z' },
+        updatedTime: { $in: ['2026-02-01T00:00:00.000Z'], $ne: '2026-01-01T00:00:00.000Z' },
+      },
+    }
     at.setUTCFullYear(1999)
     inList.setTime(0)
     const node = (q as unknown as { toNode(): { where: { value: unknown }[] } }).toNode()
-    for (const value of [node.where[0]?.value, (node.where[1]?.value as unknown[])[0], (kept as { value: unknown }).value]) {
+    for (const value of [
+      node.where[0]?.value,
+      (node.where[1]!.value as unknown[])[0],
+      (kept as { value: unknown }).value,
+    ]) {
       expect(Object.isFrozen(value)).toBe(true)
       if (value instanceof Date) value.setTime(0)
     }
@@ -123,7 +171,9 @@ describe('operators on every field type', () => {
         }
         expect(thrown, name).toBeInstanceOf(QueryError)
         expect((thrown as QueryError).field, name).toBe('createdTime')
-        expect((thrown as QueryError).message, name).toMatch(/^where\("createdTime", "(=|<|in)"\): (item 0 of "in": )?the value is an invalid Date$/)
+        expect((thrown as QueryError).message, name).toMatch(
+          /^where\("createdTime", "(=|<|in)"\): (item 0 of "in": )?the value is an invalid Date$/,
+        )
       }
     }
   })
@@ -162,7 +212,10 @@ describe('each entity', () => {
     const q = contacts<{ ufCrm_1742556744977: string }>()
       .where('ufCrm_1742556744977', 'contains', 'vip')
       .select('id', 'ufCrm_1742556744977')
-    expect(q.toBody()).toEqual({ filter: { ufCrm_1742556744977: { $contains: 'vip' } }, select: ['id', 'ufCrm_1742556744977'] })
+    expect(q.toBody()).toEqual({
+      filter: { ufCrm_1742556744977: { $contains: 'vip' } },
+      select: ['id', 'ufCrm_1742556744977'],
+    })
   })
 })
 
@@ -196,13 +249,26 @@ describe('immutability', () => {
     const a = base.where('typeId', 'CLIENT').orderBy('id').select('id').limit(5)
     const b = base.where('typeId', 'PARTNER').offset(10)
     expect(base.toBody()).toEqual({ filter: { companyId: 15 } })
-    expect(a.toBody()).toEqual({ filter: { companyId: 15, typeId: 'CLIENT' }, order: { id: 'asc' }, select: ['id'], limit: 5 })
+    expect(a.toBody()).toEqual({
+      filter: { companyId: 15, typeId: 'CLIENT' },
+      order: { id: 'asc' },
+      select: ['id'],
+      limit: 5,
+    })
     expect(b.toBody()).toEqual({ filter: { companyId: 15, typeId: 'PARTNER' }, offset: 10 })
   })
 
   it('returns a new builder from every method', () => {
     const q = contacts()
-    const next = [q.where('id', 1), q.where('id', '>', 1), q.where((w) => w('id', 1)), q.orderBy('id'), q.select('id'), q.limit(1), q.offset(1)]
+    const next = [
+      q.where('id', 1),
+      q.where('id', '>', 1),
+      q.where((w) => w('id', 1)),
+      q.orderBy('id'),
+      q.select('id'),
+      q.limit(1),
+      q.offset(1),
+    ]
     for (const n of next) expect(n).not.toBe(q)
   })
 
@@ -266,9 +332,9 @@ describe('several conditions on one field: merged exactly, or refused; none is d
       filter: { createdTime: { $gte: '2026-02-01T00:00:00.000Z' } },
     })
     // Texts of other shapes need not sort as the times they name: refused, not guessed.
-    expect(() => contacts().where('createdTime', '>=', '2026-01-01').where('createdTime', '>=', early).toBody()).toThrowError(
-      /where\("createdTime"\): two lower bounds that cannot be compared exactly/,
-    )
+    expect(() =>
+      contacts().where('createdTime', '>=', '2026-01-01').where('createdTime', '>=', early).toBody(),
+    ).toThrowError(/where\("createdTime"\): two lower bounds that cannot be compared exactly/)
   })
 
   it('keeps every condition of a crowded field', () => {
@@ -292,8 +358,18 @@ describe('several conditions on one field: merged exactly, or refused; none is d
     const cases: [() => { toBody(): unknown }, RegExp][] = [
       [() => contacts().where('id', 1).where('id', 2), /where\("id"\): its "=" and "in" conditions can never all hold/],
       [() => contacts().where('id', 'in', [1]).where('id', 'in', [2]), /can never all hold/],
-      [() => contacts().where('name', 'contains', 'a').where('name', 'contains', 'b'), /two different "contains" conditions/],
-      [() => contacts().where('id', '>', 1).where('name', 'x').where('id', '>', '2' as never), /two lower bounds/],
+      [
+        () => contacts().where('name', 'contains', 'a').where('name', 'contains', 'b'),
+        /two different "contains" conditions/,
+      ],
+      [
+        () =>
+          contacts()
+            .where('id', '>', 1)
+            .where('name', 'x')
+            .where('id', '>', '2' as never),
+        /two lower bounds/,
+      ],
     ]
     for (const [build, message] of cases) {
       let thrown: unknown
@@ -315,13 +391,23 @@ describe('OR groups', () => {
   })
 
   it('rewrites an OR of equalities on one field to the documented $in', () => {
-    expect(contacts().where((w) => w.or([w('typeId', 'CLIENT'), w('typeId', 'PARTNER')])).toBody()).toEqual({
+    expect(
+      contacts()
+        .where((w) => w.or([w('typeId', 'CLIENT'), w('typeId', 'PARTNER')]))
+        .toBody(),
+    ).toEqual({
       filter: { typeId: { $in: ['CLIENT', 'PARTNER'] } },
     })
     expect(
-      contacts().where((w) => w.or([w('id', 1), w('id', 'in', [2, 3]), w('id', '=', 1), w.or([w('id', 4)])])).toBody(),
+      contacts()
+        .where((w) => w.or([w('id', 1), w('id', 'in', [2, 3]), w('id', '=', 1), w.or([w('id', 4)])]))
+        .toBody(),
     ).toEqual({ filter: { id: { $in: [1, 2, 3, 4] } } })
-    expect(contacts().where((w) => w.or([w('id', 7), w('id', 7)])).toBody()).toEqual({ filter: { id: 7 } })
+    expect(
+      contacts()
+        .where((w) => w.or([w('id', 7), w('id', 7)]))
+        .toBody(),
+    ).toEqual({ filter: { id: 7 } })
   })
 
   it('merges the $in rewrite with other conditions on the field', () => {
@@ -344,7 +430,10 @@ describe('OR groups', () => {
 
   it('nests OR inside AND inside OR', () => {
     const q = contacts().where((w) =>
-      w.or([w('id', 1), w.and([w('companyId', 2), w.or([w('name', 'contains', 'a'), w('lastName', 'contains', 'b')])])]),
+      w.or([
+        w('id', 1),
+        w.and([w('companyId', 2), w.or([w('name', 'contains', 'a'), w('lastName', 'contains', 'b')])]),
+      ]),
     )
     expect(q.toBody()).toEqual({
       filter: {
@@ -354,12 +443,28 @@ describe('OR groups', () => {
   })
 
   it('flattens nested ORs and one-item groups', () => {
-    expect(contacts().where((w) => w.or([w('id', 1), w.or([w('name', 'x'), w('lastName', 'y')])])).toBody()).toEqual({
+    expect(
+      contacts()
+        .where((w) => w.or([w('id', 1), w.or([w('name', 'x'), w('lastName', 'y')])]))
+        .toBody(),
+    ).toEqual({
       filter: { $or: [{ id: 1 }, { name: 'x' }, { lastName: 'y' }] },
     })
-    expect(contacts().where((w) => w.or([w('id', '>', 1)])).toBody()).toEqual({ filter: { id: { $gt: 1 } } })
-    expect(contacts().where((w) => w.and([w('id', 1), w('name', 'x')])).toBody()).toEqual({ filter: { id: 1, name: 'x' } })
-    expect(contacts().where((w) => w('id', 1)).toBody()).toEqual({ filter: { id: 1 } })
+    expect(
+      contacts()
+        .where((w) => w.or([w('id', '>', 1)]))
+        .toBody(),
+    ).toEqual({ filter: { id: { $gt: 1 } } })
+    expect(
+      contacts()
+        .where((w) => w.and([w('id', 1), w('name', 'x')]))
+        .toBody(),
+    ).toEqual({ filter: { id: 1, name: 'x' } })
+    expect(
+      contacts()
+        .where((w) => w('id', 1))
+        .toBody(),
+    ).toEqual({ filter: { id: 1 } })
   })
 
   it('keeps two OR groups by ANDing the second into each branch of the first', () => {
@@ -384,7 +489,10 @@ describe('OR groups ANDed together: bounded, refused at the call that passes the
     Array.isArray(value)
       ? value.reduce((sum: number, item) => sum + branches(item), 0)
       : typeof value === 'object' && value !== null
-        ? Object.entries(value).reduce((sum, [key, item]) => sum + (key === '$or' ? (item as unknown[]).length : 0) + branches(item), 0)
+        ? Object.entries(value).reduce(
+            (sum, [key, item]) => sum + (key === '$or' ? (item as unknown[]).length : 0) + branches(item),
+            0,
+          )
         : 0
   const groups = (n: number) => {
     let q = contacts()
@@ -413,8 +521,16 @@ describe('OR groups ANDed together: bounded, refused at the call that passes the
   it('counts groups nested inside branches, which multiply as well', () => {
     // Each level ANDs two pairs and the level below, which is thus written 4 times: 8 + 4 × the level below.
     const nest = (w: any, depth: number): unknown =>
-      depth === 0 ? w('id', 0) : w.or([w.and([pair(w, depth), pair(w, -depth), nest(w, depth - 1)]), w('companyId', depth)])
-    expect(branches(contacts().where((w) => nest(w, 3) as never).toBody())).toBe(168)
+      depth === 0
+        ? w('id', 0)
+        : w.or([w.and([pair(w, depth), pair(w, -depth), nest(w, depth - 1)]), w('companyId', depth)])
+    expect(
+      branches(
+        contacts()
+          .where((w) => nest(w, 3) as never)
+          .toBody(),
+      ),
+    ).toBe(168)
     expect(() => contacts().where((w) => nest(w, 4) as never)).toThrow(
       /^where\(callback\): 12 OR groups ANDed together would be sent as 680 \$or branches, more than 256/,
     )
@@ -431,37 +547,69 @@ describe('OR groups ANDed together: bounded, refused at the call that passes the
 describe('bad input throws QueryError, synchronously, naming the field and the reason', () => {
   const anyContacts = () => contacts() as any
   const cases: [string, () => unknown, RegExp][] = [
-    ['operator as field prefix', () => anyContacts().where('>=id', 3), /where\(">=id"\): not a field name \(letters, digits and _\); operators go in the next argument/],
+    [
+      'operator as field prefix',
+      () => anyContacts().where('>=id', 3),
+      /where\(">=id"\): not a field name \(letters, digits and _\); operators go in the next argument/,
+    ],
     ['$or as a field', () => anyContacts().where('$or', 1), /where\("\$or"\)/],
     ['__proto__', () => anyContacts().where('__proto__', 1), /where\("__proto__"\): a reserved name, not a field/],
     ['constructor', () => anyContacts().select('constructor'), /select\("constructor"\): a reserved name/],
     ['empty field', () => anyContacts().where('', 1), /where\(""\): not a field name/],
     ['non-string field', () => anyContacts().where(42, 1), /where\(42\): not a field name/],
     ['dotted field', () => anyContacts().orderBy('company.id'), /orderBy\("company.id"\)/],
-    ['undefined value', () => anyContacts().where('companyId', undefined), /where\("companyId", "="\): the value is undefined/],
-    ['undefined with operator', () => anyContacts().where('companyId', '>', undefined), /where\("companyId", ">"\): the value is undefined/],
+    [
+      'undefined value',
+      () => anyContacts().where('companyId', undefined),
+      /where\("companyId", "="\): the value is undefined/,
+    ],
+    [
+      'undefined with operator',
+      () => anyContacts().where('companyId', '>', undefined),
+      /where\("companyId", ">"\): the value is undefined/,
+    ],
     ['null value', () => anyContacts().where('companyId', null), /the value is null/],
     ['NaN', () => anyContacts().where('companyId', NaN), /the value is NaN/],
     ['Infinity', () => anyContacts().where('companyId', '<', Infinity), /the value is Infinity/],
     ['invalid Date', () => anyContacts().where('createdTime', '>=', new Date('nope')), /invalid Date/],
     ['object value', () => anyContacts().where('companyId', { $gte: 1 }), /the value is an object/],
     ['array for =', () => anyContacts().where('companyId', [1, 2]), /the value is an array/],
-    ['boolean range', () => anyContacts().where('opened', '>', true), /where\("opened", ">"\): ">" does not take a boolean/],
+    [
+      'boolean range',
+      () => anyContacts().where('opened', '>', true),
+      /where\("opened", ">"\): ">" does not take a boolean/,
+    ],
     ['bigint', () => anyContacts().where('id', 1n), /the value is 1n/],
     ['empty in', () => anyContacts().where('id', 'in', []), /"in" takes a non-empty array/],
     ['non-array in', () => anyContacts().where('id', 'in', 5), /where\("id", "in"\): "in" takes a non-empty array/],
     ['bad item in', () => anyContacts().where('id', 'in', [1, undefined]), /item 1 of "in": the value is undefined/],
     ['NaN in', () => anyContacts().where('id', 'in', [NaN]), /item 0 of "in": the value is NaN/],
-    ['contains non-string', () => anyContacts().where('name', 'contains', 5), /where\("name", "contains"\): "contains" takes a non-empty string/],
+    [
+      'contains non-string',
+      () => anyContacts().where('name', 'contains', 5),
+      /where\("name", "contains"\): "contains" takes a non-empty string/,
+    ],
     ['contains empty', () => anyContacts().where('name', 'contains', ''), /"contains" takes a non-empty string/],
-    ['unknown operator', () => anyContacts().where('id', '==', 1), /where\("id"\): unknown operator "=="; use =, !=, >, >=, <, <=, in, not in, contains/],
+    [
+      'unknown operator',
+      () => anyContacts().where('id', '==', 1),
+      /where\("id"\): unknown operator "=="; use =, !=, >, >=, <, <=, in, not in, contains/,
+    ],
     ['$-operator', () => anyContacts().where('id', '$gte', 1), /unknown operator "\$gte"/],
     ['too many where args', () => anyContacts().where('id', '=', 1, 2), /not 4 arguments/],
     ['no where args', () => anyContacts().where(), /not 0 arguments/],
-    ['callback returning junk', () => anyContacts().where(() => ({ id: 1 })), /where\(callback\): must return a condition made by the callback's argument/],
+    [
+      'callback returning junk',
+      () => anyContacts().where(() => ({ id: 1 })),
+      /where\(callback\): must return a condition made by the callback's argument/,
+    ],
     ['empty or', () => anyContacts().where((w: any) => w.or([])), /or\(\): takes a non-empty array/],
     ['empty and', () => anyContacts().where((w: any) => w.and([])), /and\(\): takes a non-empty array/],
-    ['or of junk', () => anyContacts().where((w: any) => w.or([{ id: 1 }])), /or\(\): item 0 is not a condition made by the callback's argument/],
+    [
+      'or of junk',
+      () => anyContacts().where((w: any) => w.or([{ id: 1 }])),
+      /or\(\): item 0 is not a condition made by the callback's argument/,
+    ],
     ['or of non-array', () => anyContacts().where((w: any) => w.or(w('id', 1))), /or\(\): takes a non-empty array/],
     [
       'hand-made frozen condition',
@@ -481,7 +629,11 @@ describe('bad input throws QueryError, synchronously, naming the field and the r
     ['offset -1', () => anyContacts().offset(-1), /offset\(-1\): takes an integer from 0 up/],
     ['offset 0.5', () => anyContacts().offset(0.5), /offset\(0.5\)/],
     ['offset undefined', () => anyContacts().offset(undefined), /offset\(undefined\)/],
-    ['bad direction', () => anyContacts().orderBy('id', 'DESC'), /orderBy\("id"\): the direction is "DESC"; use "asc" or "desc"/],
+    [
+      'bad direction',
+      () => anyContacts().orderBy('id', 'DESC'),
+      /orderBy\("id"\): the direction is "DESC"; use "asc" or "desc"/,
+    ],
     ['null direction', () => anyContacts().orderBy('id', null), /the direction is null/],
     ['empty select', () => anyContacts().select(), /select\(\): takes at least one field/],
     ['bad select field', () => anyContacts().select('id', 'name;drop'), /select\("name;drop"\)/],

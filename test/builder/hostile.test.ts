@@ -2,7 +2,16 @@
 // method (and the field, when there is one), never a TypeError or a getter's own error from inside,
 // and are never accepted as something else (DESIGN §2b).
 import { describe, expect, it } from 'vitest'
-import { contacts, deals, defineEntity, everyOperation, fieldNames, isQueryError, items, QueryError } from '../../src/index.js'
+import {
+  contacts,
+  deals,
+  defineEntity,
+  everyOperation,
+  fieldNames,
+  isQueryError,
+  items,
+  QueryError,
+} from '../../src/index.js'
 
 const boom = (): never => {
   throw new Error('boom')
@@ -12,20 +21,38 @@ const revoked = (): object => {
   revoke()
   return proxy
 }
-const withGetter = (list: unknown[], index: number, get: () => unknown): unknown[] => Object.defineProperty(list, index, { get })
+const withGetter = (list: unknown[], index: number, get: () => unknown): unknown[] =>
+  Object.defineProperty(list, index, { get })
 
 // Values that pass no check, each made fresh.
 const hostile: Record<string, () => unknown> = {
   'a proxy whose traps throw': () => new Proxy({}, { get: boom, getPrototypeOf: boom, ownKeys: boom, has: boom }),
   'a revoked proxy': revoked,
-  'an object with throwing getters': () => ({ get length(): never { return boom() }, get kind(): never { return boom() } }),
+  'an object with throwing getters': () => ({
+    get length(): never {
+      return boom()
+    },
+    get kind(): never {
+      return boom()
+    },
+  }),
   'a fake Date': () => Object.create(Date.prototype),
   'a proxy of a Date': () => new Proxy(new Date(0), {}),
-  'an object whose conversions throw': () => ({ toString: boom, toJSON: boom, valueOf: boom, [Symbol.toPrimitive]: boom }),
+  'an object whose conversions throw': () => ({
+    toString: boom,
+    toJSON: boom,
+    valueOf: boom,
+    [Symbol.toPrimitive]: boom,
+  }),
   'an array with a throwing getter': () => withGetter(['id', 'name'], 1, boom),
-  'an array whose getter throws a revoked proxy': () => withGetter(['id', 'name'], 1, () => { throw revoked() }),
+  'an array whose getter throws a revoked proxy': () =>
+    withGetter(['id', 'name'], 1, () => {
+      throw revoked()
+    }),
+  // biome-ignore lint/suspicious/noSparseArray: the hole is the hostile input
   'an array with a hole': () => ['id', , 'name'],
-  'a proxy of an array whose length throws': () => new Proxy(['id'], { get: (target, key) => (key === 'length' ? boom() : Reflect.get(target, key)) }),
+  'a proxy of an array whose length throws': () =>
+    new Proxy(['id'], { get: (target, key) => (key === 'length' ? boom() : Reflect.get(target, key)) }),
   'a revoked proxy of an array': () => {
     const { proxy, revoke } = Proxy.revocable(['id'], {})
     revoke()
@@ -34,8 +61,8 @@ const hostile: Record<string, () => unknown> = {
   'a symbol': () => Symbol('id'),
   'a bigint': () => 5n,
   'a function': () => () => 'id',
-  'NaN': () => NaN,
-  'null': () => null,
+  NaN: () => NaN,
+  null: () => null,
   'a boxed string': () => new String('id'),
 }
 
@@ -70,9 +97,18 @@ const calls: Record<string, Call> = {
   'get(id).include(relation)': [/^include\(/, (v) => (deals as any).get(1).include(v)],
   'defineEntity(name)': [/^entity\(/, (v) => (defineEntity as any)(v, everyOperation)],
   'defineEntity(name, operations)': [/^defineEntity\("things"\)/, (v) => (defineEntity as any)('things', v)],
-  'defineEntity(name, [operation])': [/^defineEntity\("things"\)/, (v) => (defineEntity as any)('things', ['search', v])],
-  'defineEntity(name, operations, options)': [/^defineEntity\("things"\)/, (v) => (defineEntity as any)('things', ['search'], v)],
-  'defineEntity(…, { check })': [/^defineEntity\("things"\)/, (v) => (defineEntity as any)('things', ['search'], { check: v })],
+  'defineEntity(name, [operation])': [
+    /^defineEntity\("things"\)/,
+    (v) => (defineEntity as any)('things', ['search', v]),
+  ],
+  'defineEntity(name, operations, options)': [
+    /^defineEntity\("things"\)/,
+    (v) => (defineEntity as any)('things', ['search'], v),
+  ],
+  'defineEntity(…, { check })': [
+    /^defineEntity\("things"\)/,
+    (v) => (defineEntity as any)('things', ['search'], { check: v }),
+  ],
   'items(entityTypeId)': [/^items\(/, (v) => (items as any)(v)],
   'fieldNames(entity)': [/^fieldNames\(/, (v) => (fieldNames as any)(v, ['id'])],
   'fieldNames(entity, names)': [/^fieldNames\(/, (v) => (fieldNames as any)('things', v)],
@@ -124,7 +160,12 @@ describe('hostile values in every builder argument', () => {
   it('reads an aggregate spec and its options once, at the call: groupBy sees what aggregate saw', () => {
     const spec = { amount: ['sum'] }
     let reads = 0
-    const op = (deals() as any).aggregate(spec, { get exact() { reads++; return false } })
+    const op = (deals() as any).aggregate(spec, {
+      get exact() {
+        reads++
+        return false
+      },
+    })
     spec.amount.push('max')
     ;(spec as Record<string, string[]>).id = ['count']
     const sum = [{ field: 'amount', function: 'sum' }]

@@ -15,17 +15,17 @@ interface Thing {
 type Field = Exclude<keyof Thing, 'id'>
 type Op = '=' | '!=' | '>' | '>=' | '<' | '<=' | 'in' | 'not in' | 'contains'
 type Scalar = number | string | boolean | Date
-type Desc =
-  | { kind: 'cmp'; field: Field; op: Op; value: Scalar | Scalar[] }
-  | { kind: 'or' | 'and'; items: Desc[] }
+type Desc = { kind: 'cmp'; field: Field; op: Op; value: Scalar | Scalar[] } | { kind: 'or' | 'and'; items: Desc[] }
 
 // ---- the intent: conditions evaluated directly on a row ----------------------------------------
 
 const instant = (v: Scalar): number => (v instanceof Date ? v.getTime() : Date.parse(v as string))
-const same = (field: Field, a: unknown, b: Scalar): boolean => (field === 'd' ? instant(a as string) === instant(b) : a === b)
+const same = (field: Field, a: unknown, b: Scalar): boolean =>
+  field === 'd' ? instant(a as string) === instant(b) : a === b
 
 function intent(desc: Desc, row: Thing): boolean {
-  if (desc.kind !== 'cmp') return desc.kind === 'or' ? desc.items.some((d) => intent(d, row)) : desc.items.every((d) => intent(d, row))
+  if (desc.kind !== 'cmp')
+    return desc.kind === 'or' ? desc.items.some((d) => intent(d, row)) : desc.items.every((d) => intent(d, row))
   const { field, op, value } = desc
   const v = row[field]
   const num = (x: unknown) => (field === 'd' ? instant(x as Scalar) : (x as number))
@@ -56,7 +56,8 @@ function intent(desc: Desc, row: Thing): boolean {
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
 const isoDate = /^\d{4}-\d{2}-\d{2}/
 const cmp = (a: Json, b: Json): number => {
-  if (typeof a === 'string' && typeof b === 'string' && isoDate.test(a) && isoDate.test(b)) return Date.parse(a) - Date.parse(b)
+  if (typeof a === 'string' && typeof b === 'string' && isoDate.test(a) && isoDate.test(b))
+    return Date.parse(a) - Date.parse(b)
   if (typeof a === 'number' && typeof b === 'number') return a - b
   return a === b ? 0 : String(a) < String(b) ? -1 : 1
 }
@@ -73,7 +74,14 @@ const wireOps: Record<string, (v: Json, x: Json) => boolean> = {
   $contains: (v, x) => String(v).toLowerCase().includes(String(x).toLowerCase()),
 }
 // Only the prefixes the service lists; the upstream "=" and "@" would fail this evaluator.
-const prefixes: Record<string, string> = { '>=': '$gte', '<=': '$lte', '>': '$gt', '<': '$lt', '!': '$ne', '%': '$contains' }
+const prefixes: Record<string, string> = {
+  '>=': '$gte',
+  '<=': '$lte',
+  '>': '$gt',
+  '<': '$lt',
+  '!': '$ne',
+  '%': '$contains',
+}
 
 function matches(filter: { [k: string]: Json }, row: Record<string, Json>): boolean {
   return Object.entries(filter).every(([key, condition]) => {
@@ -81,7 +89,8 @@ function matches(filter: { [k: string]: Json }, row: Record<string, Json>): bool
     const m = /^(>=|<=|>|<|!|%)?([A-Za-z_][A-Za-z0-9_]*)$/.exec(key)
     if (!m) throw new Error(`not a filter key: ${key}`)
     const value = row[m[2] as string] as Json
-    if (m[1] !== undefined) return (wireOps[prefixes[m[1]] as string] as (v: Json, x: Json) => boolean)(value, condition)
+    if (m[1] !== undefined)
+      return (wireOps[prefixes[m[1]] as string] as (v: Json, x: Json) => boolean)(value, condition)
     if (condition !== null && typeof condition === 'object' && !Array.isArray(condition)) {
       return Object.entries(condition).every(([op, operand]) => {
         const apply = wireOps[op]
@@ -94,7 +103,13 @@ function matches(filter: { [k: string]: Json }, row: Record<string, Json>): bool
 }
 
 function run(body: SearchBody, rows: Thing[]): unknown[] {
-  const json = JSON.parse(JSON.stringify(body)) as { filter?: { [k: string]: Json }; order?: Record<string, string>; select?: string[]; limit?: number; offset?: number }
+  const json = JSON.parse(JSON.stringify(body)) as {
+    filter?: { [k: string]: Json }
+    order?: Record<string, string>
+    select?: string[]
+    limit?: number
+    offset?: number
+  }
   let out = rows.filter((row) => (json.filter ? matches(json.filter, row as unknown as Record<string, Json>) : true))
   const keys = Object.entries(json.order ?? {})
   out = [...out].sort((a, b) => {
@@ -111,9 +126,9 @@ function run(body: SearchBody, rows: Thing[]): unknown[] {
 // ---- generators ------------------------------------------------------------------------------------
 
 const instants = ['2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z', '2026-03-01T12:30:00.000Z']
-const dateValue = fc.constantFrom(...instants).chain((iso) =>
-  fc.constantFrom<Scalar>(new Date(iso), iso, iso.replace('.000Z', '+00:00')),
-)
+const dateValue = fc
+  .constantFrom(...instants)
+  .chain((iso) => fc.constantFrom<Scalar>(new Date(iso), iso, iso.replace('.000Z', '+00:00')))
 const values: Record<Field, fc.Arbitrary<Scalar>> = {
   n: fc.integer({ min: -3, max: 3 }),
   s: fc.constantFrom('a', 'b', 'ab', 'Ba', 'c'),
@@ -126,33 +141,48 @@ const opsOf: Record<Field, Op[]> = {
   d: ['=', '!=', '>', '>=', '<', '<=', 'in', 'not in'],
   b: ['=', '!='],
 }
-const cmpArb: fc.Arbitrary<Desc> = fc.constantFrom<Field>('n', 's', 'd', 'b').chain((field) =>
-  fc.constantFrom(...opsOf[field]).chain((op) =>
-    (op === 'in' || op === 'not in'
-      ? fc.array(values[field], { minLength: 1, maxLength: 3 })
-      : op === 'contains'
-        ? fc.constantFrom('a', 'B', 'c')
-        : values[field]
-    ).map((value): Desc => ({ kind: 'cmp', field, op, value })),
-  ),
-)
+const cmpArb: fc.Arbitrary<Desc> = fc
+  .constantFrom<Field>('n', 's', 'd', 'b')
+  .chain((field) =>
+    fc
+      .constantFrom(...opsOf[field])
+      .chain((op) =>
+        (op === 'in' || op === 'not in'
+          ? fc.array(values[field], { minLength: 1, maxLength: 3 })
+          : op === 'contains'
+            ? fc.constantFrom('a', 'B', 'c')
+            : values[field]
+        ).map((value): Desc => ({ kind: 'cmp', field, op, value })),
+      ),
+  )
 const descArb: fc.Arbitrary<Desc> = fc.letrec<{ node: Desc }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     cmpArb,
-    fc.record({ kind: fc.constantFrom<'or' | 'and'>('or', 'and'), items: fc.array(tie('node'), { minLength: 1, maxLength: 3 }) }),
+    fc.record({
+      kind: fc.constantFrom<'or' | 'and'>('or', 'and'),
+      items: fc.array(tie('node'), { minLength: 1, maxLength: 3 }),
+    }),
   ),
 })).node
 
 const rowArb = fc.record({
   n: fc.integer({ min: -3, max: 3 }),
   s: fc.constantFrom('a', 'b', 'ab', 'Ba', 'c', 'xyz'),
-  d: fc.constantFrom(...instants, '2026-02-15T00:00:00.000Z').map((iso) => iso.replace('.000Z', '+00:00') as IsoDateTime),
+  d: fc
+    .constantFrom(...instants, '2026-02-15T00:00:00.000Z')
+    .map((iso) => iso.replace('.000Z', '+00:00') as IsoDateTime),
   b: fc.boolean(),
 })
 const rowsArb = fc.array(rowArb, { maxLength: 25 }).map((rows) => rows.map((row, i): Thing => ({ id: i + 1, ...row })))
-const orderArb = fc.array(fc.tuple(fc.constantFrom<keyof Thing>('id', 'n', 's', 'd', 'b'), fc.constantFrom<'asc' | 'desc'>('asc', 'desc')), { maxLength: 3 })
-const selectArb = fc.option(fc.uniqueArray(fc.constantFrom<keyof Thing>('id', 'n', 's', 'd', 'b'), { minLength: 1, maxLength: 5 }), { nil: undefined })
+const orderArb = fc.array(
+  fc.tuple(fc.constantFrom<keyof Thing>('id', 'n', 's', 'd', 'b'), fc.constantFrom<'asc' | 'desc'>('asc', 'desc')),
+  { maxLength: 3 },
+)
+const selectArb = fc.option(
+  fc.uniqueArray(fc.constantFrom<keyof Thing>('id', 'n', 's', 'd', 'b'), { minLength: 1, maxLength: 5 }),
+  { nil: undefined },
+)
 
 // ---- the chain and its intent ------------------------------------------------------------------
 

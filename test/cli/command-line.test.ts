@@ -45,13 +45,21 @@ describe('npx vibecode-query', () => {
     expect(help.stdout).toMatch(/^Usage: vibecode-query <command> \[options\]\n/)
     expect(help.stdout).toMatch(/\n {2}emulator +serve a local VibeCode emulator/)
     expect(help.stdout).toMatch(/\n {2}generate +write TypeScript types for your portal's entities/)
-    expect(help.stdout).toMatch(/\nExamples:\n {2}npx vibecode-query emulator --port 0 .*\n {2}VIBECODE_API_KEY=\S+ npx vibecode-query generate /)
+    expect(help.stdout).toMatch(
+      /\nExamples:\n {2}npx vibecode-query emulator --port 0 .*\n {2}VIBECODE_API_KEY=\S+ npx vibecode-query generate /,
+    )
     expect(await cli([])).toEqual(help)
   })
 
   it.each([
-    [['emulator', '--help'], /^Usage: vibecode-query emulator [^]*\nExample:\n {2}npx vibecode-query emulator --port 0 /],
-    [['generate', '--help'], /^Usage: vibecode-query generate [^]*\nExample:\n {2}VIBECODE_API_KEY=\S+ npx vibecode-query generate --/],
+    [
+      ['emulator', '--help'],
+      /^Usage: vibecode-query emulator [\s\S]*\nExample:\n {2}npx vibecode-query emulator --port 0 /,
+    ],
+    [
+      ['generate', '--help'],
+      /^Usage: vibecode-query generate [\s\S]*\nExample:\n {2}VIBECODE_API_KEY=\S+ npx vibecode-query generate --/,
+    ],
   ])('shows the options of %j with an example line', async (args, text) => {
     const { code, stdout } = await cli(args)
     expect(code).toBe(0)
@@ -61,7 +69,10 @@ describe('npx vibecode-query', () => {
   it.each([
     [['emulator', '--prot', '1'], "vibecode-query: Unknown option '--prot'. Did you mean --port?\n"],
     [['emulator', '--contact=5'], "vibecode-query: Unknown option '--contact'. Did you mean --contacts?\n"],
-    [['generate', '--entites', 'deals'], "vibecode-query generate: Unknown option '--entites'. Did you mean --entities?\n"],
+    [
+      ['generate', '--entites', 'deals'],
+      "vibecode-query generate: Unknown option '--entites'. Did you mean --entities?\n",
+    ],
     [['generate', '--baseurl', 'x'], "vibecode-query generate: Unknown option '--baseurl'. Did you mean --base-url?\n"],
   ])('answers the mistyped option in %j with the nearest known one, status 2', async (args, line) => {
     const { code, stderr } = await cli(args)

@@ -9,14 +9,22 @@ import { refusal } from './documented.js'
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/docs/bulk.json', import.meta.url), 'utf8'))
 
 /** A fake service: answers each bulk request per record (`failing` ids fail), or a status. */
-function service(answer: (body: { action: string; items?: { id?: number }[]; ids?: number[] }, index: number) => Response) {
+function service(
+  answer: (body: { action: string; items?: { id?: number }[]; ids?: number[] }, index: number) => Response,
+) {
   const requests: { action: string; size: number }[] = []
   const fetch: FetchLike = async (_url, init) => {
     const body = JSON.parse(String(init.body))
     requests.push({ action: body.action, size: (body.items ?? body.ids).length })
     return answer(body, requests.length - 1)
   }
-  const client = createClient({ apiKey: 'vibe_api_documented', baseUrl: 'http://docs.invalid', rateLimit: false, retry: { delayMs: 1 }, fetch })
+  const client = createClient({
+    apiKey: 'vibe_api_documented',
+    baseUrl: 'http://docs.invalid',
+    rateLimit: false,
+    retry: { delayMs: 1 },
+    fetch,
+  })
   return { client, requests }
 }
 const perRecord = (body: { items?: unknown[]; ids?: unknown[] }, fail: (index: number) => boolean = () => false) =>
@@ -24,7 +32,9 @@ const perRecord = (body: { items?: unknown[]; ids?: unknown[] }, fail: (index: n
     JSON.stringify({
       success: true,
       data: (body.items ?? body.ids)!.map((_, index) =>
-        fail(index) ? { success: false, error: { code: 'VALIDATION_ERROR', message: 'bad' } } : { success: true, id: 1000 + index },
+        fail(index)
+          ? { success: false, error: { code: 'VALIDATION_ERROR', message: 'bad' } }
+          : { success: true, id: 1000 + index },
       ),
     }),
   )
@@ -56,16 +66,24 @@ describe('bulk writes', () => {
   })
 
   it('keeps the other requests’ outcomes when one request fails, and never repeats a create', async () => {
-    const { client, requests } = service((body, index) => (index === 1 ? new Response('{"success":false,"error":{"code":"QUEUE_TIMEOUT","message":"slow"}}', { status: 504 }) : perRecord(body)))
+    const { client, requests } = service((body, index) =>
+      index === 1
+        ? new Response('{"success":false,"error":{"code":"QUEUE_TIMEOUT","message":"slow"}}', { status: 504 })
+        : perRecord(body),
+    )
     const result = await client.execute(deals.createMany(Array.from({ length: 1100 }, () => ({ title: 'x' }))))
     expect(requests.map((r) => r.size)).toEqual([500, 500, 100]) // the 504 is not sent again
     expect(result.succeeded).toBe(600)
     const failed = result.items[500]
-    expect(failed?.status === 'rejected' && failed.error.message).toMatch(/QUEUE_TIMEOUT: slow .*may or may not have been applied/)
+    expect(failed?.status === 'rejected' && failed.error.message).toMatch(
+      /QUEUE_TIMEOUT: slow .*may or may not have been applied/,
+    )
   })
 
   it('reports a created record without an id as failed, not as a success with no id', async () => {
-    const { client } = service(() => new Response(JSON.stringify({ success: true, data: [{ success: true, id: 5 }, { success: true }] })))
+    const { client } = service(
+      () => new Response(JSON.stringify({ success: true, data: [{ success: true, id: 5 }, { success: true }] })),
+    )
     const result = await client.execute(deals.createMany([{ title: 'a' }, { title: 'b' }]))
     expect(result.items[0]).toEqual({ status: 'fulfilled', value: { id: 5 } })
     expect(result.items[1]?.status).toBe('rejected')
@@ -73,7 +91,11 @@ describe('bulk writes', () => {
   })
 
   it('retries a delete request answered 503', async () => {
-    const { client, requests } = service((body, index) => (index === 0 ? new Response('{"success":false,"error":{"code":"X","message":"down"}}', { status: 503 }) : perRecord(body)))
+    const { client, requests } = service((body, index) =>
+      index === 0
+        ? new Response('{"success":false,"error":{"code":"X","message":"down"}}', { status: 503 })
+        : perRecord(body),
+    )
     const result = await client.execute(deals.deleteMany([1, 2, 3]))
     expect(requests).toEqual([
       { action: 'delete', size: 3 },
@@ -85,8 +107,12 @@ describe('bulk writes', () => {
 
   it('refuses an empty list, a bad record or id, before sending', () => {
     expect(refusal(() => deals.createMany([]))).toMatch(/deals.createMany\(\): takes a non-empty array/)
-    expect(refusal(() => deals.createMany([{ title: 'a' }, { amount: Number.NaN }]))).toMatch(/deals.createMany\[1\]: amount is NaN/)
-    expect(refusal(() => deals.updateMany([{ stageId: 'WON' } as never]))).toMatch(/deals.updateMany\[0\]\(undefined\): takes a record id/)
+    expect(refusal(() => deals.createMany([{ title: 'a' }, { amount: Number.NaN }]))).toMatch(
+      /deals.createMany\[1\]: amount is NaN/,
+    )
+    expect(refusal(() => deals.updateMany([{ stageId: 'WON' } as never]))).toMatch(
+      /deals.updateMany\[0\]\(undefined\): takes a record id/,
+    )
     expect(refusal(() => deals.deleteMany([1, 0]))).toMatch(/deals.deleteMany\[1\]\(0\): takes a record id/)
   })
 })

@@ -73,7 +73,12 @@ describe('createClient and errors', () => {
   it('requires apiKey and takes typed options', () => {
     expectTypeOf(createClient({ apiKey: 'k' })).toEqualTypeOf<Client>()
     createClient({ apiKey: 'k', retry: false, rateLimit: false, timeoutMs: false, fetch: globalThis.fetch })
-    createClient({ apiKey: 'k', retry: { limit: 1 }, rateLimit: { burst: 1 }, hooks: { onError: [(s) => void s.error] } })
+    createClient({
+      apiKey: 'k',
+      retry: { limit: 1 },
+      rateLimit: { burst: 1 },
+      hooks: { onError: [(s) => void s.error] },
+    })
     // @ts-expect-error -- apiKey is required
     createClient({})
     // @ts-expect-error -- hooks are arrays

@@ -76,7 +76,10 @@ afterEach(async () => {
 async function serve(options: EmulatorOptions = {}): Promise<Running> {
   const emulator = createEmulator({
     data: {
-      contacts: [...rows.map((row) => ({ ...row, companyId: 15 })), { id: 3, name: 'Cy', lastName: 'Abe', companyId: 7 }],
+      contacts: [
+        ...rows.map((row) => ({ ...row, companyId: 15 })),
+        { id: 3, name: 'Cy', lastName: 'Abe', companyId: 7 },
+      ],
       deals: [{ id: 1, title: 'Deal', stageId: 'NEW' }],
     },
     keys: KEYS,
@@ -148,7 +151,12 @@ describe('requests', () => {
       method: 'POST',
       path: SEARCH,
       search: '',
-      headers: { 'x-api-key': 'vibe_api_****', 'content-type': 'application/json', accept: 'application/json', 'user-agent': expect.any(String) },
+      headers: {
+        'x-api-key': 'vibe_api_****',
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'user-agent': expect.any(String),
+      },
       body: q.toBody(),
       status: 200,
     }
@@ -201,7 +209,11 @@ describe('requests', () => {
 
   it('rejects with QueryError before sending anything when the query cannot compile', async () => {
     const { emulator, url } = await serve()
-    const broken = { compile: () => { throw new QueryError('compile(): broken') } } as never
+    const broken = {
+      compile: () => {
+        throw new QueryError('compile(): broken')
+      },
+    } as never
     expect(await caught(clientFor(url).execute(broken))).toBeInstanceOf(QueryError)
     expect(emulator.requests).toHaveLength(0)
   })
@@ -263,7 +275,14 @@ describe('error envelopes', () => {
       'X-Api-Key header is required',
       'Send your key as X-Api-Key: vibe_api_…',
     ],
-    ['INVALID_API_KEY', 401, { keys: { vibe_api_someone_else: { scopes: ['crm'] } } }, {}, 'API key is invalid or unknown', undefined],
+    [
+      'INVALID_API_KEY',
+      401,
+      { keys: { vibe_api_someone_else: { scopes: ['crm'] } } },
+      {},
+      'API key is invalid or unknown',
+      undefined,
+    ],
     [
       // An app key without the user's session token: the keys and batch pages say TOKEN_MISSING
       // (docs 141, 2375); the error table's INVALID_APP_KEY (1098) disagrees.
@@ -290,29 +309,39 @@ describe('error envelopes', () => {
       'Session token is invalid or expired',
       undefined,
     ],
-    ['SCOPE_DENIED', 403, { keys: { [API_KEY]: { scopes: ['task'] } } }, {}, "This endpoint requires 'crm' scope", undefined],
+    [
+      'SCOPE_DENIED',
+      403,
+      { keys: { [API_KEY]: { scopes: ['task'] } } },
+      {},
+      "This endpoint requires 'crm' scope",
+      undefined,
+    ],
   ]
 
-  it.each(auth)('%s (%i) from the emulator becomes an ApiError with its fields, sent once', async (code, status, emulatorOptions, clientOptions, message, hint) => {
-    const { emulator, url } = await serve(emulatorOptions)
-    const error = await caught(clientFor(url, clientOptions).execute(contacts()))
-    expect(error).toBeInstanceOf(ApiError)
-    expect(error).not.toBeInstanceOf(RateLimitError)
-    expect(isApiError(error)).toBe(true)
-    expect(error).toMatchObject({
-      name: 'ApiError',
-      status,
-      code,
-      hint,
-      userMessage: undefined,
-      warning: undefined,
-      retryAfter: undefined,
-      method: 'POST',
-      path: SEARCH,
-    })
-    expect((error as Error).message).toBe(`${code}: ${message} (HTTP ${status}, POST ${SEARCH})`)
-    expect(statuses(emulator.requests)).toEqual([status])
-  })
+  it.each(auth)(
+    '%s (%i) from the emulator becomes an ApiError with its fields, sent once',
+    async (code, status, emulatorOptions, clientOptions, message, hint) => {
+      const { emulator, url } = await serve(emulatorOptions)
+      const error = await caught(clientFor(url, clientOptions).execute(contacts()))
+      expect(error).toBeInstanceOf(ApiError)
+      expect(error).not.toBeInstanceOf(RateLimitError)
+      expect(isApiError(error)).toBe(true)
+      expect(error).toMatchObject({
+        name: 'ApiError',
+        status,
+        code,
+        hint,
+        userMessage: undefined,
+        warning: undefined,
+        retryAfter: undefined,
+        method: 'POST',
+        path: SEARCH,
+      })
+      expect((error as Error).message).toBe(`${code}: ${message} (HTTP ${status}, POST ${SEARCH})`)
+      expect(statuses(emulator.requests)).toEqual([status])
+    },
+  )
 
   // Codes the emulator never sends on a search, and the fields it never sets (userMessage, warning).
   const injected = [
@@ -321,19 +350,30 @@ describe('error envelopes', () => {
     [400, 'SOMETHING_UNDOCUMENTED'],
   ] as const
 
-  it.each(injected)('%i %s (injected) becomes an ApiError with hint, userMessage and warning, sent once', async (status, code) => {
-    const { emulator, url } = await serve()
-    const extra = { hint: 'a hint', userMessage: 'для людей', warning: 'a warning' }
-    emulator.failNext({ status, body: envelope(code, `message of ${code}`, extra) })
-    const error = await caught(clientFor(url).execute(contacts()))
-    expect(error).toBeInstanceOf(ApiError)
-    expect(error).not.toBeInstanceOf(RateLimitError)
-    expect(isApiError(error)).toBe(true)
-    expect(error).toMatchObject({ name: 'ApiError', status, code, ...extra, retryAfter: undefined, method: 'POST', path: SEARCH })
-    expect((error as Error).message).toBe(`${code}: message of ${code} (HTTP ${status}, POST ${SEARCH})`)
-    expect(emulator.requests).toMatchObject([{ status, fault: 'fail' }])
-    expect(emulator.requests).toHaveLength(1)
-  })
+  it.each(injected)(
+    '%i %s (injected) becomes an ApiError with hint, userMessage and warning, sent once',
+    async (status, code) => {
+      const { emulator, url } = await serve()
+      const extra = { hint: 'a hint', userMessage: 'для людей', warning: 'a warning' }
+      emulator.failNext({ status, body: envelope(code, `message of ${code}`, extra) })
+      const error = await caught(clientFor(url).execute(contacts()))
+      expect(error).toBeInstanceOf(ApiError)
+      expect(error).not.toBeInstanceOf(RateLimitError)
+      expect(isApiError(error)).toBe(true)
+      expect(error).toMatchObject({
+        name: 'ApiError',
+        status,
+        code,
+        ...extra,
+        retryAfter: undefined,
+        method: 'POST',
+        path: SEARCH,
+      })
+      expect((error as Error).message).toBe(`${code}: message of ${code} (HTTP ${status}, POST ${SEARCH})`)
+      expect(emulator.requests).toMatchObject([{ status, fault: 'fail' }])
+      expect(emulator.requests).toHaveLength(1)
+    },
+  )
 
   it("the emulator's 429 RATE_LIMITED becomes a RateLimitError with retryAfter and hint when retries are off", async () => {
     // burst 1 draining 0.5/s on a stopped clock: the second request must wait 2 s.
@@ -444,7 +484,11 @@ describe('malformed answers (injected)', () => {
   it('a 200 with the error envelope is an ApiError', async () => {
     const { emulator, url } = await serve()
     emulator.failNext({ status: 200, body: envelope('INVALID_PARAMS', 'bad') })
-    expect(await caught(clientFor(url).execute(contacts()))).toMatchObject({ name: 'ApiError', status: 200, code: 'INVALID_PARAMS' })
+    expect(await caught(clientFor(url).execute(contacts()))).toMatchObject({
+      name: 'ApiError',
+      status: 200,
+      code: 'INVALID_PARAMS',
+    })
   })
 })
 
@@ -455,7 +499,9 @@ describe('retries', () => {
     const { emulator, url } = await serve({ rateLimit: { burst: 1, perSecond: 1 }, now: () => clock })
     await fillBucket(url)
     const delays: number[] = []
-    const client = clientFor(url, { hooks: { beforeRetry: [(state) => void ((clock += state.delayMs), delays.push(state.delayMs))] } })
+    const client = clientFor(url, {
+      hooks: { beforeRetry: [(state) => void ((clock += state.delayMs), delays.push(state.delayMs))] },
+    })
     expect(await client.execute(fifteen)).toEqual(rows)
     expect(delays).toEqual([1000])
     expect(statuses(emulator.requests)).toEqual([200, 429, 200])
@@ -556,7 +602,10 @@ describe('network failures and timeouts', () => {
     const server = await createEmulator({ data: {} }).listen({ port: 0 })
     await server.close()
     const attempts: number[] = []
-    const client = clientFor(server.url, { retry: { limit: 2, delayMs: 1 }, hooks: { beforeRequest: [(s) => void attempts.push(s.attempt)] } })
+    const client = clientFor(server.url, {
+      retry: { limit: 2, delayMs: 1 },
+      hooks: { beforeRequest: [(s) => void attempts.push(s.attempt)] },
+    })
     const error = await caught(client.execute(contacts()))
     expect(error).toBeInstanceOf(NetworkError)
     expect(isNetworkError(error)).toBe(true)
@@ -598,7 +647,9 @@ describe('network failures and timeouts', () => {
 
     const other = await serve()
     other.emulator.delayNext(600_000)
-    const error = await caught(clientFor(other.url, { timeoutMs: 50, retry: { retryOnTimeout: false } }).execute(contacts()))
+    const error = await caught(
+      clientFor(other.url, { timeoutMs: 50, retry: { retryOnTimeout: false } }).execute(contacts()),
+    )
     expect(error).toBeInstanceOf(TimeoutError)
     expect(await logged(other.emulator, 1)).toMatchObject([{ status: null, fault: 'delay' }])
   })
@@ -715,7 +766,8 @@ describe('hooks', () => {
         beforeRequest: [(state) => void (events.push(`before ${state.attempt}`), states.push(state))],
         afterResponse: [(state) => void (events.push(`after ${state.attempt} ${state.status}`), states.push(state))],
         beforeRetry: [
-          (state) => void (events.push(`retry ${state.attempt} ${state.delayMs} ${state.error.name}`), states.push(state)),
+          (state) =>
+            void (events.push(`retry ${state.attempt} ${state.delayMs} ${state.error.name}`), states.push(state)),
           () => void (clock += 1000),
         ],
         onError: [() => void events.push('error')],
@@ -747,7 +799,10 @@ describe('hooks', () => {
     const { emulator, url } = await serve()
     emulator.failNext({ status: 502, body: 'bad gateway', times: 5 })
     const errors: unknown[] = []
-    const client = clientFor(url, { retry: { limit: 2, delayMs: 1 }, hooks: { onError: [(state) => void errors.push(state.error)] } })
+    const client = clientFor(url, {
+      retry: { limit: 2, delayMs: 1 },
+      hooks: { onError: [(state) => void errors.push(state.error)] },
+    })
     const error = await caught(client.execute(contacts()))
     expect(errors).toEqual([error])
     expect(statuses(emulator.requests)).toEqual([502, 502, 502])
@@ -756,7 +811,15 @@ describe('hooks', () => {
   it('a throwing hook fails the call with its error, without retries', async () => {
     const { emulator, url } = await serve()
     const boom = new Error('hook failed')
-    const client = clientFor(url, { hooks: { beforeRequest: [() => { throw boom }] } })
+    const client = clientFor(url, {
+      hooks: {
+        beforeRequest: [
+          () => {
+            throw boom
+          },
+        ],
+      },
+    })
     expect(await caught(client.execute(contacts()))).toBe(boom)
     expect(emulator.requests).toHaveLength(0)
   })
@@ -781,11 +844,15 @@ describe('createClient', () => {
       error = collect(e)
     }
     expect(error).toBeInstanceOf(VibeCodeError)
-    expect((error as Error).message).toBe('createClient(): apiKey, and sessionToken when given, must be visible ASCII without spaces')
+    expect((error as Error).message).toBe(
+      'createClient(): apiKey, and sessionToken when given, must be visible ASCII without spaces',
+    )
   })
 
   it('redacts a secret that a transport or parser error quotes, in the cause too', async () => {
-    const quoting = new TypeError(`${API_KEY} is not a legal HTTP header value`, { cause: new Error(`token ${SESSION_TOKEN}`) })
+    const quoting = new TypeError(`${API_KEY} is not a legal HTTP header value`, {
+      cause: new Error(`token ${SESSION_TOKEN}`),
+    })
     const client = createClient({
       apiKey: API_KEY,
       sessionToken: SESSION_TOKEN,
@@ -825,12 +892,16 @@ describe('createClient', () => {
     [{ retry: { delayMs: Infinity } }, 'retry.delayMs must be a finite number >= 0'],
     [{ retry: { maxRetryAfterMs: '5' } }, 'retry.maxRetryAfterMs must be a finite number >= 0'],
   ])('rejects %j, which would switch the limiter or the backoff off', (options, message) => {
-    expect(() => collectThrow(() => createClient({ apiKey: API_KEY, ...(options as object) }))).toThrow(`createClient(): ${message}`)
+    expect(() => collectThrow(() => createClient({ apiKey: API_KEY, ...(options as object) }))).toThrow(
+      `createClient(): ${message}`,
+    )
   })
 
   it('accepts the limiter and retry switched off', () => {
     expect(() => createClient({ apiKey: API_KEY, rateLimit: false, retry: false })).not.toThrow()
-    expect(() => createClient({ apiKey: API_KEY, retry: { limit: 0 }, rateLimit: { burst: 1, perSecond: 0.5 } })).not.toThrow()
+    expect(() =>
+      createClient({ apiKey: API_KEY, retry: { limit: 0 }, rateLimit: { burst: 1, perSecond: 0.5 } }),
+    ).not.toThrow()
   })
 
   it('rejects a bad timeout', () => {
@@ -839,7 +910,9 @@ describe('createClient', () => {
     expect(() => collectThrow(() => createClient({ apiKey: API_KEY, timeoutMs: 2 ** 40 }))).toThrow(/timeoutMs/)
     // A string (from an environment variable) would concatenate into a timer of 1 ms; near 2^31 the
     // windows' extra 1% would overflow the timer the same way.
-    expect(() => collectThrow(() => createClient({ apiKey: API_KEY, timeoutMs: '5000' as never }))).toThrow(/timeoutMs must be a number/)
+    expect(() => collectThrow(() => createClient({ apiKey: API_KEY, timeoutMs: '5000' as never }))).toThrow(
+      /timeoutMs must be a number/,
+    )
     expect(() => collectThrow(() => createClient({ apiKey: API_KEY, timeoutMs: 2_147_000_000 }))).toThrow(/timeoutMs/)
   })
 

@@ -34,8 +34,16 @@ const searches = (s: DocServer) => s.requests.filter((r) => r.path.endsWith('/se
 describe('batch, as the batch page documents it', () => {
   it('reads results and totals keyed by call id, typed per key', async () => {
     const { client, server } = await serve()
-    const { people, top } = await batch(client, { people: contacts().select('id').limit(2), top: deals().select('id', 'title').limit(1) })
-    expect(people).toEqual(server.tables.get('contacts')?.slice(0, 2).map(({ id }) => ({ id })))
+    const { people, top } = await batch(client, {
+      people: contacts().select('id').limit(2),
+      top: deals().select('id', 'title').limit(1),
+    })
+    expect(people).toEqual(
+      server.tables
+        .get('contacts')
+        ?.slice(0, 2)
+        .map(({ id }) => ({ id })),
+    )
     expect(top).toHaveLength(1)
     expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /v1/batch'])
   })
@@ -52,17 +60,28 @@ describe('batch, as the batch page documents it', () => {
 
   it('gives every call its own error when the service refuses a batch whose calls are all invalid (400 INVALID_REQUEST)', async () => {
     const { client, server } = await serve()
-    const settled = await batchSettled(client, { a: entity<{ id: number }>('foobar'), b: entity<{ id: number }>('nothing') })
+    const settled = await batchSettled(client, {
+      a: entity<{ id: number }>('foobar'),
+      b: entity<{ id: number }>('nothing'),
+    })
     expect(server.requests.map((r) => r.status)).toEqual([400])
     for (const outcome of [settled.a, settled.b]) {
       expect(outcome.status).toBe('rejected')
-      if (outcome.status === 'rejected') expect(outcome.error).toMatchObject({ name: 'ApiError', code: 'UNKNOWN_ENTITY', status: 400 })
+      if (outcome.status === 'rejected')
+        expect(outcome.error).toMatchObject({ name: 'ApiError', code: 'UNKNOWN_ENTITY', status: 400 })
     }
   })
 
   it('sends a batch of 120 calls as 50 + 50 + 20, in order', async () => {
     const { client, server } = await serve({ rows: { contacts: numbered(200) } })
-    const calls = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`k${i}`, contacts().where('id', i + 1).select('id')]))
+    const calls = Object.fromEntries(
+      Array.from({ length: 120 }, (_, i) => [
+        `k${i}`,
+        contacts()
+          .where('id', i + 1)
+          .select('id'),
+      ]),
+    )
     const results = await batch(client, calls)
     expect(server.requests.map((r) => (r.body as { calls: unknown[] }).calls.length)).toEqual([50, 50, 20])
     for (let i = 0; i < 120; i++) expect(results[`k${i}`]).toEqual([{ id: i + 1 }])
@@ -105,7 +124,9 @@ describe('stream against a server that ignores what keyset paging relies on', ()
       })(),
     )
     expect(error).toBeInstanceOf(ResponseError)
-    expect((error as Error).message).toMatch(/paging by id needs them ascending, so the service seems to have ignored the sort key/)
+    expect((error as Error).message).toMatch(
+      /paging by id needs them ascending, so the service seems to have ignored the sort key/,
+    )
     expect(seen).toEqual([])
     expect(searches(server)).toHaveLength(1)
   })
@@ -132,16 +153,23 @@ describe('stream against a server that ignores what keyset paging relies on', ()
 describe('every documented error code', () => {
   // One entry per code and status, as error-codes.json lists them from the docs (the few codes the
   // docs name without a status cannot be answered faithfully, so they are not among them).
-  const cases = [...new Map(errorCodes.filter((entry) => entry.status !== null).map((entry) => [`${entry.code} ${entry.status}`, entry])).values()]
+  const cases = [
+    ...new Map(
+      errorCodes.filter((entry) => entry.status !== null).map((entry) => [`${entry.code} ${entry.status}`, entry]),
+    ).values(),
+  ]
 
-  it.each(cases.map((entry) => [entry.code, entry.status as number] as const))('%s (%i) becomes an ApiError with that status and code', async (code, status) => {
-    const { client, server } = await serve({ misbehave: { failWith: { code, status } } }, { retry: false })
-    const error = await caught(client.execute(contacts().limit(1)))
-    expect(isApiError(error)).toBe(true)
-    expect(error).toMatchObject({ code, status, method: 'POST', path: '/v1/contacts/search' })
-    expect(isRateLimitError(error)).toBe(status === 429)
-    expect(server.requests).toHaveLength(1)
-  })
+  it.each(cases.map((entry) => [entry.code, entry.status as number] as const))(
+    '%s (%i) becomes an ApiError with that status and code',
+    async (code, status) => {
+      const { client, server } = await serve({ misbehave: { failWith: { code, status } } }, { retry: false })
+      const error = await caught(client.execute(contacts().limit(1)))
+      expect(isApiError(error)).toBe(true)
+      expect(error).toMatchObject({ code, status, method: 'POST', path: '/v1/contacts/search' })
+      expect(isRateLimitError(error)).toBe(status === 429)
+      expect(server.requests).toHaveLength(1)
+    },
+  )
 
   it('sends a non-429 4xx once, even with retries on', async () => {
     for (const [code, status] of [
@@ -157,7 +185,9 @@ describe('every documented error code', () => {
   })
 
   it('sends a request refused as a loop (429 ERROR_LOOP_DETECTED) once', async () => {
-    const { client, server } = await serve({ misbehave: { failWith: { code: 'ERROR_LOOP_DETECTED', status: 429, retryAfter: 60 } } })
+    const { client, server } = await serve({
+      misbehave: { failWith: { code: 'ERROR_LOOP_DETECTED', status: 429, retryAfter: 60 } },
+    })
     const error = await caught(client.execute(contacts()))
     expect(error).toMatchObject({ code: 'ERROR_LOOP_DETECTED', retryAfter: 30 })
     expect(server.requests).toHaveLength(1)
@@ -204,7 +234,9 @@ describe('Retry-After: one rule, and the number reported is the number waited', 
       baseUrl: server.url,
       rateLimit: false,
       retry: { maxRetryAfterMs: 400 }, // the header's whole seconds, capped to keep the test short
-      hooks: { beforeRetry: [({ delayMs, error }) => void seen.push([delayMs, (error as ApiError).retryAfter as number])] },
+      hooks: {
+        beforeRetry: [({ delayMs, error }) => void seen.push([delayMs, (error as ApiError).retryAfter as number])],
+      },
     })
     for (const [retryAfter, retryAfterHeader] of [
       [0.3, '0'], // the body is later: the first edition reported 7 s here and waited 0 ms

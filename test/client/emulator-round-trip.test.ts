@@ -40,9 +40,16 @@ describe('writes against the emulator', () => {
 
 describe('reads against the emulator', () => {
   it('counts and aggregates by stage as the rows add up', async () => {
-    const rows = emulator.rows('deals') as { stageId: string | null; amount: number | null; categoryId: number | null }[]
+    const rows = emulator.rows('deals') as {
+      stageId: string | null
+      amount: number | null
+      categoryId: number | null
+    }[]
     const inMain = rows.filter((row) => row.categoryId === 0)
-    const op = deals().where('categoryId', 0).aggregate({ amount: ['sum', 'max'] }).groupBy('stageId')
+    const op = deals()
+      .where('categoryId', 0)
+      .aggregate({ amount: ['sum', 'max'] })
+      .groupBy('stageId')
     const { count, aggregates, groups, truncated } = await client.execute(op)
     expect(count).toBe(inMain.length)
     expect(truncated).toBe(false)

@@ -34,7 +34,10 @@ describe('get by id, against the doc server', () => {
     expect(isApiError(error) && error.status).toBe(404)
     expect(isNotFound(error)).toBe(true)
     expect(isNotFound(new Error('ENTITY_NOT_FOUND'))).toBe(false)
-    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /v1/deals/${first!.id}`, 'GET /v1/deals/999999'])
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `GET /v1/deals/${first!.id}`,
+      'GET /v1/deals/999999',
+    ])
   })
 
   it("reads users' get, which answers an array holding the record", async () => {
@@ -58,7 +61,9 @@ describe('get by id, against the doc server', () => {
     const [first] = server.tables.get('deals') ?? []
     const { d } = await batch(client, { d: deals.get(first!.id) })
     expect(d).toEqual(first)
-    expect((server.requests[0]?.body as { calls: unknown[] }).calls).toEqual([{ id: 'd', entity: 'deals', action: 'get', entityId: first!.id }])
+    expect((server.requests[0]!.body as { calls: unknown[] }).calls).toEqual([
+      { id: 'd', entity: 'deals', action: 'get', entityId: first!.id },
+    ])
   })
 })
 
@@ -102,8 +107,13 @@ describe('include, as the include page shows it', () => {
 
   it('sends include in the search body, after select', async () => {
     const sent: { url: string; body?: string }[] = []
-    const answer = { success: true, data: [{ id: 742, title: 'Support', companyId: 15, _included: { company: { id: 15, title: 'Romashka' } } }] }
-    const rows = await answering(answer, sent).execute(deals().where('stageId', 'NEW').select('id', 'title').include('company').limit(50))
+    const answer = {
+      success: true,
+      data: [{ id: 742, title: 'Support', companyId: 15, _included: { company: { id: 15, title: 'Romashka' } } }],
+    }
+    const rows = await answering(answer, sent).execute(
+      deals().where('stageId', 'NEW').select('id', 'title').include('company').limit(50),
+    )
     expect(sent[0]?.body).toBe('{"filter":{"stageId":"NEW"},"select":["id","title"],"include":["company"],"limit":50}')
     expect(rows[0]?._included.company?.title).toBe('Romashka')
   })
@@ -116,9 +126,13 @@ describe('include, as the include page shows it', () => {
   })
 
   it('refuses what the service would refuse or skip: more than 3 relations, more than 200 rows', () => {
-    expect(() => (deals() as any).include('contact', 'company', 'quote', 'x')).toThrowError(/include\(\): takes at most 3 relations per request, not 4/)
+    expect(() => (deals() as any).include('contact', 'company', 'quote', 'x')).toThrowError(
+      /include\(\): takes at most 3 relations per request, not 4/,
+    )
     expect(() => (deals.get(1) as any).include('a', 'b', 'c', 'd')).toThrowError(/at most 3 relations/)
-    expect(() => deals().include('company').limit(500).toBody()).toThrowError(/include\(\): loads relations for at most 200 rows; set limit\(200\) or less/)
+    expect(() => deals().include('company').limit(500).toBody()).toThrowError(
+      /include\(\): loads relations for at most 200 rows; set limit\(200\) or less/,
+    )
     expect(() => deals().include('company').toBody()).not.toThrow() // the default limit is 50
   })
 })
@@ -135,7 +149,9 @@ describe('include against the emulator over HTTP', () => {
   afterAll(() => server?.close())
 
   it('loads a lead’s contact and company, and a walk with include pages by 200', async () => {
-    const [lead] = await client.execute(leads().where('contactId', '>', 0).select('id', 'contactId').include('contact').limit(1))
+    const [lead] = await client.execute(
+      leads().where('contactId', '>', 0).select('id', 'contactId').include('contact').limit(1),
+    )
     expect(lead?._included.contact?.id).toBe(lead?.contactId)
     emulator.clearRequests()
     let count = 0

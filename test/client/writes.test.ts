@@ -23,7 +23,9 @@ const sent = (server: DocServer) => server.requests.map((r) => `${r.method} ${r.
 describe('create, update, delete as the docs show them', () => {
   it('creates (201, the record back), updates, reads it back and deletes (204)', async () => {
     const { server, client } = await serve()
-    const created = await client.execute(deals.create({ title: 'Big one', amount: 5000, closedAt: new Date('2026-06-30T00:00:00Z') }))
+    const created = await client.execute(
+      deals.create({ title: 'Big one', amount: 5000, closedAt: new Date('2026-06-30T00:00:00Z') }),
+    )
     expect(created.id).toEqual(expect.any(Number))
     expect(server.requests[0]?.body).toEqual({ title: 'Big one', amount: 5000, closedAt: '2026-06-30T00:00:00.000Z' })
     await client.execute(deals.update(created.id, { stageId: 'WON' }))
@@ -50,10 +52,12 @@ describe('create, update, delete as the docs show them', () => {
 
   it('refuses, before sending, what JSON would carry unfaithfully or the service would refuse', () => {
     expect(refusal(() => deals.create({ amount: Number.NaN }))).toBe('deals.create: amount is NaN')
-    expect(refusal(() => deals.create({ title: undefined } as never))).toMatch(/title is undefined; use null to clear a field/)
-    expect(refusal(() => contacts.create({ name: 'x', phone: [{ VALUE: '+1', VALUE_TYPE: 'WORK' }] } as never))).toMatch(
-      /phone\[0\] uses Bitrix24's VALUE\/VALUE_TYPE; write \{ value, typeId \}/,
+    expect(refusal(() => deals.create({ title: undefined } as never))).toMatch(
+      /title is undefined; use null to clear a field/,
     )
+    expect(
+      refusal(() => contacts.create({ name: 'x', phone: [{ VALUE: '+1', VALUE_TYPE: 'WORK' }] } as never)),
+    ).toMatch(/phone\[0\] uses Bitrix24's VALUE\/VALUE_TYPE; write \{ value, typeId \}/)
     expect(refusal(() => deals.create({} as never))).toMatch(/takes at least one field/)
     expect(refusal(() => deals.create([] as never))).toMatch(/takes an object of fields/)
     expect(refusal(() => deals.update(0, { title: 'x' }))).toMatch(/deals.update\(0\): takes a record id/)
@@ -73,7 +77,7 @@ describe('writes inside a batch', () => {
     expect(made.id).toEqual(expect.any(Number))
     expect(renamed).toBeUndefined()
     expect(removed).toBeUndefined()
-    expect((server.requests[0]?.body as { calls: unknown[] }).calls).toEqual([
+    expect((server.requests[0]!.body as { calls: unknown[] }).calls).toEqual([
       { id: 'made', entity: 'deals', action: 'create', params: { title: 'from a batch' } },
       { id: 'renamed', entity: 'deals', action: 'update', entityId: deal!.id, params: { title: 'renamed' } },
       { id: 'removed', entity: 'deals', action: 'delete', entityId: deal!.id },
@@ -91,7 +95,9 @@ describe('never replayed unsafely', () => {
     const { server, client } = await serve({ misbehave: { failWith: { code: 'QUEUE_TIMEOUT', status: 504 } } })
     const error = await caught(client.execute(deals.create({ title: 'x' })))
     expect(isApiError(error) && error.status).toBe(504)
-    expect((error as Error).message).toMatch(/not repeated, since it may have reached the service: the write may or may not have been applied/)
+    expect((error as Error).message).toMatch(
+      /not repeated, since it may have reached the service: the write may or may not have been applied/,
+    )
     expect(server.requests).toHaveLength(1)
   })
 
@@ -100,8 +106,15 @@ describe('never replayed unsafely', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     let requests = 0
     server.on('request', () => requests++)
-    closeAfterTest({ close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) })
-    const client = createClient({ apiKey: 'vibe_api_x', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, rateLimit: false, timeoutMs: 100 })
+    closeAfterTest({
+      close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+    })
+    const client = createClient({
+      apiKey: 'vibe_api_x',
+      baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      rateLimit: false,
+      timeoutMs: 100,
+    })
     const error = await caught(client.execute(deals.create({ title: 'x' })))
     expect(isTimeoutError(error)).toBe(true)
     expect(requests).toBe(1)
@@ -116,7 +129,12 @@ describe('never replayed unsafely', () => {
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     closeAfterTest({ close: () => new Promise<void>((resolve) => server.close(() => resolve())) })
-    const client = createClient({ apiKey: 'vibe_api_x', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, rateLimit: false, retry: { delayMs: 1 } })
+    const client = createClient({
+      apiKey: 'vibe_api_x',
+      baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      rateLimit: false,
+      retry: { delayMs: 1 },
+    })
     const error = await caught(client.execute(deals.create({ title: 'x' })))
     expect(isNetworkError(error)).toBe(true)
     expect(requests).toBe(1)
@@ -127,7 +145,9 @@ describe('never replayed unsafely', () => {
   })
 
   it('retries a create refused as rate-limited (429: not executed), and one the caller declares idempotent', async () => {
-    const { server, client } = await serve({ misbehave: { failWith: { code: 'RATE_LIMITED', status: 429, times: 1, retryAfter: 0 } } })
+    const { server, client } = await serve({
+      misbehave: { failWith: { code: 'RATE_LIMITED', status: 429, times: 1, retryAfter: 0 } },
+    })
     await client.execute(deals.create({ title: 'x' }))
     expect(sent(server)).toEqual(['POST /v1/deals 429', 'POST /v1/deals 201'])
     server.misbehave.failWith = { code: 'QUEUE_TIMEOUT', status: 504, times: 1 }

@@ -65,21 +65,34 @@ describe('retry policy', () => {
     expect(shouldRetry(policy, new ResponseError('x', { ...where, status: 200 }), 1)).toBe(false)
     expect(shouldRetry(policy, new Error('hook'), 1)).toBe(false)
     expect(shouldRetry(policy, new DOMException('aborted', 'AbortError'), 1)).toBe(false)
-    expect(shouldRetry(resolveRetry({ retryOnTimeout: false }), new TimeoutError({ ...where, timeoutMs: 1 }), 1)).toBe(false)
+    expect(shouldRetry(resolveRetry({ retryOnTimeout: false }), new TimeoutError({ ...where, timeoutMs: 1 }), 1)).toBe(
+      false,
+    )
   })
 
   it('never repeats a request the service refused as repeated (429 ERROR_LOOP_DETECTED)', () => {
-    const loop = new RateLimitError({ code: 'ERROR_LOOP_DETECTED', message: 'x', retryAfter: 1 }, { ...where, status: 429 })
+    const loop = new RateLimitError(
+      { code: 'ERROR_LOOP_DETECTED', message: 'x', retryAfter: 1 },
+      { ...where, status: 429 },
+    )
     expect(shouldRetry(policy, loop, 1)).toBe(false)
-    expect(shouldRetry(policy, new RateLimitError({ code: 'RATE_LIMITED', message: 'x' }, { ...where, status: 429 }), 1)).toBe(true)
+    expect(
+      shouldRetry(policy, new RateLimitError({ code: 'RATE_LIMITED', message: 'x' }, { ...where, status: 429 }), 1),
+    ).toBe(true)
   })
 
   it('retries a non-idempotent request whose connection was refused before sending', () => {
-    const refused = new NetworkError('x', where, { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) })
+    const refused = new NetworkError('x', where, {
+      cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+    })
     expect(shouldRetry(policy, refused, 1, false)).toBe(true)
-    const reset = new NetworkError('x', where, { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) })
+    const reset = new NetworkError('x', where, {
+      cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
+    })
     expect(shouldRetry(policy, reset, 1, false)).toBe(false)
-    const undici = new NetworkError('x', where, { cause: new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }) })
+    const undici = new NetworkError('x', where, {
+      cause: new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }),
+    })
     expect(shouldRetry(policy, undici, 1, false)).toBe(true)
   })
 
@@ -98,7 +111,9 @@ describe('retry policy', () => {
 
   it('refuses numbers that would silently switch retries off', () => {
     for (const bad of [-1, Number.NaN, Infinity]) {
-      expect(() => resolveRetry({ limit: bad })).toThrowError(/createClient\(\): retry.limit must be a finite number >= 0/)
+      expect(() => resolveRetry({ limit: bad })).toThrowError(
+        /createClient\(\): retry.limit must be a finite number >= 0/,
+      )
       expect(() => resolveRetry({ delayMs: bad })).toThrowError(/retry.delayMs/)
     }
   })
@@ -125,7 +140,8 @@ describe('retryAfterMs: one rule for the header and the body', () => {
     expect(retryAfterMs('0', undefined, cap)).toBe(0)
     expect(retryAfterMs(' 15 ', undefined, cap)).toBe(15_000)
     // HTTP's delay-seconds are whole; anything else is unreadable, never parsed as a date.
-    for (const value of ['1.5', '1.5.3', 'a 1', '-1', '1e3']) expect(retryAfterMs(value, undefined, cap), value).toBeUndefined()
+    for (const value of ['1.5', '1.5.3', 'a 1', '-1', '1e3'])
+      expect(retryAfterMs(value, undefined, cap), value).toBeUndefined()
     const now = Date.parse('Wed, 21 Oct 2026 07:28:00 GMT')
     expect(retryAfterMs('Wed, 21 Oct 2026 07:28:05 GMT', undefined, cap, now)).toBe(5000)
     expect(retryAfterMs('Wed, 21 Oct 2026 07:27:00 GMT', undefined, cap, now)).toBe(0)
@@ -262,7 +278,13 @@ describe('sleep and timeouts', () => {
 
   it('sets nothing up, and passes no signal, with neither a timeout nor a caller signal', async () => {
     let given: unknown = 'unset'
-    expect(await createTimeout(false)(async (signal) => ((given = signal), 7), undefined, () => new Error('timeout'))).toBe(7)
+    expect(
+      await createTimeout(false)(
+        async (signal) => ((given = signal), 7),
+        undefined,
+        () => new Error('timeout'),
+      ),
+    ).toBe(7)
     expect(given).toBeUndefined()
   })
 
@@ -270,7 +292,11 @@ describe('sleep and timeouts', () => {
     for (const timeoutMs of [false, 60_000] as const) {
       const controller = new AbortController()
       let aborted = false
-      const result = createTimeout(timeoutMs)((signal) => never(signal, () => (aborted = true)), controller.signal, () => new Error('timeout'))
+      const result = createTimeout(timeoutMs)(
+        (signal) => never(signal, () => (aborted = true)),
+        controller.signal,
+        () => new Error('timeout'),
+      )
       controller.abort('caller')
       await expect(result).rejects.toBe('caller')
       expect(aborted).toBe(true)
@@ -280,7 +306,11 @@ describe('sleep and timeouts', () => {
   it('times out an attempt that has a caller signal too', async () => {
     vi.useFakeTimers()
     let aborted = false
-    const result = createTimeout(1000)((signal) => never(signal, () => (aborted = true)), new AbortController().signal, timeoutError)
+    const result = createTimeout(1000)(
+      (signal) => never(signal, () => (aborted = true)),
+      new AbortController().signal,
+      timeoutError,
+    )
     const assertion = expect(result).rejects.toBeInstanceOf(TimeoutError)
     await vi.advanceTimersByTimeAsync(1010)
     await assertion
@@ -291,7 +321,12 @@ describe('sleep and timeouts', () => {
 describe('readAnswer', () => {
   const none = new Headers()
   const header = (retryAfter: string) => new Headers({ 'Retry-After': retryAfter })
-  const context = { method: 'POST', path: '/v1/contacts/search', redact: (text: string) => text, maxRetryAfterMs: 30_000 }
+  const context = {
+    method: 'POST',
+    path: '/v1/contacts/search',
+    redact: (text: string) => text,
+    maxRetryAfterMs: 30_000,
+  }
 
   it('returns data and meta of a success envelope, and nothing for 204', () => {
     expect(readAnswer(200, '{"success":true,"data":[1],"meta":{"total":1}}', none, context)).toMatchObject({
@@ -299,20 +334,31 @@ describe('readAnswer', () => {
       data: [1],
       meta: { total: 1 },
     })
-    expect(readAnswer(201, '{"success":true,"data":{"id":1}}', none, context)).toMatchObject({ status: 201, data: { id: 1 } })
+    expect(readAnswer(201, '{"success":true,"data":{"id":1}}', none, context)).toMatchObject({
+      status: 201,
+      data: { id: 1 },
+    })
     expect(readAnswer(204, '', none, context)).toMatchObject({ status: 204, data: undefined })
   })
 
   it('reads a refusal into an ApiError (RateLimitError on 429) that reports the wait it will take', () => {
-    const body = (extra = {}) => JSON.stringify({ success: false, error: { code: 'RATE_LIMITED', message: 'm', ...extra } })
+    const body = (extra = {}) =>
+      JSON.stringify({ success: false, error: { code: 'RATE_LIMITED', message: 'm', ...extra } })
     const a = readAnswer(429, body(), header('2'), context).error
     expect(a).toBeInstanceOf(RateLimitError)
     expect(a).toMatchObject({ retryAfter: 2, code: 'RATE_LIMITED' })
     // Body 7 s, header 0 s: the later wins, and the error says what the retry will wait.
     expect(readAnswer(429, body({ retryAfter: 7 }), header('0'), context).error).toMatchObject({ retryAfter: 7 })
-    expect(readAnswer(429, body({ retryAfter: 7 }), header('0'), { ...context, maxRetryAfterMs: 2000 }).error).toMatchObject({ retryAfter: 2 })
+    expect(
+      readAnswer(429, body({ retryAfter: 7 }), header('0'), { ...context, maxRetryAfterMs: 2000 }).error,
+    ).toMatchObject({ retryAfter: 2 })
     const c = readAnswer(404, '{"success":false,"error":{"code":"ENTITY_NOT_FOUND"}}', none, context).error
-    expect(c).toMatchObject({ name: 'ApiError', status: 404, code: 'ENTITY_NOT_FOUND', message: 'ENTITY_NOT_FOUND: ENTITY_NOT_FOUND (HTTP 404, POST /v1/contacts/search)' })
+    expect(c).toMatchObject({
+      name: 'ApiError',
+      status: 404,
+      code: 'ENTITY_NOT_FOUND',
+      message: 'ENTITY_NOT_FOUND: ENTITY_NOT_FOUND (HTTP 404, POST /v1/contacts/search)',
+    })
     expect(c?.retryAfter).toBeUndefined()
   })
 
@@ -327,19 +373,34 @@ describe('readAnswer', () => {
     const error = collect(catchSync(() => readAnswer(503, '<html>busy</html>', header('2'), context)))
     expect(error).toMatchObject({ name: 'ResponseError', status: 503, retryAfter: 2 })
     expect(Object.keys(error as object).sort()).toEqual(['method', 'name', 'path', 'retryAfter', 'status'])
-    expect(collect(catchSync(() => readAnswer(200, '<html>', header('2'), context)))).toMatchObject({ retryAfter: undefined })
+    expect(collect(catchSync(() => readAnswer(200, '<html>', header('2'), context)))).toMatchObject({
+      retryAfter: undefined,
+    })
   })
 
   it('keeps the data of a refusal (a batch lists its calls there)', () => {
-    const text = JSON.stringify({ success: false, error: { code: 'INVALID_REQUEST', message: 'm' }, data: { errors: { x: { code: 'MISSING_ENTITY_ID' } } } })
-    expect(readAnswer(400, text, none, context)).toMatchObject({ data: { errors: { x: { code: 'MISSING_ENTITY_ID' } } }, error: { code: 'INVALID_REQUEST' } })
+    const text = JSON.stringify({
+      success: false,
+      error: { code: 'INVALID_REQUEST', message: 'm' },
+      data: { errors: { x: { code: 'MISSING_ENTITY_ID' } } },
+    })
+    expect(readAnswer(400, text, none, context)).toMatchObject({
+      data: { errors: { x: { code: 'MISSING_ENTITY_ID' } } },
+      error: { code: 'INVALID_REQUEST' },
+    })
   })
 
   it('treats success: true on an error status, non-JSON and an empty body as malformed answers', () => {
     const error = collect(catchSync(() => readAnswer(500, '{"success":true,"data":[]}', none, context)))
     expect(error).toMatchObject({ name: 'ResponseError', status: 500 })
-    expect(collect(catchSync(() => readAnswer(200, '<html>', none, context)))).toMatchObject({ name: 'ResponseError', message: /not JSON/ })
-    expect(collect(catchSync(() => readAnswer(200, ' ', none, context)))).toMatchObject({ name: 'ResponseError', message: /empty body/ })
+    expect(collect(catchSync(() => readAnswer(200, '<html>', none, context)))).toMatchObject({
+      name: 'ResponseError',
+      message: /not JSON/,
+    })
+    expect(collect(catchSync(() => readAnswer(200, ' ', none, context)))).toMatchObject({
+      name: 'ResponseError',
+      message: /empty body/,
+    })
   })
 })
 
@@ -406,7 +467,9 @@ describe('error classes', () => {
     expect(isApiError(otherRealm)).toBe(false)
     expect(isApiError(new Error('ApiError'))).toBe(false)
     expect((errors[2] as Error).cause).toBeInstanceOf(Error)
-    expect(String(errors[4])).toBe('ResponseError: POST /v1/contacts/search answered HTTP 503 with a body that is not JSON')
+    expect(String(errors[4])).toBe(
+      'ResponseError: POST /v1/contacts/search answered HTTP 503 with a body that is not JSON',
+    )
     await caught(Promise.reject(errors[0]))
   })
 })

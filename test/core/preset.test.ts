@@ -19,7 +19,9 @@ describe("createClient({ preset: 'test' })", () => {
         return done
       }
     }
-    const tested = settle(createClient({ apiKey: DEMO_API_KEY, fetch: emulator.fetch, preset: 'test', timeoutMs: false }))
+    const tested = settle(
+      createClient({ apiKey: DEMO_API_KEY, fetch: emulator.fetch, preset: 'test', timeoutMs: false }),
+    )
     const production = settle(createClient({ apiKey: DEMO_API_KEY, fetch: emulator.fetch, timeoutMs: false }))
     expect(await tested()).toBe(120)
     expect(await production()).toBe(50)
@@ -28,10 +30,18 @@ describe("createClient({ preset: 'test' })", () => {
   it('retries injected failures after 1, 2, 4 ms, and caps a Retry-After at 10 ms', async () => {
     const emulator = createEmulator({ seed: 1, rateLimit: false })
     const delays: number[] = []
-    const client = createClient({ apiKey: DEMO_API_KEY, fetch: emulator.fetch, preset: 'test', hooks: { beforeRetry: [({ delayMs }) => void delays.push(delayMs)] } })
+    const client = createClient({
+      apiKey: DEMO_API_KEY,
+      fetch: emulator.fetch,
+      preset: 'test',
+      hooks: { beforeRetry: [({ delayMs }) => void delays.push(delayMs)] },
+    })
     for (let i = 0; i < 3; i++) emulator.failNext({ status: 503 })
     expect(await client.execute(contacts().limit(2))).toHaveLength(2)
-    emulator.failNext({ status: 429, body: { success: false, error: { code: 'RATE_LIMITED', message: 'wait', retryAfter: 60 } } })
+    emulator.failNext({
+      status: 429,
+      body: { success: false, error: { code: 'RATE_LIMITED', message: 'wait', retryAfter: 60 } },
+    })
     expect(await client.execute(contacts().limit(2))).toHaveLength(2)
     expect(delays).toEqual([1, 2, 4, 10])
   })
@@ -41,6 +51,8 @@ describe("createClient({ preset: 'test' })", () => {
     const client = createClient({ apiKey: DEMO_API_KEY, fetch: emulator.fetch, preset: 'test', retry: false })
     emulator.failNext({ status: 503 })
     await expect(client.execute(contacts().limit(1))).rejects.toThrow(/HTTP 503/)
-    expect(() => createClient({ apiKey: DEMO_API_KEY, preset: 'fast' as never })).toThrow("createClient(): preset must be 'test' or left out")
+    expect(() => createClient({ apiKey: DEMO_API_KEY, preset: 'fast' as never })).toThrow(
+      "createClient(): preset must be 'test' or left out",
+    )
   })
 })

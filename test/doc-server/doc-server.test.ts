@@ -245,7 +245,10 @@ describe('batch', () => {
       expect(checkBatch(answer.json, partial)).toEqual([])
       expect(answer.json.data.errors.unknown.code).toBe('UNKNOWN_ENTITY')
       expect(answer.json.data.errors.gone.code).toBe('ENTITY_NOT_FOUND')
-      const invalid = [{ id: 'x', entity: 'deals', action: 'get' }, { id: 'y', entity: 'deals' }]
+      const invalid = [
+        { id: 'x', entity: 'deals', action: 'get' },
+        { id: 'y', entity: 'deals' },
+      ]
       const rejected = await call(server, 'POST', '/v1/batch', { calls: invalid })
       expect(checkBatchRejected(rejected.status, rejected.json, ['x', 'y'])).toEqual([])
       expect(rejected.json.data.errors).toMatchObject({ x: { code: 'MISSING_ENTITY_ID' }, y: { code: 'INVALID_CALL' } })

@@ -131,7 +131,10 @@ export async function startDocServer(options: DocServerOptions = {}): Promise<Do
     if (!rows.every((row) => Number.isSafeInteger(row.id))) {
       throw new TypeError(`doc-server: every ${entity} row needs a numeric id`)
     }
-    tables.set(entity, [...rows].sort((a, b) => a.id - b.id).map((row) => ({ ...row })))
+    tables.set(
+      entity,
+      [...rows].sort((a, b) => a.id - b.id).map((row) => ({ ...row })),
+    )
   }
   const misbehave: Misbehaviour = { ...options.misbehave }
   checkFailWith(misbehave.failWith)
@@ -141,42 +144,53 @@ export async function startDocServer(options: DocServerOptions = {}): Promise<Do
   let failingWith: FailWith | undefined
 
   const server = createServer((req, res) => {
-    void readBody(req).then((text) => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-      const record: RecordedRequest = {
-        method: req.method ?? 'GET',
-        path: url.pathname,
-        query: url.search,
-        headers: headersOf(req),
-        body: parseBody(text),
-        status: 0,
-      }
-      requests.push(record)
-      try {
-        const fail = misbehave.failWith
-        if (fail !== failingWith) [failingWith, failures] = [fail, 0]
-        if (fail !== undefined && (fail.times === undefined || failures < fail.times)) {
-          checkFailWith(fail)
-          failures += 1
-          return send(res, record, fail.status, failEnvelope(fail), retryHeader(fail))
+    void readBody(req).then(
+      (text) => {
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+        const record: RecordedRequest = {
+          method: req.method ?? 'GET',
+          path: url.pathname,
+          query: url.search,
+          headers: headersOf(req),
+          body: parseBody(text),
+          status: 0,
         }
-        const [status, data, meta] = route(record, text)
-        const answer = { success: true, data, ...(meta === undefined ? {} : { meta }) }
-        return send(res, record, status, status === 204 ? undefined : answer)
-      } catch (error) {
-        const known =
-          error instanceof DocError ? error : new DocError(500, 'INTERNAL_ERROR', `doc-server: ${String(error)}`)
-        const envelope = { success: false, error: { code: known.code, message: known.message } }
-        return send(res, record, known.status, known.data === undefined ? envelope : { ...envelope, data: known.data })
-      }
-    }, (error: unknown) => res.destroy(error instanceof Error ? error : undefined))
+        requests.push(record)
+        try {
+          const fail = misbehave.failWith
+          if (fail !== failingWith) [failingWith, failures] = [fail, 0]
+          if (fail !== undefined && (fail.times === undefined || failures < fail.times)) {
+            checkFailWith(fail)
+            failures += 1
+            return send(res, record, fail.status, failEnvelope(fail), retryHeader(fail))
+          }
+          const [status, data, meta] = route(record, text)
+          const answer = { success: true, data, ...(meta === undefined ? {} : { meta }) }
+          return send(res, record, status, status === 204 ? undefined : answer)
+        } catch (error) {
+          const known =
+            error instanceof DocError ? error : new DocError(500, 'INTERNAL_ERROR', `doc-server: ${String(error)}`)
+          const envelope = { success: false, error: { code: known.code, message: known.message } }
+          return send(
+            res,
+            record,
+            known.status,
+            known.data === undefined ? envelope : { ...envelope, data: known.data },
+          )
+        }
+      },
+      (error: unknown) => res.destroy(error instanceof Error ? error : undefined),
+    )
   })
 
   function route(record: RecordedRequest, text: string): [number, unknown, unknown?] {
     authenticate(record.headers)
     const body = record.body
     if (text.trim() !== '' && body === text) throw new DocError(400, 'VALIDATION_ERROR', 'The body is not valid JSON')
-    const [entity, second, ...rest] = record.path.replace(/^\/v1\//, '').split('/').map(decodeURIComponent)
+    const [entity, second, ...rest] = record.path
+      .replace(/^\/v1\//, '')
+      .split('/')
+      .map(decodeURIComponent)
     if (!record.path.startsWith('/v1/') || entity === undefined || entity === '' || rest.length > 0) {
       throw noRoute(record)
     }

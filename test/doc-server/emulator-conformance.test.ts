@@ -305,8 +305,9 @@ it('answers every error in the documented envelope, with a documented code and s
   const problems = errorAnswers.flatMap(({ answer, what }) => {
     const code = answer.json?.error?.code
     const observed = OBSERVED.some(([c, s]) => c === code && s === answer.status)
-    const found = checkError(answer.status, answer.json, answer.headers.get('retry-after'))
-      .filter((problem) => !(observed && problem.endsWith('is not documented')))
+    const found = checkError(answer.status, answer.json, answer.headers.get('retry-after')).filter(
+      (problem) => !(observed && problem.endsWith('is not documented')),
+    )
     return found.map((problem) => `${what} → ${answer.status}: ${problem}`)
   })
   expect(problems.join('\n')).toBe('')

@@ -129,7 +129,10 @@ describe('answer fixtures', () => {
     for (const name of NAMES) {
       const f = load(name)
       expect(f.source.lines.length, name).toBeGreaterThan(0)
-      expect(f.source.lines.every((line) => Number.isInteger(line) && line > 0), name).toBe(true)
+      expect(
+        f.source.lines.every((line) => Number.isInteger(line) && line > 0),
+        name,
+      ).toBe(true)
       expect(['example', 'assembled'], name).toContain(f.source.kind)
       expect(f.request.path, name).toMatch(/^\/v1\//)
       expect(Number.isInteger(f.status), name).toBe(true)

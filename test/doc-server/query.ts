@@ -39,11 +39,23 @@ interface Condition {
 }
 
 const DOLLAR: Readonly<Record<string, Operator>> = {
-  $gt: 'gt', $gte: 'gte', $lt: 'lt', $lte: 'lte', $ne: 'ne', $contains: 'contains', $in: 'in', $nin: 'nin',
+  $gt: 'gt',
+  $gte: 'gte',
+  $lt: 'lt',
+  $lte: 'lte',
+  $ne: 'ne',
+  $contains: 'contains',
+  $in: 'in',
+  $nin: 'nin',
 }
 // Syntax 2 (prefix on the field name) and syntax 3 (operator key) share these tokens; longest first.
 const BITRIX: ReadonlyArray<readonly [string, Operator]> = [
-  ['>=', 'gte'], ['<=', 'lte'], ['>', 'gt'], ['<', 'lt'], ['!', 'ne'], ['%', 'contains'],
+  ['>=', 'gte'],
+  ['<=', 'lte'],
+  ['>', 'gt'],
+  ['<', 'lt'],
+  ['!', 'ne'],
+  ['%', 'contains'],
 ]
 const MAX_LIMIT = 5000
 const DEFAULT_LIMIT = 50
@@ -167,6 +179,7 @@ function matches(actual: unknown, op: Operator, expected: unknown): boolean {
 }
 
 function same(actual: unknown, expected: unknown): boolean {
+  // biome-ignore lint/suspicious/noDoubleEquals: null and undefined are both the empty value here
   if (actual == null || expected == null) return actual == expected
   return String(actual) === String(expected)
 }
@@ -196,8 +209,7 @@ function orderKeys(table: readonly Row[], params: QueryParams): SortKey[] {
     }
     keys.push({ field, desc })
   }
-  const pushToken = (token: string): void =>
-    token.startsWith('-') ? push(token.slice(1), 'desc') : push(token, 'asc')
+  const pushToken = (token: string): void => (token.startsWith('-') ? push(token.slice(1), 'desc') : push(token, 'asc'))
   if (raw === undefined) {
     // none: id ascending below
   } else if (typeof raw === 'string') {

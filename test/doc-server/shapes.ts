@@ -200,7 +200,7 @@ export function checkBatch(body: unknown, calls: readonly BatchCall[]): Problems
   }
   calls.forEach((call, index) => {
     const id = ids[index] as string
-    if ((id in results) === (id in errors)) {
+    if (id in results === id in errors) {
       problems.push(`${id} is in ${id in results ? 'both results and errors' : 'neither results nor errors'}`)
     }
     if (id in errors) {
@@ -282,13 +282,15 @@ export function checkAggregate(body: unknown, groupBy: readonly string[] = []): 
   if (groupBy.length > 0) {
     if (!Array.isArray(data.groups)) problems.push('data.groups is not an array')
     else {
-      data.groups.forEach((group: unknown, index) => {
-        if (!isObject(group)) return problems.push(`groups[${index}] is not an object`)
+      for (const [index, group] of (data.groups as unknown[]).entries()) {
+        if (!isObject(group)) {
+          problems.push(`groups[${index}] is not an object`)
+          continue
+        }
         for (const field of groupBy) if (!(field in group)) problems.push(`groups[${index}] lacks ${field}`)
         if (!isCount(group.count)) problems.push(`groups[${index}].count is not a count`)
         if ('aggregates' in group) problems.push(...aggregates(group.aggregates, `groups[${index}].aggregates`))
-        return undefined
-      })
+      }
     }
   }
   const meta = data.meta

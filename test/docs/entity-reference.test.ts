@@ -52,8 +52,18 @@ describe('the entity reference page', () => {
       update: true,
     })
     expect(field('tasks', 'priority').values).toEqual([0, 1, 2])
-    expect(field('tasks', 'statusChangedDate')).toMatchObject({ operators: [], ignored: true, create: 'no', update: false })
-    expect(field('deals', 'stageSemanticId')).toMatchObject({ values: ['S', 'F', 'P'], groupable: true, numeric: false, create: 'no' })
+    expect(field('tasks', 'statusChangedDate')).toMatchObject({
+      operators: [],
+      ignored: true,
+      create: 'no',
+      update: false,
+    })
+    expect(field('deals', 'stageSemanticId')).toMatchObject({
+      values: ['S', 'F', 'P'],
+      groupable: true,
+      numeric: false,
+      create: 'no',
+    })
     expect(field('deals', 'amount')).toMatchObject({
       operators: ['=', '!=', '>', '>=', '<', '<=', 'in', 'not in'],
       orderable: true,

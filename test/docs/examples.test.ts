@@ -25,7 +25,11 @@ describe('documentation examples', () => {
     ])
     // A comment showing the wrong type for a type alias (name is `string | null`) is caught too.
     expect(problems.filter((p) => p.file === wrongType.file)).toEqual([
-      { file: wrongType.file, line: 21, message: expect.stringContaining('the type the comment shows is not the type') },
+      {
+        file: wrongType.file,
+        line: 21,
+        message: expect.stringContaining('the type the comment shows is not the type'),
+      },
     ])
 
     // And nothing else is wrong.

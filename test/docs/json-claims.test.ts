@@ -18,7 +18,9 @@ interface Claim {
 // Every query starter the package exports: the entities (values with an `entity` name), and
 // `entity` and `items`. Taken from the exports, so a new entity's examples are checked too.
 const starters = Object.entries(library)
-  .filter(([name, value]) => typeof value === 'function' && ('entity' in value || name === 'entity' || name === 'items'))
+  .filter(
+    ([name, value]) => typeof value === 'function' && ('entity' in value || name === 'entity' || name === 'items'),
+  )
   .map(([name]) => name)
 const startsQuery = new RegExp(`^(?:${starters.join('|')})\\b|^JSON\\.stringify\\(`)
 
@@ -37,19 +39,28 @@ function claimsOf(example: Example): Claim[] {
     const isQuery = startsQuery.test(expression.getText()) || earlier.some(([n]) => n === head)
     // A query, or a function (e.g. `const myContacts = () => contacts<Fields>()`): safe to evaluate.
     const name = ts.isVariableStatement(statement) && statement.declarationList.declarations[0]?.name
-    if (name && ts.isIdentifier(name) && (isQuery || ts.isArrowFunction(expression))) earlier.push([name.text, expression.getText()])
+    if (name && ts.isIdentifier(name) && (isQuery || ts.isArrowFunction(expression)))
+      earlier.push([name.text, expression.getText()])
     if (!isQuery) continue
 
     const endLine = file.getLineAndCharacterOfPosition(statement.getEnd()).line
     const ownLine = endLine - (example.prefixLines ?? 0) // the earlier fences' claims are theirs
     if (ownLine < 0) continue
     const comment: string[] = []
-    const trailing = /\/\/(.*)$/.exec(lines[endLine]!.slice(file.getLineAndCharacterOfPosition(statement.getEnd()).character))
+    const trailing = /\/\/(.*)$/.exec(
+      lines[endLine]!.slice(file.getLineAndCharacterOfPosition(statement.getEnd()).character),
+    )
     if (trailing) comment.push(trailing[1]!)
-    for (let i = endLine + 1; i < lines.length && /^\s*\/\//.test(lines[i]!); i++) comment.push(lines[i]!.replace(/^\s*\/\//, ''))
+    for (let i = endLine + 1; i < lines.length && /^\s*\/\//.test(lines[i]!); i++)
+      comment.push(lines[i]!.replace(/^\s*\/\//, ''))
     const text = literalPrefix(comment.join(' ').trim())
     if (text === undefined) continue
-    claims.push({ where: `${example.file}:${example.line + ownLine}`, source: expression.getText(), claim: text, earlier: [...earlier] })
+    claims.push({
+      where: `${example.file}:${example.line + ownLine}`,
+      source: expression.getText(),
+      claim: text,
+      earlier: [...earlier],
+    })
   }
   return claims
 }
@@ -83,7 +94,10 @@ function literalPrefix(text: string): string | undefined {
 function run(source: string, scope: Record<string, unknown> = {}): unknown {
   const js = ts.transpileModule(`(${source})`, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText
   const values = { ...library, ...scope }
-  const body = js.replace(/^"use strict";\s*/, '').trim().replace(/;$/, '')
+  const body = js
+    .replace(/^"use strict";\s*/, '')
+    .trim()
+    .replace(/;$/, '')
   return new Function(...Object.keys(values), `return ${body}`)(...Object.values(values))
 }
 
@@ -97,7 +111,9 @@ const checkable = claims.filter((c) => !c.claim.includes('…'))
 
 describe('the JSON shown in the documentation', () => {
   it('is found in enough places to matter, for every entity', () => {
-    expect(starters).toEqual(expect.arrayContaining(['contacts', 'deals', 'tasks', 'users', 'dealCategories', 'entity', 'items']))
+    expect(starters).toEqual(
+      expect.arrayContaining(['contacts', 'deals', 'tasks', 'users', 'dealCategories', 'entity', 'items']),
+    )
     expect(checkable.length).toBeGreaterThan(60)
   })
 
@@ -111,7 +127,8 @@ describe('the JSON shown in the documentation', () => {
       expect(`${compiled.method} ${compiled.path}`).toBe(`${request[1]} ${request[2]}`)
     }
     const expected: unknown = new Function(`return (${request ? request[3] : claim})`)()
-    if (typeof expected === 'string' && !expected.startsWith('{')) expect(value).toBe(expected) // e.g. a path
+    if (typeof expected === 'string' && !expected.startsWith('{'))
+      expect(value).toBe(expected) // e.g. a path
     else expect(asJson(value)).toEqual(asJson(expected))
   })
 })

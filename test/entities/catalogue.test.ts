@@ -237,7 +237,7 @@ describe('the built-in entity types agree with the catalogue', () => {
         expect(index).toContain(`export type { ${row}, ${row}Schema } from './schema/${file}.js'`)
         if (name === 'items') return // items(entityTypeId) builds its path: test/entities/entities.test.ts
         const path = entity.path.replace(/^\/v1\//, '')
-        const source = read(`src/entities/${module}.ts`).replace(/\s+/g, ' ')
+        const source = read(`src/entities/${module}.ts`).replace(/\s+/g, ' ').replace(/\( /g, '(')
         expect(source).toContain(`export const ${value}: Entity<${row}Schema> = defineEntity<${row}Schema>('${path}', `)
       })
     })

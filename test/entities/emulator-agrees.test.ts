@@ -69,8 +69,7 @@ const UPPER_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = 
 const upper = (entity: string, name: string): string =>
   UPPER_NAMES[entity]?.[name] ?? name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()
 
-const basePath = (entity: CatalogueEntity): string =>
-  entity.path.replace(':entityTypeId', String(ITEM_TYPE))
+const basePath = (entity: CatalogueEntity): string => entity.path.replace(':entityTypeId', String(ITEM_TYPE))
 
 interface Answer {
   readonly status: number
@@ -151,7 +150,10 @@ describe.each(CATALOGUE.map((entity) => [entity.name, entity] as const))('%s', (
       expect(readOnly, `${field.name} read-only`).toBe(field.readOnly)
       if (shape !== 'readonly') expect(descriptor['isRequired'], `${field.name} required`).toBe(field.required)
       const items = descriptor['items'] as Array<{ ID: string }> | undefined
-      expect(items?.map((item) => item.ID), `${field.name} items`).toEqual(field.values?.map(String))
+      expect(
+        items?.map((item) => item.ID),
+        `${field.name} items`,
+      ).toEqual(field.values?.map(String))
     }
     const include = (answer.json.data.include ?? []) as string[]
     expect(include).toEqual(entity.include.map((relation) => relation.name))
@@ -212,7 +214,11 @@ describe.each(CATALOGUE.map((entity) => [entity.name, entity] as const))('%s', (
     for (const relation of entity.include) {
       const answer = await call('GET', `${basePath(entity)}?include=${relation.name}&limit=50`)
       expect(answer.status, relation.name).toBe(200)
-      const targets = new Set(emulator().rows(relation.target).map((row) => row['id']))
+      const targets = new Set(
+        emulator()
+          .rows(relation.target)
+          .map((row) => row['id']),
+      )
       let resolved = 0
       for (const row of answer.json.data as Array<{ _included: Record<string, unknown> }>) {
         const key = relation.key ?? relation.name

@@ -18,9 +18,21 @@ import { defineEntity, everyOperation, isQueryError, type SchemaOf } from '../..
 // ---- what the fuzzer passes: a description, made into fresh JavaScript values at each call ------
 
 type Bad =
-  | 'invalid Date' | 'fake Date' | 'Date proxy' | 'trap proxy' | 'revoked proxy' | 'throwing getters'
-  | 'throwing conversions' | 'getter throwing a revoked proxy' | 'symbol' | 'null' | 'boxed string'
-  | 'boxed number' | 'function proxy' | 'bigint' | 'undefined'
+  | 'invalid Date'
+  | 'fake Date'
+  | 'Date proxy'
+  | 'trap proxy'
+  | 'revoked proxy'
+  | 'throwing getters'
+  | 'throwing conversions'
+  | 'getter throwing a revoked proxy'
+  | 'symbol'
+  | 'null'
+  | 'boxed string'
+  | 'boxed number'
+  | 'function proxy'
+  | 'bigint'
+  | 'undefined'
 type ArrayHow = 'plain' | 'hole' | 'proxy' | 'throwing getter' | 'throwing length' | 'throwing a revoked proxy'
 type V =
   | { t: 'fresh' } // a field name no condition used before
@@ -40,24 +52,48 @@ type Cond = { t: 'w'; args: V[] } | { t: 'or' | 'and'; list: V }
 type Op = '=' | '!=' | '>' | '>=' | '<' | '<=' | 'in' | 'not in' | 'contains'
 const ops: Op[] = ['=', '!=', '>', '>=', '<', '<=', 'in', 'not in', 'contains']
 const bads: Bad[] = [
-  'invalid Date', 'fake Date', 'Date proxy', 'trap proxy', 'revoked proxy', 'throwing getters',
-  'throwing conversions', 'getter throwing a revoked proxy', 'symbol', 'null', 'boxed string',
-  'boxed number', 'function proxy', 'bigint', 'undefined',
+  'invalid Date',
+  'fake Date',
+  'Date proxy',
+  'trap proxy',
+  'revoked proxy',
+  'throwing getters',
+  'throwing conversions',
+  'getter throwing a revoked proxy',
+  'symbol',
+  'null',
+  'boxed string',
+  'boxed number',
+  'function proxy',
+  'bigint',
+  'undefined',
 ]
 
 const scalar: fc.Arbitrary<V> = fc.oneof(
   fc.constant<V>({ t: 'fresh' }),
   fc.constantFrom('id', 'name', 'title').map((name): V => ({ t: 'name', name })),
-  fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom<string>(...ops, 'asc', 'desc', '2026-01-01', '', '__proto__', 'a.b')).map((s): V => ({ t: 'str', s })),
-  fc.oneof(fc.integer({ min: -3, max: 6000 }), fc.double(), fc.constantFrom(NaN, Infinity, -Infinity, -0, 2 ** 53)).map((n): V => ({ t: 'num', n })),
+  fc
+    .oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom<string>(...ops, 'asc', 'desc', '2026-01-01', '', '__proto__', 'a.b'),
+    )
+    .map((s): V => ({ t: 'str', s })),
+  fc
+    .oneof(fc.integer({ min: -3, max: 6000 }), fc.double(), fc.constantFrom(NaN, Infinity, -Infinity, -0, 2 ** 53))
+    .map((n): V => ({ t: 'num', n })),
   fc.boolean().map((b): V => ({ t: 'bool', b })),
-  fc.record({ time: fc.integer({ min: -8.64e15, max: 8.64e15 }), sneaky: fc.boolean() }).map((d): V => ({ t: 'date', ...d })),
+  fc
+    .record({ time: fc.integer({ min: -8.64e15, max: 8.64e15 }), sneaky: fc.boolean() })
+    .map((d): V => ({ t: 'date', ...d })),
   fc.constantFrom(...bads).map((bad): V => ({ t: 'bad', bad })),
 )
 // Lists are mostly plain arrays; a few are sparse, proxies, or throw when read.
 const mostlyPlain = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom<ArrayHow>('plain', 'proxy') },
-  { weight: 1, arbitrary: fc.constantFrom<ArrayHow>('hole', 'throwing getter', 'throwing length', 'throwing a revoked proxy') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<ArrayHow>('hole', 'throwing getter', 'throwing length', 'throwing a revoked proxy'),
+  },
 )
 // Operands every field takes, and a valid condition on a fresh field, the operand fitting the operator.
 const validValue = fc.oneof(
@@ -65,57 +101,72 @@ const validValue = fc.oneof(
   fc.constantFrom('a', 'b', '').map((s): V => ({ t: 'str', s })),
   fc.integer({ min: 0, max: 4e12 }).map((time): V => ({ t: 'date', time, sneaky: false })),
 )
-const validCompare: fc.Arbitrary<Cond> = fc.constantFrom<Op>(...ops).chain((op) =>
-  (op === 'in' || op === 'not in'
-    ? fc.tuple(fc.array(validValue, { minLength: 1, maxLength: 3 }), mostlyPlain).map(([items, how]): V => ({ t: 'arr', items, how }))
-    : op === 'contains'
-      ? fc.constantFrom('x', 'yz').map((s): V => ({ t: 'str', s }))
-      : validValue
-  ).map((value): Cond => ({ t: 'w', args: [{ t: 'fresh' }, { t: 'str', s: op }, value] })),
-)
+const validCompare: fc.Arbitrary<Cond> = fc
+  .constantFrom<Op>(...ops)
+  .chain((op) =>
+    (op === 'in' || op === 'not in'
+      ? fc
+          .tuple(fc.array(validValue, { minLength: 1, maxLength: 3 }), mostlyPlain)
+          .map(([items, how]): V => ({ t: 'arr', items, how }))
+      : op === 'contains'
+        ? fc.constantFrom('x', 'yz').map((s): V => ({ t: 'str', s }))
+        : validValue
+    ).map((value): Cond => ({ t: 'w', args: [{ t: 'fresh' }, { t: 'str', s: op }, value] })),
+  )
 
 // Every kind of value; conditions made by `w` come in the lists of a callback's or/and.
-const valueArb: fc.Arbitrary<V> =
-  fc.letrec<{ v: V; cond: Cond }>((tie) => ({
-    v: fc.oneof(
-      { depthSize: 'small', maxDepth: 3 },
-      scalar,
-      fc.record({
-        t: fc.constant('arr' as const),
-        items: fc.array(tie('v'), { maxLength: 3 }),
-        how: fc.constantFrom<ArrayHow>('plain', 'plain', 'hole', 'proxy', 'throwing getter', 'throwing length', 'throwing a revoked proxy'),
-      }),
-      fc.record({
-        t: fc.constant('obj' as const),
-        entries: fc.array(fc.tuple(fc.constantFrom('id', 'exact', 'kind', '__proto__'), tie('v')), { maxLength: 2 }),
-      }),
-      fc.record({ t: fc.constant('fn' as const), returns: scalar }),
-      fc.record({ t: fc.constant('cb' as const), build: tie('cond') }),
-    ),
-    cond: fc.oneof(
-      { depthSize: 'small', maxDepth: 3 },
-      // Mostly a valid condition, so that chains get far; else w with anything.
-      validCompare,
-      fc.record({ t: fc.constant('w' as const), args: fc.array(scalar, { maxLength: 4 }) }),
-      fc.record({
-        t: fc.constantFrom('or' as const, 'and' as const),
-        list: fc.oneof(
-          {
-            weight: 4,
-            arbitrary: fc
-              .tuple(fc.array(tie('cond'), { minLength: 1, maxLength: 3 }), mostlyPlain)
-              .map(([items, how]): V => ({ t: 'arr', items: items.map((build): V => ({ t: 'cond', build })), how })),
-          },
-          { weight: 1, arbitrary: tie('v') },
-        ),
-      }),
-    ),
-  })).v
+const valueArb: fc.Arbitrary<V> = fc.letrec<{ v: V; cond: Cond }>((tie) => ({
+  v: fc.oneof(
+    { depthSize: 'small', maxDepth: 3 },
+    scalar,
+    fc.record({
+      t: fc.constant('arr' as const),
+      items: fc.array(tie('v'), { maxLength: 3 }),
+      how: fc.constantFrom<ArrayHow>(
+        'plain',
+        'plain',
+        'hole',
+        'proxy',
+        'throwing getter',
+        'throwing length',
+        'throwing a revoked proxy',
+      ),
+    }),
+    fc.record({
+      t: fc.constant('obj' as const),
+      entries: fc.array(fc.tuple(fc.constantFrom('id', 'exact', 'kind', '__proto__'), tie('v')), { maxLength: 2 }),
+    }),
+    fc.record({ t: fc.constant('fn' as const), returns: scalar }),
+    fc.record({ t: fc.constant('cb' as const), build: tie('cond') }),
+  ),
+  cond: fc.oneof(
+    { depthSize: 'small', maxDepth: 3 },
+    // Mostly a valid condition, so that chains get far; else w with anything.
+    validCompare,
+    fc.record({ t: fc.constant('w' as const), args: fc.array(scalar, { maxLength: 4 }) }),
+    fc.record({
+      t: fc.constantFrom('or' as const, 'and' as const),
+      list: fc.oneof(
+        {
+          weight: 4,
+          arbitrary: fc
+            .tuple(fc.array(tie('cond'), { minLength: 1, maxLength: 3 }), mostlyPlain)
+            .map(([items, how]): V => ({ t: 'arr', items: items.map((build): V => ({ t: 'cond', build })), how })),
+        },
+        { weight: 1, arbitrary: tie('v') },
+      ),
+    }),
+  ),
+})).v
 // ANDed OR groups of valid conditions, so that chains reach the bound of 256 `$or` branches.
 const orGroups: fc.Arbitrary<Cond> = fc
   .array(fc.array(validCompare, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 4 })
   .map((groups): Cond => {
-    const list = (items: Cond[]): V => ({ t: 'arr', items: items.map((build): V => ({ t: 'cond', build })), how: 'plain' })
+    const list = (items: Cond[]): V => ({
+      t: 'arr',
+      items: items.map((build): V => ({ t: 'cond', build })),
+      how: 'plain',
+    })
     return { t: 'and', list: list(groups.map((group): Cond => ({ t: 'or', list: list(group) }))) }
   })
 
@@ -124,7 +175,13 @@ const functions = fc
   .tuple(fc.array(fc.constantFrom('count', 'sum', 'avg', 'min', 'max', 'median'), { maxLength: 3 }), mostlyPlain)
   .map(([names, how]): V => ({ t: 'arr', items: names.map((s): V => ({ t: 'str', s })), how }))
 const aggregateSpec: fc.Arbitrary<V> = fc
-  .array(fc.tuple(fc.constantFrom('id', 'amount', '__proto__'), fc.oneof({ weight: 4, arbitrary: functions }, { weight: 1, arbitrary: valueArb })), { maxLength: 2 })
+  .array(
+    fc.tuple(
+      fc.constantFrom('id', 'amount', '__proto__'),
+      fc.oneof({ weight: 4, arbitrary: functions }, { weight: 1, arbitrary: valueArb }),
+    ),
+    { maxLength: 2 },
+  )
   .map((entries): V => ({ t: 'obj', entries }))
 
 type Method = 'where' | 'orderBy' | 'select' | 'include' | 'limit' | 'offset' | 'aggregate' | 'count' | 'get'
@@ -137,7 +194,13 @@ const callback = fc.oneof(validCompare, orGroups).map((build): V[] => [{ t: 'cb'
 const spec = fc.tuple(aggregateSpec, valueArb).chain(([spec, options]) => fc.constantFrom<V[]>([spec], [spec, options]))
 const others = fc.constantFrom<Method>('orderBy', 'select', 'include', 'limit', 'offset', 'aggregate', 'count', 'get')
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ method: fc.constant<Method>('where'), args: fc.oneof(fc.array(valueArb, { maxLength: 4 }), callback) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      method: fc.constant<Method>('where'),
+      args: fc.oneof(fc.array(valueArb, { maxLength: 4 }), callback),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ method: fc.constant<Method>('aggregate'), args: spec }) },
   { weight: 3, arbitrary: fc.record({ method: others, args: fc.array(valueArb, { maxLength: 3 }) }) },
 )
@@ -163,22 +226,31 @@ const fieldName = /^[A-Za-z_]\w*$/
 const asName = (s: S): string | undefined =>
   s.k === 'string' && fieldName.test(s.s) && !['__proto__', 'constructor', 'prototype'].includes(s.s) ? s.s : undefined
 const asScalar = (s: S, op: Op): Json | undefined =>
-  s.k === 'string' ? s.s
-  : s.k === 'number' ? (Number.isFinite(s.n) ? s.n : undefined)
-  : s.k === 'date' ? s.iso
-  : s.k === 'boolean' && ['=', '!=', 'in', 'not in'].includes(op) ? s.b
-  : undefined
+  s.k === 'string'
+    ? s.s
+    : s.k === 'number'
+      ? Number.isFinite(s.n)
+        ? s.n
+        : undefined
+      : s.k === 'date'
+        ? s.iso
+        : s.k === 'boolean' && ['=', '!=', 'in', 'not in'].includes(op)
+          ? s.b
+          : undefined
 
 // The condition `where(field, op, value)` makes, or undefined when it must be refused.
 function compare(field: S, op: S, value: S): M | undefined {
   const name = asName(field)
   if (name === undefined || op.k !== 'string' || !ops.includes(op.s as Op)) return undefined
   const o = op.s as Op
-  if (o === 'contains') return value.k === 'string' && value.s !== '' ? { k: 'cmp', field: name, op: o, wire: value.s } : undefined
+  if (o === 'contains')
+    return value.k === 'string' && value.s !== '' ? { k: 'cmp', field: name, op: o, wire: value.s } : undefined
   if (o === 'in' || o === 'not in') {
     if (value.k !== 'list' || value.items.length === 0) return undefined
     const wires = value.items.map((item) => asScalar(item, o))
-    return wires.every((wire) => wire !== undefined) ? { k: 'cmp', field: name, op: o, wire: wires as Json[] } : undefined
+    return wires.every((wire) => wire !== undefined)
+      ? { k: 'cmp', field: name, op: o, wire: wires as Json[] }
+      : undefined
   }
   const wire = asScalar(value, o)
   return wire === undefined ? undefined : { k: 'cmp', field: name, op: o, wire }
@@ -188,7 +260,11 @@ function compare(field: S, op: S, value: S): M | undefined {
 const none: S = { k: 'undefined' }
 const equals: S = { k: 'string', s: '=' }
 const wCall = (args: S[]): M | undefined =>
-  args.length > 3 ? undefined : args.length === 3 ? compare(args[0]!, args[1]!, args[2]!) : compare(args[0] ?? none, equals, args[1] ?? none)
+  args.length > 3
+    ? undefined
+    : args.length === 3
+      ? compare(args[0]!, args[1]!, args[2]!)
+      : compare(args[0] ?? none, equals, args[1] ?? none)
 
 // ---- making values: the JavaScript value, and the model's view of it ----------------------------
 
@@ -215,11 +291,26 @@ const makeBad: Record<Bad, () => unknown> = {
   'invalid Date': () => new Date(NaN),
   'fake Date': () => Object.create(Date.prototype),
   'Date proxy': () => new Proxy(new Date(0), {}),
-  'trap proxy': () => new Proxy({}, { get: boom, getPrototypeOf: boom, ownKeys: boom, has: boom, getOwnPropertyDescriptor: boom }),
+  'trap proxy': () =>
+    new Proxy({}, { get: boom, getPrototypeOf: boom, ownKeys: boom, has: boom, getOwnPropertyDescriptor: boom }),
   'revoked proxy': revoked,
-  'throwing getters': () => ({ get length(): never { return boom() }, get kind(): never { return boom() }, get exact(): never { return boom() } }),
+  'throwing getters': () => ({
+    get length(): never {
+      return boom()
+    },
+    get kind(): never {
+      return boom()
+    },
+    get exact(): never {
+      return boom()
+    },
+  }),
   'throwing conversions': () => ({ toString: boom, toJSON: boom, valueOf: boom, [Symbol.toPrimitive]: boom }),
-  'getter throwing a revoked proxy': () => ({ get id(): never { throw revoked() } }),
+  'getter throwing a revoked proxy': () => ({
+    get id(): never {
+      throw revoked()
+    },
+  }),
   symbol: () => Symbol('id'),
   null: () => null,
   'boxed string': () => new String('id'),
@@ -250,7 +341,14 @@ function tamper(value: unknown, depth = 0): void {
 const badShadow: Partial<Record<Bad, S>> = {
   undefined: { k: 'undefined' },
   'throwing getters': { k: 'object', entries: [], throwing: ['length', 'kind', 'exact'] },
-  'throwing conversions': { k: 'object', entries: [['toString', { k: 'junk' }], ['toJSON', { k: 'junk' }], ['valueOf', { k: 'junk' }]] },
+  'throwing conversions': {
+    k: 'object',
+    entries: [
+      ['toString', { k: 'junk' }],
+      ['toJSON', { k: 'junk' }],
+      ['valueOf', { k: 'junk' }],
+    ],
+  },
   'getter throwing a revoked proxy': { k: 'object', entries: [], throwing: ['id'] },
 }
 
@@ -290,7 +388,10 @@ function prepare(v: V, fresh: () => string): Made {
       const items = v.items.map((item) => prepare(item, fresh))
       const readable = v.how === 'plain' || v.how === 'proxy' || v.how === 'hole'
       const s: S = readable
-        ? { k: 'list', items: items.map((item, index) => (v.how === 'hole' && index === 0 ? { k: 'undefined' } : item.s)) }
+        ? {
+            k: 'list',
+            items: items.map((item, index) => (v.how === 'hole' && index === 0 ? { k: 'undefined' } : item.s)),
+          }
         : { k: 'junk' }
       return {
         s,
@@ -300,8 +401,14 @@ function prepare(v: V, fresh: () => string): Made {
           if (v.how === 'hole') delete list[0]
           if (v.how === 'proxy') return new Proxy(list, {})
           if (v.how === 'throwing getter') return Object.defineProperty(list, list.length, { get: boom })
-          if (v.how === 'throwing a revoked proxy') return Object.defineProperty(list, list.length, { get: () => { throw revoked() } })
-          if (v.how === 'throwing length') return new Proxy(list, { get: (target, key) => (key === 'length' ? boom() : Reflect.get(target, key)) })
+          if (v.how === 'throwing a revoked proxy')
+            return Object.defineProperty(list, list.length, {
+              get: () => {
+                throw revoked()
+              },
+            })
+          if (v.how === 'throwing length')
+            return new Proxy(list, { get: (target, key) => (key === 'length' ? boom() : Reflect.get(target, key)) })
           return list
         },
       }
@@ -333,18 +440,27 @@ function prepare(v: V, fresh: () => string): Made {
   }
 }
 
-function prepareCond(c: Cond, fresh: () => string): { node: M | undefined; make: (w: W, later: (() => void)[]) => unknown } {
+function prepareCond(
+  c: Cond,
+  fresh: () => string,
+): { node: M | undefined; make: (w: W, later: (() => void)[]) => unknown } {
   if (c.t === 'w') {
     const args = c.args.map((arg) => prepare(arg, fresh))
     const made = (condition: unknown, later: (() => void)[]) => {
       later.push(() => tamper(condition))
       return condition
     }
-    return { node: wCall(args.map((arg) => arg.s)), make: (w, later) => made(w(...args.map((arg) => arg.make(w, later))), later) }
+    return {
+      node: wCall(args.map((arg) => arg.s)),
+      make: (w, later) => made(w(...args.map((arg) => arg.make(w, later))), later),
+    }
   }
   const list = prepare(c.list, fresh)
   const s = list.s
-  const items = s.k === 'list' && s.items.length > 0 && s.items.every((item) => item.k === 'cond' && item.node) ? s.items.map((item) => (item as { node: M }).node) : undefined
+  const items =
+    s.k === 'list' && s.items.length > 0 && s.items.every((item) => item.k === 'cond' && item.node)
+      ? s.items.map((item) => (item as { node: M }).node)
+      : undefined
   return { node: items && { k: c.t, items }, make: (w, later) => w[c.t](list.make(w, later)) }
 }
 
@@ -381,7 +497,9 @@ function expectedFilter(conditions: readonly M[], budget = { objects: 0 }): { [k
         const flat = flatten(item.items)
         const first = flat[0]
         const field = first?.k === 'cmp' ? first.field : undefined
-        const equalities = flat.filter((m): m is Cmp => m.k === 'cmp' && m.field === field && (m.op === '=' || m.op === 'in'))
+        const equalities = flat.filter(
+          (m): m is Cmp => m.k === 'cmp' && m.field === field && (m.op === '=' || m.op === 'in'),
+        )
         // An OR of equalities on one field is that field `$in` their values, each once.
         if (field !== undefined && equalities.length === flat.length) {
           const values = [...new Set(equalities.flatMap((m) => (m.op === 'in' ? (m.wire as Json[]) : [m.wire])))]
@@ -398,10 +516,23 @@ function expectedFilter(conditions: readonly M[], budget = { objects: 0 }): { [k
     return { ...object, $or: existing ? existing.map((branch) => withOr(branch, branches)) : branches }
   }
   let out = filter
-  for (const group of groups) out = withOr(out, group.map((item) => expectedFilter([item], budget)))
+  for (const group of groups)
+    out = withOr(
+      out,
+      group.map((item) => expectedFilter([item], budget)),
+    )
   return out
 }
-const dollar: Record<Exclude<Op, '='>, string> = { '!=': '$ne', '>': '$gt', '>=': '$gte', '<': '$lt', '<=': '$lte', in: '$in', 'not in': '$nin', contains: '$contains' }
+const dollar: Record<Exclude<Op, '='>, string> = {
+  '!=': '$ne',
+  '>': '$gt',
+  '>=': '$gte',
+  '<': '$lt',
+  '<=': '$lte',
+  in: '$in',
+  'not in': '$nin',
+  contains: '$contains',
+}
 
 // Every `$or` branch a filter holds, each copy counted (shared objects counted once per place).
 function branchCount(value: Json, memo = new Map<object, number>()): number {
@@ -410,7 +541,9 @@ function branchCount(value: Json, memo = new Map<object, number>()): number {
   if (known !== undefined) return known
   let count = 0
   if (Array.isArray(value)) for (const item of value) count += branchCount(item, memo)
-  else for (const [key, item] of Object.entries(value)) count += (key === '$or' ? (item as Json[]).length : 0) + branchCount(item, memo)
+  else
+    for (const [key, item] of Object.entries(value))
+      count += (key === '$or' ? (item as Json[]).length : 0) + branchCount(item, memo)
   memo.set(value, count)
   return count
 }
@@ -440,16 +573,25 @@ function expect1(model: Model, method: Method, args: readonly S[]): Outcome {
       if (!condition) return { ok: false }
       const fields = fieldsOf(condition)
       const exact = model.exact && new Set([...model.fields, ...fields]).size === model.fields.size + fields.length
-      const next: Model = { ...model, where: [...model.where, condition], exact, fields: new Set([...model.fields, ...fields]) }
+      const next: Model = {
+        ...model,
+        where: [...model.where, condition],
+        exact,
+        fields: new Set([...model.fields, ...fields]),
+      }
       if (!exact) return { ok: 'either', model: next }
       return filterOf(next.where) ? { ok: true, model: next } : { ok: false }
     }
     case 'orderBy': {
       const field = name(args[0])
-      const direction = args.length < 2 || args[1]!.k === 'undefined' ? 'asc' : args[1]!.k === 'string' ? args[1]!.s : undefined
+      const direction =
+        args.length < 2 || args[1]!.k === 'undefined' ? 'asc' : args[1]!.k === 'string' ? args[1]!.s : undefined
       if (field === undefined || (direction !== 'asc' && direction !== 'desc')) return { ok: false }
       const at = model.order.findIndex(([f]) => f === field)
-      const order = at < 0 ? [...model.order, [field, direction] as const] : model.order.map((key, i) => (i === at ? ([field, direction] as const) : key))
+      const order =
+        at < 0
+          ? [...model.order, [field, direction] as const]
+          : model.order.map((key, i) => (i === at ? ([field, direction] as const) : key))
       return { ok: true, model: { ...model, order } }
     }
     case 'select':
@@ -465,7 +607,9 @@ function expect1(model: Model, method: Method, args: readonly S[]): Outcome {
       const n = args[0]?.k === 'number' ? args[0].n : undefined
       const min = method === 'limit' ? 1 : 0
       const max = method === 'limit' ? 5000 : Infinity
-      return n !== undefined && Number.isSafeInteger(n) && n >= min && n <= max ? { ok: true, model: { ...model, [method]: n } } : { ok: false }
+      return n !== undefined && Number.isSafeInteger(n) && n >= min && n <= max
+        ? { ok: true, model: { ...model, [method]: n } }
+        : { ok: false }
     }
     case 'count':
       return { ok: 'either', model }
@@ -473,23 +617,38 @@ function expect1(model: Model, method: Method, args: readonly S[]): Outcome {
       // A plain object of field → non-empty list of known functions; options a plain object or none.
       const [spec, options] = args
       if (spec?.k !== 'object' || spec.throwing) return { ok: false }
-      if (options !== undefined && options.k !== 'undefined' && (options.k !== 'object' || options.throwing?.includes('exact'))) return { ok: false }
+      if (
+        options !== undefined &&
+        options.k !== 'undefined' &&
+        (options.k !== 'object' || options.throwing?.includes('exact'))
+      )
+        return { ok: false }
       const pairs: string[] = []
       for (const [field, fns] of spec.entries) {
-        if (asName({ k: 'string', s: field }) === undefined || fns.k !== 'list' || fns.items.length === 0) return { ok: false }
+        if (asName({ k: 'string', s: field }) === undefined || fns.k !== 'list' || fns.items.length === 0)
+          return { ok: false }
         for (const fn of fns.items) {
           if (fn.k !== 'string' || !['count', 'sum', 'avg', 'min', 'max'].includes(fn.s)) return { ok: false }
           if (!pairs.includes(`${field} ${fn.s}`)) pairs.push(`${field} ${fn.s}`)
         }
       }
-      return { ok: true, model: { ...model, aggregate: pairs.map((pair) => ({ field: pair.split(' ')[0]!, function: pair.split(' ')[1]! })) } }
+      return {
+        ok: true,
+        model: {
+          ...model,
+          aggregate: pairs.map((pair) => ({ field: pair.split(' ')[0]!, function: pair.split(' ')[1]! })),
+        },
+      }
     }
     case 'get': {
       // things.get(id), then .include(…) with the other arguments, if any.
       const id = args[0]?.k === 'number' ? args[0].n : undefined
       const relations = args.slice(1).map(name)
-      if (id === undefined || !Number.isSafeInteger(id) || id <= 0 || relations.some((n) => n === undefined)) return { ok: false }
-      return new Set(relations).size > 3 ? { ok: false } : { ok: true, model: { ...model, got: [id, [...new Set(relations as string[])]] } }
+      if (id === undefined || !Number.isSafeInteger(id) || id <= 0 || relations.some((n) => n === undefined))
+        return { ok: false }
+      return new Set(relations).size > 3
+        ? { ok: false }
+        : { ok: true, model: { ...model, got: [id, [...new Set(relations as string[])]] } }
     }
   }
 }
@@ -509,7 +668,7 @@ function expectedBody(model: Model): Record<string, Json> | undefined {
 }
 
 const keysIn = (value: unknown, into = new Set<string>()): Set<string> => {
-  if (Array.isArray(value)) value.forEach((item) => keysIn(item, into))
+  if (Array.isArray(value)) for (const item of value) keysIn(item, into)
   else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) {
       if (!key.startsWith('$')) into.add(key)
@@ -539,7 +698,11 @@ describe('the builder driven with random JavaScript values', () => {
 
         for (const step of steps) {
           const args = step.args.map((arg) => prepare(arg, fresh))
-          const expected = expect1(model, step.method, args.map((arg) => arg.s))
+          const expected = expect1(
+            model,
+            step.method,
+            args.map((arg) => arg.s),
+          )
           const later: (() => void)[] = []
           const values = args.map((arg) => arg.make(undefined, later))
           let result: any
@@ -570,7 +733,11 @@ describe('the builder driven with random JavaScript values', () => {
           expect(expected.ok, `${step.method} accepted what must be refused`).not.toBe(false)
           if (step.method === 'get') {
             const [id, include] = (expected as { model: Model }).model.got!
-            expect(result.compile()).toMatchObject({ method: 'GET', path: `/v1/things/${id}`, query: include.length > 0 ? { include: include.join(',') } : undefined })
+            expect(result.compile()).toMatchObject({
+              method: 'GET',
+              path: `/v1/things/${id}`,
+              query: include.length > 0 ? { include: include.join(',') } : undefined,
+            })
             continue
           }
           if (step.method === 'count' || step.method === 'aggregate') {
@@ -586,7 +753,10 @@ describe('the builder driven with random JavaScript values', () => {
                 expect(model.exact).toBe(false)
                 continue
               }
-              if (model.exact) expect(json(body.filter ?? null)).toEqual(model.where.length > 0 ? json(expectedFilter(model.where)) : null)
+              if (model.exact)
+                expect(json(body.filter ?? null)).toEqual(
+                  model.where.length > 0 ? json(expectedFilter(model.where)) : null,
+                )
               if (step.method === 'aggregate') {
                 const want = (expected as { model: Model }).model.aggregate!
                 expect(body.aggregate ?? []).toEqual(want)
@@ -603,7 +773,10 @@ describe('the builder driven with random JavaScript values', () => {
             body = q.toBody()
           } catch (error) {
             expect(isQueryError(error), String(error)).toBe(true)
-            expect(model.exact && expectedBody(model) !== undefined, `toBody refused: ${(error as Error).message}`).toBe(false)
+            expect(
+              model.exact && expectedBody(model) !== undefined,
+              `toBody refused: ${(error as Error).message}`,
+            ).toBe(false)
             continue
           }
           const want = expectedBody(model)
@@ -635,7 +808,9 @@ describe('the builder driven with random JavaScript values', () => {
       { numRuns },
     )
     const seconds = (performance.now() - started) / 1000
-    console.info(`builder fuzz: ${numRuns} runs, ${seen.calls} calls (${seen.refused} refused, ${seen.orRefused} past the OR bound), ${seen.exactBodies} bodies checked exactly, ${seconds.toFixed(1)} s`)
+    console.info(
+      `builder fuzz: ${numRuns} runs, ${seen.calls} calls (${seen.refused} refused, ${seen.orRefused} past the OR bound), ${seen.exactBodies} bodies checked exactly, ${seconds.toFixed(1)} s`,
+    )
     // The model must be exercised, not dodged: many exact bodies, and the OR bound reached.
     expect(seen.exactBodies).toBeGreaterThan(seen.calls / 6)
     expect(seen.orRefused).toBeGreaterThan(0)

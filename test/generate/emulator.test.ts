@@ -185,7 +185,9 @@ describe('generate against the emulator, end to end over HTTP on 127.0.0.1', () 
     expect(generated.text).toContain("  ufCrm_Region: '45' | '46' | null\n")
     expect(generated.text).toContain('  /** Note (string, required) */\n  ufCrm_Note: string | null\n')
     expect(generated.text).toContain('  /** Tags (string, multiple) */\n  ufCrm_Tags: string[] | null\n')
-    expect(generated.text).toContain("    | 'updatedBy'\n    | 'ufCrm_Code'\n    | Extract<BuiltInDealSchema['readOnly']")
+    expect(generated.text).toContain(
+      "    | 'updatedBy'\n    | 'ufCrm_Code'\n    | Extract<BuiltInDealSchema['readOnly']",
+    )
     await writeFile(join(dir, 'program.ts'), program)
     expect(typeCheck([join(dir, 'program.ts')], dir)).toEqual([])
   }, 60_000)

@@ -13,9 +13,34 @@ import type { FieldDescriptor } from '../../src/wire/fields.js'
 import { typeCheck } from './toolchain.js'
 
 const types = [
-  'string', 'text', 'char', 'url', 'address', 'crm', 'crm_status', 'crm_currency', 'integer', 'double', 'number',
-  'employee', 'user', 'iblock_section', 'iblock_element', 'crm_category', 'crm_company', 'crm_contact', 'crm_deal',
-  'crm_lead', 'crm_quote', 'boolean', 'date', 'datetime', 'money', 'crm_multifield', 'file', 'no_such_type',
+  'string',
+  'text',
+  'char',
+  'url',
+  'address',
+  'crm',
+  'crm_status',
+  'crm_currency',
+  'integer',
+  'double',
+  'number',
+  'employee',
+  'user',
+  'iblock_section',
+  'iblock_element',
+  'crm_category',
+  'crm_company',
+  'crm_contact',
+  'crm_deal',
+  'crm_lead',
+  'crm_quote',
+  'boolean',
+  'date',
+  'datetime',
+  'money',
+  'crm_multifield',
+  'file',
+  'no_such_type',
   'enumeration',
 ]
 
@@ -25,7 +50,13 @@ const field = (type: string, isMultiple: boolean, items = true): FieldDescriptor
   isReadOnly: false,
   isMultiple,
   title: undefined,
-  items: type === 'enumeration' && items ? [{ id: '1', value: 'a' }, { id: '2', value: 'b' }] : undefined,
+  items:
+    type === 'enumeration' && items
+      ? [
+          { id: '1', value: 'a' },
+          { id: '2', value: 'b' },
+        ]
+      : undefined,
 })
 
 /** Every type, single and multiple, under names with `prefix`; an enumeration without items too. */

@@ -72,7 +72,7 @@ describe('vibecode-query generate: the portal', () => {
     expect(code).toBe(0)
     const sent = portal.requests.slice(before)
     expect(sent.map(({ method, path }) => `${method} ${path}`)).toEqual(['POST /v1/batch'])
-    expect((sent[0]?.body as { calls: unknown[] }).calls).toHaveLength(14)
+    expect((sent[0]!.body as { calls: unknown[] }).calls).toHaveLength(14)
     expect(stderr).toContain('Reading the fields of 14 entities (1 batch request)…')
     expect(stderr).toContain('  deals: 16 fields')
     expect(stderr).toContain(
@@ -88,7 +88,9 @@ describe('vibecode-query generate: the portal', () => {
 
   it('never writes the key or the session token, and sends the token as Bearer', async () => {
     const before = portal.requests.length
-    const { code, stdout, stderr } = await run(['--entities', 'deals', '--base-url', portal.url], { VIBECODE_SESSION_TOKEN: TOKEN })
+    const { code, stdout, stderr } = await run(['--entities', 'deals', '--base-url', portal.url], {
+      VIBECODE_SESSION_TOKEN: TOKEN,
+    })
     expect(code).toBe(0)
     expect(portal.requests[before]?.headers.authorization).toBe(`Bearer ${TOKEN}`)
     for (const secret of [KEY, TOKEN]) {

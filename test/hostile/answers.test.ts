@@ -3,14 +3,27 @@
 // answers of the wrong shape. Loopback servers from hostile-server.ts; each client injects its fetch.
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { contacts, createClient, isNetworkError, isRateLimitError, isResponseError, type FetchLike } from '../../src/index.js'
+import {
+  contacts,
+  createClient,
+  isNetworkError,
+  isRateLimitError,
+  isResponseError,
+  type FetchLike,
+} from '../../src/index.js'
 import { answer, range, rowsWithIds, type HostileServer } from './hostile-server.js'
 import { transports, useServers } from './setup.js'
 
 const start = useServers()
 const clientOf = (server: HostileServer, options: Partial<Parameters<typeof createClient>[0]> = {}) =>
   createClient({ apiKey: 'vibe_api_x', baseUrl: server.url, rateLimit: false, retry: false, ...options })
-const failure = (promise: Promise<unknown>) => promise.then(() => { throw new Error('expected a rejection') }, (error: unknown) => error as Error)
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected a rejection')
+    },
+    (error: unknown) => error as Error,
+  )
 
 // A body of `bytes` bytes: an envelope whose one row holds a long string, written in 64 KiB chunks
 // without Content-Length; `sent` counts what the server managed to write before the client left.
@@ -40,7 +53,9 @@ describe('response size cap (item 5)', () => {
       const server = await start(streamBody(40_000_000, counter))
       const error = await failure(clientOf(server, { fetch, maxResponseBytes: 1_000_000 }).execute(contacts()))
       expect(isResponseError(error)).toBe(true)
-      expect(error.message).toBe('POST /v1/contacts/search answered HTTP 200 with a body over maxResponseBytes (1000000 bytes): not read further')
+      expect(error.message).toBe(
+        'POST /v1/contacts/search answered HTTP 200 with a body over maxResponseBytes (1000000 bytes): not read further',
+      )
       await new Promise((resolve) => setTimeout(resolve, 50))
       expect(counter.sent).toBeLessThan(40_000_000) // the client hung up instead of draining the rest
     })
@@ -50,7 +65,11 @@ describe('response size cap (item 5)', () => {
       const bomb = gzipSync(inflated)
       expect(bomb.length).toBeLessThan(100_000)
       const server = await start((_, res) => {
-        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip', 'Content-Length': String(bomb.length) })
+        res.writeHead(200, {
+          'Content-Type': 'application/json',
+          'Content-Encoding': 'gzip',
+          'Content-Length': String(bomb.length),
+        })
         res.end(bomb)
       })
       const error = await failure(clientOf(server, { fetch, maxResponseBytes: 2_000_000 }).execute(contacts()))
@@ -72,13 +91,17 @@ describe('response size cap (item 5)', () => {
   it('has a default cap of 64 MiB', async () => {
     const counter = { sent: 0 }
     const server = await start(streamBody(70 * 1024 * 1024, counter))
-    const error = await failure(clientOf(server, { fetch: globalThis.fetch as unknown as FetchLike }).execute(contacts()))
+    const error = await failure(
+      clientOf(server, { fetch: globalThis.fetch as unknown as FetchLike }).execute(contacts()),
+    )
     expect(error.message).toContain('maxResponseBytes (67108864 bytes)')
   })
 
   it('refuses a cap that is not a positive number at createClient', () => {
     for (const maxResponseBytes of [0, -1, Number.NaN, '10' as never]) {
-      expect(() => createClient({ apiKey: 'vibe_api_x', maxResponseBytes })).toThrow(/maxResponseBytes must be a number of bytes from 1/)
+      expect(() => createClient({ apiKey: 'vibe_api_x', maxResponseBytes })).toThrow(
+        /maxResponseBytes must be a number of bytes from 1/,
+      )
     }
   })
 })
@@ -89,7 +112,9 @@ describe('bodies that end early (item 6)', () => {
   for (const [name, fetch] of transports.filter(([name]) => name !== 'cross-fetch')) {
     it(`notices a body shorter than its Content-Length at once, with ${name}`, async () => {
       const server = await start((_, res) => {
-        res.socket?.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{"success":true,"data":[{"id":1}')
+        res.socket?.write(
+          'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{"success":true,"data":[{"id":1}',
+        )
         setTimeout(() => res.socket?.end(), 5)
       })
       const started = Date.now()
@@ -121,7 +146,9 @@ describe('one signal shared by many calls (item 8)', () => {
       const server = await start((_, res) => setTimeout(() => answer(res, rowsWithIds([1])), 20))
       const client = clientOf(server, { rateLimit: { burst: 5, perSecond: 1000 } })
       const controller = new AbortController()
-      const all = await Promise.all(Array.from({ length: 30 }, () => client.execute(contacts(), { signal: controller.signal })))
+      const all = await Promise.all(
+        Array.from({ length: 30 }, () => client.execute(contacts(), { signal: controller.signal })),
+      )
       expect(all).toHaveLength(30)
       await new Promise((resolve) => setTimeout(resolve, 20))
       expect(warnings.filter((w) => w.includes('MaxListeners'))).toEqual([])
@@ -144,8 +171,20 @@ describe('one signal shared by many calls (item 8)', () => {
 describe('Retry-After only in the forms HTTP defines (item 11)', () => {
   const refusedWith = async (header: string | undefined, bodyWait?: unknown) => {
     const server = await start((_, res) => {
-      res.writeHead(429, { 'Content-Type': 'application/json', ...(header === undefined ? {} : { 'Retry-After': header }) })
-      res.end(JSON.stringify({ success: false, error: { code: 'RATE_LIMIT_EXCEEDED', message: 'slow down', ...(bodyWait === undefined ? {} : { retryAfter: bodyWait }) } }))
+      res.writeHead(429, {
+        'Content-Type': 'application/json',
+        ...(header === undefined ? {} : { 'Retry-After': header }),
+      })
+      res.end(
+        JSON.stringify({
+          success: false,
+          error: {
+            code: 'RATE_LIMIT_EXCEEDED',
+            message: 'slow down',
+            ...(bodyWait === undefined ? {} : { retryAfter: bodyWait }),
+          },
+        }),
+      )
     })
     const error = await failure(clientOf(server).execute(contacts()))
     expect(isRateLimitError(error)).toBe(true)
@@ -166,7 +205,11 @@ describe('Retry-After only in the forms HTTP defines (item 11)', () => {
     const [, day = '', month = '', year = '', time = ''] = imf.match(/^\w+, (\d\d) (\w+) (\d{4}) (\S+) GMT$/) ?? []
     const weekday = inFive.toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' })
     const short = imf.slice(0, 3)
-    for (const date of [imf, `${weekday}, ${day}-${month}-${year.slice(2)} ${time} GMT`, `${short} ${month} ${String(Number(day)).padStart(2, ' ')} ${time} ${year}`]) {
+    for (const date of [
+      imf,
+      `${weekday}, ${day}-${month}-${year.slice(2)} ${time} GMT`,
+      `${short} ${month} ${String(Number(day)).padStart(2, ' ')} ${time} ${year}`,
+    ]) {
       const seconds = await refusedWith(date)
       expect(seconds, date).toBeGreaterThan(3)
       expect(seconds, date).toBeLessThanOrEqual(5)

@@ -29,7 +29,12 @@ export async function startHostile(handle: Handler): Promise<HostileServer> {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
-      const request = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString() }
+      const request = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString(),
+      }
       received.push(request)
       handle(request, res, received.length - 1)
     })
@@ -52,7 +57,12 @@ export async function startHostile(handle: Handler): Promise<HostileServer> {
 }
 
 /** Answers the service's success envelope. */
-export function answer(response: ServerResponse, data: unknown, meta?: unknown, headers: Record<string, string> = {}): void {
+export function answer(
+  response: ServerResponse,
+  data: unknown,
+  meta?: unknown,
+  headers: Record<string, string> = {},
+): void {
   const body = JSON.stringify(meta === undefined ? { success: true, data } : { success: true, data, meta })
   response.writeHead(200, { 'Content-Type': 'application/json', ...headers })
   response.end(body)

@@ -1,9 +1,16 @@
 // Items 1–3 of the hostile-network review: no secret leaves for another origin, none reaches an
 // error's cause or a hook payload. Each case runs on loopback servers written in hostile-server.ts.
 import { afterEach, describe, expect, it } from 'vitest'
-import { contacts, createClient, isNetworkError, isResponseError, type AfterResponseState, type FetchLike } from '../../src/index.js'
+import {
+  contacts,
+  createClient,
+  isNetworkError,
+  isResponseError,
+  type AfterResponseState,
+  type FetchLike,
+} from '../../src/index.js'
 import { API_KEY, caught, collect, expectNoSecrets, SESSION_TOKEN } from '../client/leak-check.js'
-import { answer, rowsWithIds, type HostileServer } from './hostile-server.js'
+import { answer, rowsWithIds } from './hostile-server.js'
 import { transports, useServers } from './setup.js'
 
 const start = useServers()
@@ -18,7 +25,14 @@ describe('redirects (item 1)', () => {
           res.writeHead(status, { Location: `${foreign.url}${req.url}` })
           res.end()
         })
-        const client = createClient({ apiKey: API_KEY, sessionToken: SESSION_TOKEN, baseUrl: service.url, fetch, rateLimit: false, retry: false })
+        const client = createClient({
+          apiKey: API_KEY,
+          sessionToken: SESSION_TOKEN,
+          baseUrl: service.url,
+          fetch,
+          rateLimit: false,
+          retry: false,
+        })
         const error = await caught(client.execute(contacts().limit(5)))
         expect(isResponseError(error)).toBe(true)
         expect((error as Error).message).toContain(`redirect to ${foreign.url}`)
@@ -37,7 +51,9 @@ describe('redirects (item 1)', () => {
     })
     const client = createClient({ apiKey: API_KEY, baseUrl: service.url, rateLimit: false, retry: false })
     const error = await caught(client.execute(contacts().limit(5)))
-    expect((error as Error).message).toMatch(/answered HTTP 307 with a redirect to http:\/\/127\.0\.0\.1:\d+, not followed/)
+    expect((error as Error).message).toMatch(
+      /answered HTTP 307 with a redirect to http:\/\/127\.0\.0\.1:\d+, not followed/,
+    )
     expect(service.received.map((r) => r.url)).toEqual(['/v1/contacts/search'])
   })
 
@@ -52,7 +68,13 @@ describe('redirects (item 1)', () => {
       res.writeHead(307, { Location: `${foreign.url}${req.url}` })
       res.end()
     })
-    const client = createClient({ apiKey: API_KEY, baseUrl: service.url, fetch: following, rateLimit: false, retry: false })
+    const client = createClient({
+      apiKey: API_KEY,
+      baseUrl: service.url,
+      fetch: following,
+      rateLimit: false,
+      retry: false,
+    })
     const error = await caught(client.execute(contacts().limit(5)))
     expect((error as Error).message).toContain(`redirected to ${foreign.url}`)
     expect(isResponseError(error)).toBe(true)
@@ -71,7 +93,14 @@ describe('errors of a custom transport (item 2)', () => {
         note: `key ${API_KEY}`,
       })
     }
-    const client = createClient({ apiKey: API_KEY, sessionToken: SESSION_TOKEN, baseUrl: 'http://127.0.0.1:9', fetch: wrapper, rateLimit: false, retry: false })
+    const client = createClient({
+      apiKey: API_KEY,
+      sessionToken: SESSION_TOKEN,
+      baseUrl: 'http://127.0.0.1:9',
+      fetch: wrapper,
+      rateLimit: false,
+      retry: false,
+    })
     const error = await caught(client.execute(contacts().limit(1)))
     expect(isNetworkError(error)).toBe(true)
     const cause = (error as Error).cause as Error & Record<string, unknown>
@@ -87,11 +116,22 @@ describe('errors of a custom transport (item 2)', () => {
   it('survives a transport error whose properties throw or form a cycle', async () => {
     const wrapper: FetchLike = async () => {
       const error = new Error('odd') as Error & Record<string, unknown>
-      Object.defineProperty(error, 'boom', { enumerable: true, get: () => { throw new Error(API_KEY) } })
+      Object.defineProperty(error, 'boom', {
+        enumerable: true,
+        get: () => {
+          throw new Error(API_KEY)
+        },
+      })
       error.cause = error
       throw error
     }
-    const client = createClient({ apiKey: API_KEY, baseUrl: 'http://127.0.0.1:9', fetch: wrapper, rateLimit: false, retry: false })
+    const client = createClient({
+      apiKey: API_KEY,
+      baseUrl: 'http://127.0.0.1:9',
+      fetch: wrapper,
+      rateLimit: false,
+      retry: false,
+    })
     const error = await caught(client.execute(contacts().limit(1)))
     expect(isNetworkError(error)).toBe(true)
     expect((error as Error).message).toContain('odd')
@@ -100,13 +140,23 @@ describe('errors of a custom transport (item 2)', () => {
 
 describe('hook payloads (item 3)', () => {
   it('masks a key the server reflects in a response header or body', async () => {
-    const service = await start((req, res) => answer(res, [{ id: 1, echo: req.headers['x-api-key'] }], undefined, { 'X-Echo': String(req.headers['x-api-key']) }))
+    const service = await start((req, res) =>
+      answer(res, [{ id: 1, echo: req.headers['x-api-key'] }], undefined, {
+        'X-Echo': String(req.headers['x-api-key']),
+      }),
+    )
     const seen: string[] = []
     const hook = async (state: AfterResponseState) => {
       collect(state)
       seen.push(`${state.response.headers.get('x-echo')}`, await state.response.text())
     }
-    const client = createClient({ apiKey: API_KEY, baseUrl: service.url, rateLimit: false, retry: false, hooks: { afterResponse: [hook] } })
+    const client = createClient({
+      apiKey: API_KEY,
+      baseUrl: service.url,
+      rateLimit: false,
+      retry: false,
+      hooks: { afterResponse: [hook] },
+    })
     const rows = await client.execute(contacts().limit(1))
     expect(rows).toHaveLength(1) // the rows are the caller's data and stay as the service sent them
     expect(seen[0]).toBe('[REDACTED]')
@@ -116,7 +166,13 @@ describe('hook payloads (item 3)', () => {
 
 describe('base URLs', () => {
   it('refuses a base URL with credentials, or not http(s), without quoting it', () => {
-    for (const baseUrl of [`https://user:${API_KEY}@vibecode.bitrix24.tech`, `https://${API_KEY}@x.test`, 'ftp://x.test', 'not a url', 42]) {
+    for (const baseUrl of [
+      `https://user:${API_KEY}@vibecode.bitrix24.tech`,
+      `https://${API_KEY}@x.test`,
+      'ftp://x.test',
+      'not a url',
+      42,
+    ]) {
       let thrown: unknown
       try {
         createClient({ apiKey: API_KEY, baseUrl: baseUrl as string })

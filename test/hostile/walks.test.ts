@@ -11,15 +11,24 @@ afterEach(async () => {
 
 type Body = { limit?: number; offset?: number; filter?: Record<string, unknown> }
 // Serves search pages from `page(body, index)`, and counts the requests.
-async function serve(page: (body: Body, index: number) => number[]): Promise<{ server: HostileServer; ids: number[]; error: unknown }> {
-  const server = await startHostile((req: Received, res, index) => answer(res, rowsWithIds(page(JSON.parse(req.body) as Body, index))))
+async function serve(
+  page: (body: Body, index: number) => number[],
+): Promise<{ server: HostileServer; ids: number[]; error: unknown }> {
+  const server = await startHostile((req: Received, res, index) =>
+    answer(res, rowsWithIds(page(JSON.parse(req.body) as Body, index))),
+  )
   servers.push(server)
   const client = createClient({ apiKey: 'vibe_api_x', baseUrl: server.url, rateLimit: false, retry: false })
   const ids: number[] = []
   let error: unknown
   try {
     // A guard of the test's own: the walk must stop long before 100 pages.
-    for await (const row of stream(client, contacts().select('id', 'name').orderBy(...orderOf()))) {
+    for await (const row of stream(
+      client,
+      contacts()
+        .select('id', 'name')
+        .orderBy(...orderOf()),
+    )) {
       ids.push(row.id as number)
       if (server.received.length > 100) throw new Error('the walk did not stop')
     }
@@ -42,7 +51,9 @@ describe('keyset walks against a server that ignores the id condition', () => {
 
   it('stops at a page whose ids go backwards, having yielded none of it', async () => {
     orderOf = () => ['id']
-    const { ids, error } = await serve((_, index) => (index === 0 ? range(1, 5000) : [...range(5001, 7000), 6000, ...range(7001, 9999)]))
+    const { ids, error } = await serve((_, index) =>
+      index === 0 ? range(1, 5000) : [...range(5001, 7000), 6000, ...range(7001, 9999)],
+    )
     expect((error as Error).message).toMatch(/with id 6000 after id 7000/)
     expect(ids).toEqual(range(1, 5000))
     expect(new Set(ids).size).toBe(ids.length)

@@ -12,19 +12,23 @@ import { SourceMap, type SourceMapping, type SourceMapPayload } from 'node:modul
 import { basename, join, posix } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { buildSync, type Platform } from 'esbuild'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { coreEntry } from '../../bench/bundle.js'
 import { repo } from '../../bench/lib/packed-package.js'
 import { usePackedPackage } from '../packed-package.js'
 
 const bin = (name: string) => join(repo, 'node_modules', '.bin', name)
-const run = (name: string, args: string[]) => execFileSync(bin(name), args, { cwd: repo, encoding: 'utf8', stdio: 'pipe' })
+const run = (name: string, args: string[]) =>
+  execFileSync(bin(name), args, { cwd: repo, encoding: 'utf8', stdio: 'pipe' })
 
 const packed = usePackedPackage()
 
 describe('the packed package', () => {
   it('says where it lives, carries its licence, and runs no build on the installing side', () => {
-    const manifest = JSON.parse(readFileSync(join(packed().installed, 'package.json'), 'utf8')) as Record<string, unknown>
+    const manifest = JSON.parse(readFileSync(join(packed().installed, 'package.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >
     expect(manifest).toMatchObject({
       license: 'MIT',
       homepage: 'https://vibecode-query.github.io/vibecode-query/',
@@ -58,7 +62,12 @@ describe('the source maps of the packed package', () => {
   let files: Set<string>
   beforeAll(() => {
     const listing = execFileSync('tar', ['-tzf', packed().tarball], { encoding: 'utf8' })
-    files = new Set(listing.split('\n').filter(Boolean).map((path) => path.replace(/^package\//, '')))
+    files = new Set(
+      listing
+        .split('\n')
+        .filter(Boolean)
+        .map((path) => path.replace(/^package\//, '')),
+    )
   })
 
   it('ship beside every .js, .cjs, .d.ts and .d.cts, each pointing at its shipped source in src/', () => {
@@ -67,7 +76,12 @@ describe('the source maps of the packed package', () => {
     const problems = built.flatMap((file) => {
       const map = `${file}.map`
       if (!files.has(map)) return [`${map} is not packed`]
-      if (!read(file).trimEnd().endsWith(`//# sourceMappingURL=${basename(map)}`)) return [`${file} names no map`]
+      if (
+        !read(file)
+          .trimEnd()
+          .endsWith(`//# sourceMappingURL=${basename(map)}`)
+      )
+        return [`${file} names no map`]
       const { sources } = JSON.parse(read(map)) as SourceMapPayload
       const source = file.replace(/^dist\/(esm|cjs)\//, 'src/').replace(/(\.d\.c?ts|\.c?js)$/, '.ts')
       const found = sources.map((path) => posix.join(posix.dirname(map), path))
@@ -126,14 +140,18 @@ module.exports = () => createClient({ apiKey: 'vibe_api_demo' }).execute(contact
     return { text, inputs, crossFetch: inputs.filter((path) => path.includes('node_modules/cross-fetch/')) }
   }
 
-  it.each(['import', 'require'] as const)('for browsers (%s) is the global fetch, without cross-fetch or a polyfill', (kind) => {
-    const { text, inputs, crossFetch } = bundle('browser', kind)
-    const browserFetch = kind === 'import' ? 'esm/core/default-fetch.browser.js' : 'cjs/core/default-fetch.browser.cjs'
-    expect(inputs).toContain(`node_modules/vibecode-query/dist/${browserFetch}`)
-    expect(crossFetch).toEqual([])
-    expect(text).not.toMatch(/XMLHttpRequest|whatwg-fetch|cross-fetch/)
-    expect(text).toMatch(/globalThis\.fetch\(/)
-  })
+  it.each(['import', 'require'] as const)(
+    'for browsers (%s) is the global fetch, without cross-fetch or a polyfill',
+    (kind) => {
+      const { text, inputs, crossFetch } = bundle('browser', kind)
+      const browserFetch =
+        kind === 'import' ? 'esm/core/default-fetch.browser.js' : 'cjs/core/default-fetch.browser.cjs'
+      expect(inputs).toContain(`node_modules/vibecode-query/dist/${browserFetch}`)
+      expect(crossFetch).toEqual([])
+      expect(text).not.toMatch(/XMLHttpRequest|whatwg-fetch|cross-fetch/)
+      expect(text).toMatch(/globalThis\.fetch\(/)
+    },
+  )
 
   it.each(['import', 'require'] as const)('for Node (%s) is cross-fetch', (kind) => {
     const { inputs, crossFetch } = bundle('node', kind)

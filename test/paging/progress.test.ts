@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { createClient, deals, isQueryError, ResponseError, stream, type FetchLike } from '../../src/index.js'
 
-const rows = (from: number, count: number) => Array.from({ length: count }, (_, i) => ({ id: from + i, title: `t${from + i}` }))
+const rows = (from: number, count: number) =>
+  Array.from({ length: count }, (_, i) => ({ id: from + i, title: `t${from + i}` }))
 
 describe('walks that make no progress', () => {
   it('stop with ResponseError, and repeat no row, when the service ignores offset (id not selected)', async () => {
@@ -32,12 +33,16 @@ describe('the stream iterator', () => {
     const fetch: FetchLike = async (_url, init) => {
       const { filter } = JSON.parse(String(init.body)) as { filter?: { id?: { $gt: number } } }
       const after = filter?.id?.$gt ?? 0
-      return new Response(JSON.stringify({ success: true, data: after >= 1234 ? [] : rows(after + 1, Math.min(5000, 1234 - after)) }))
+      return new Response(
+        JSON.stringify({ success: true, data: after >= 1234 ? [] : rows(after + 1, Math.min(5000, 1234 - after)) }),
+      )
     }
     const client = createClient({ apiKey: 'vibe_api_x', baseUrl: 'http://svc.invalid', rateLimit: false, fetch })
     const iterator = stream(client, deals().select('id'))
     const results = await Promise.all(Array.from({ length: 10 }, () => iterator.next()))
-    expect(results.map((r) => (r.done ? 'done' : (r.value as { id: number }).id))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+    expect(results.map((r) => (r.done ? 'done' : (r.value as { id: number }).id))).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ])
     let rest = 0
     for await (const _ of iterator) rest++
     expect(rest).toBe(1224)
@@ -61,7 +66,9 @@ describe('OR groups ANDed together', () => {
         thrown = error
       }
       expect(isQueryError(thrown)).toBe(true)
-      expect((thrown as Error).message).toMatch(/^where\(callback\): 8 OR groups ANDed together would be sent as 510 \$or branches, more than 256/)
+      expect((thrown as Error).message).toMatch(
+        /^where\(callback\): 8 OR groups ANDed together would be sent as 510 \$or branches, more than 256/,
+      )
     }
   })
 })

@@ -9,8 +9,16 @@ afterEach(async () => {
   server = undefined
 })
 
-async function setUp(contactCount: number, extra: Parameters<typeof createEmulator>[0] = {}): Promise<{ emulator: Emulator; client: Client }> {
-  const emulator = createEmulator({ seed: 7, counts: { contacts: contactCount, deals: 0, leads: 0 }, rateLimit: false, ...extra })
+async function setUp(
+  contactCount: number,
+  extra: Parameters<typeof createEmulator>[0] = {},
+): Promise<{ emulator: Emulator; client: Client }> {
+  const emulator = createEmulator({
+    seed: 7,
+    counts: { contacts: contactCount, deals: 0, leads: 0 },
+    rateLimit: false,
+    ...extra,
+  })
   server = await emulator.listen({ port: 0 })
   const client = createClient({ apiKey: 'vibe_api_demo', baseUrl: server.url, rateLimit: false, retry: false })
   return { emulator, client }
@@ -27,7 +35,12 @@ describe('keyset paging (no order, or order by id)', () => {
     expect(searches(emulator)).toHaveLength(Math.ceil(12_345 / 5000))
     expect(ids).toHaveLength(12_345)
     expect(new Set(ids).size).toBe(12_345)
-    expect(ids).toEqual(emulator.rows('contacts').map((r) => r.id).sort((a, b) => Number(a) - Number(b)))
+    expect(ids).toEqual(
+      emulator
+        .rows('contacts')
+        .map((r) => r.id)
+        .sort((a, b) => Number(a) - Number(b)),
+    )
     expect(bodies(emulator)).toEqual([
       { order: { id: 'asc' }, limit: 5000 },
       { filter: { id: { $gt: ids[4999] } }, order: { id: 'asc' }, limit: 5000 },
@@ -50,11 +63,19 @@ describe('keyset paging (no order, or order by id)', () => {
 
   it('keeps the query’s filter and ANDs the key condition with it', async () => {
     const { emulator, client } = await setUp(3000)
-    const expected = emulator.rows('contacts').filter((r) => r.typeId === 'CLIENT').map((r) => r.id)
+    const expected = emulator
+      .rows('contacts')
+      .filter((r) => r.typeId === 'CLIENT')
+      .map((r) => r.id)
     const ids: unknown[] = []
     for await (const row of stream(client, contacts().where('typeId', 'CLIENT').select('id'))) ids.push(row.id)
     expect(ids.sort()).toEqual(expected.sort())
-    expect(bodies(emulator)[0]).toEqual({ filter: { typeId: 'CLIENT' }, order: { id: 'asc' }, select: ['id'], limit: 5000 })
+    expect(bodies(emulator)[0]).toEqual({
+      filter: { typeId: 'CLIENT' },
+      order: { id: 'asc' },
+      select: ['id'],
+      limit: 5000,
+    })
   })
 
   it('walks descending ids with id < last', async () => {
@@ -63,7 +84,12 @@ describe('keyset paging (no order, or order by id)', () => {
     for await (const row of stream(client, contacts().orderBy('id', 'desc').select('id'))) ids.push(row.id)
     expect(ids).toHaveLength(6000)
     expect(ids).toEqual([...ids].sort((a, b) => b - a))
-    expect(bodies(emulator)[1]).toEqual({ filter: { id: { $lt: ids[4999] } }, order: { id: 'desc' }, select: ['id'], limit: 5000 })
+    expect(bodies(emulator)[1]).toEqual({
+      filter: { id: { $lt: ids[4999] } },
+      order: { id: 'desc' },
+      select: ['id'],
+      limit: 5000,
+    })
   })
 
   it('fetches id for paging when it is not selected, and leaves it out of the rows', async () => {
@@ -80,7 +106,10 @@ describe('keyset paging (no order, or order by id)', () => {
 
   it('loses and repeats no row when rows are inserted and deleted during the walk', async () => {
     const { emulator, client } = await setUp(12_000)
-    const before = emulator.rows('contacts').map((r) => Number(r.id)).sort((a, b) => a - b)
+    const before = emulator
+      .rows('contacts')
+      .map((r) => Number(r.id))
+      .sort((a, b) => a - b)
     const deleted = [before[100], before[6000], before[11_000]] as number[] // one seen, two not yet
     const seen: number[] = []
     for await (const page of pages(client, contacts().select('id'))) {
@@ -101,7 +130,10 @@ describe('keyset paging (no order, or order by id)', () => {
 
   it('starts at the query’s offset and stops at its limit', async () => {
     const { emulator, client } = await setUp(7000)
-    const sorted = emulator.rows('contacts').map((r) => Number(r.id)).sort((a, b) => a - b)
+    const sorted = emulator
+      .rows('contacts')
+      .map((r) => Number(r.id))
+      .sort((a, b) => a - b)
     const limited: number[] = []
     for await (const row of stream(client, contacts().select('id').limit(10))) limited.push(row.id)
     expect(limited).toEqual(sorted.slice(0, 10))
@@ -131,7 +163,8 @@ describe('offset paging (any other order)', () => {
       [500, 1000],
     ])
     // A stable order (id breaks ties) and no date windowing, as the docs ask for manual offset paging.
-    for (const body of bodies(emulator)) expect(body).toMatchObject({ order: { lastName: 'asc', id: 'asc' }, autoWindow: false })
+    for (const body of bodies(emulator))
+      expect(body).toMatchObject({ order: { lastName: 'asc', id: 'asc' }, autoWindow: false })
     const single = await client.execute(contacts().orderBy('lastName').select('id', 'lastName').limit(1000))
     expect(rows.slice(0, 1000)).toEqual(single)
   })

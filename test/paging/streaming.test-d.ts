@@ -20,12 +20,18 @@ describe('stream and pages', () => {
     const q = contacts().select('id', 'name')
     expectTypeOf(stream(client, q)).toEqualTypeOf<AsyncIterableIterator<{ id: number; name: string | null }>>()
     expectTypeOf(pages(client, q)).toEqualTypeOf<AsyncIterableIterator<{ id: number; name: string | null }[]>>()
-    expectTypeOf(stream(client, contacts())).toEqualTypeOf<AsyncIterableIterator<InferRow<ReturnType<typeof contacts>>>>()
+    expectTypeOf(stream(client, contacts())).toEqualTypeOf<
+      AsyncIterableIterator<InferRow<ReturnType<typeof contacts>>>
+    >()
     expectTypeOf<InferRow<ReturnType<typeof contacts>>['email']>().toEqualTypeOf<Contact['email']>()
   })
 
   it('take typed options', () => {
-    stream(client, contacts(), { maxRows: 10, signal: new AbortController().signal, onProgress: (p) => expectTypeOf(p).toEqualTypeOf<PagingProgress>() })
+    stream(client, contacts(), {
+      maxRows: 10,
+      signal: new AbortController().signal,
+      onProgress: (p) => expectTypeOf(p).toEqualTypeOf<PagingProgress>(),
+    })
     // @ts-expect-error — maxRows is a number
     stream(client, contacts(), { maxRows: '10' })
     // @ts-expect-error — not a query
@@ -36,7 +42,10 @@ describe('stream and pages', () => {
 describe('batch', () => {
   it('types each key with its query’s rows', async () => {
     const result = await batch(client, { people: contacts().select('id', 'lastName'), won: deals().select('amount') })
-    expectTypeOf(result).toEqualTypeOf<{ people: { id: number; lastName: string | null }[]; won: { amount: number | null }[] }>()
+    expectTypeOf(result).toEqualTypeOf<{
+      people: { id: number; lastName: string | null }[]
+      won: { amount: number | null }[]
+    }>()
     // @ts-expect-error — no such key
     void result.other
   })

@@ -12,8 +12,7 @@ beforeAll(async () => {
 afterAll(() => r.close())
 beforeEach(() => r.emulator.reset())
 
-const titled = (title: string): unknown[] =>
-  r.emulator.snapshot('deals').filter((row) => row['title'] === title)
+const titled = (title: string): unknown[] => r.emulator.snapshot('deals').filter((row) => row['title'] === title)
 const create = (title: string, signal?: AbortSignal): Promise<Response> =>
   fetch(`${r.url}/v1/deals`, {
     method: 'POST',
@@ -47,8 +46,9 @@ describe('dropNext({ afterApply: true }) over HTTP', () => {
     await expect(fetch(`${r.url}/v1/deals/3`, { method: 'DELETE', headers: { 'X-Api-Key': KEY } })).rejects.toThrow(
       TypeError,
     )
-    await expect(r.post('/v1/deals/batch', { action: 'create', items: [{ title: 'b1' }, { title: 'b2' }] })).rejects
-      .toThrow(TypeError)
+    await expect(
+      r.post('/v1/deals/batch', { action: 'create', items: [{ title: 'b1' }, { title: 'b2' }] }),
+    ).rejects.toThrow(TypeError)
     const rows = r.emulator.snapshot('deals')
     expect(rows.some((row) => row['id'] === 3)).toBe(false)
     expect(rows.filter((row) => row['title'] === 'b1' || row['title'] === 'b2')).toHaveLength(2)

@@ -307,7 +307,11 @@ const CLIENT_SCENARIOS: readonly ClientScenario[] = [
     name: 'client: aggregate groupBy splits the count and the sum among the groups',
     run: async (client) => {
       const all = await client.execute(deals().count())
-      const result = await client.execute(deals().aggregate({ amount: ['sum'] }).groupBy('stageId'))
+      const result = await client.execute(
+        deals()
+          .aggregate({ amount: ['sum'] })
+          .groupBy('stageId'),
+      )
       expect(result.count).toBe(all)
       const stages = result.groups.map((group) => group.stageId)
       expect(new Set(stages).size).toBe(stages.length)

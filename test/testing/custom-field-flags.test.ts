@@ -63,7 +63,9 @@ describe('/fields', () => {
   })
   it('refuses a flag that is not a boolean', () => {
     const bad = { type: 'string', isMultiple: 'Y' } as unknown as CustomField
-    expect(() => createEmulator({ customFields: { deals: { ufCrm_Bad: bad } } })).toThrow(/isMultiple must be a boolean/)
+    expect(() => createEmulator({ customFields: { deals: { ufCrm_Bad: bad } } })).toThrow(
+      /isMultiple must be a boolean/,
+    )
   })
 })
 
@@ -85,7 +87,10 @@ describe('a read-only custom field', () => {
   })
   it('is refused per item in bulk writes and per call in batch', async () => {
     const bulk = await r.post('/v1/deals/batch', { action: 'create', items: [{ title: 'ok' }, { ufCrm_Code: 'Z' }] })
-    expect(bulk.json.data[1]).toEqual({ success: false, error: { code: 'READONLY_FIELD', message: expect.any(String) } })
+    expect(bulk.json.data[1]).toEqual({
+      success: false,
+      error: { code: 'READONLY_FIELD', message: expect.any(String) },
+    })
     const bulkUpdate = await r.post('/v1/deals/batch', { action: 'update', items: [{ id: 2, ufCrm_Code: 'Z' }] })
     expect(bulkUpdate.json.data[0].error.code).toBe('READONLY_FIELD')
     const calls = [{ entity: 'deals', action: 'update', entityId: 2, params: { ufCrm_Code: 'Z' } }]
@@ -144,9 +149,11 @@ describe('a multiple custom field', () => {
   })
   it('matches a filter when any of its values does', async () => {
     const found = async (filter: unknown): Promise<unknown[]> =>
-      ((await r.post('/v1/deals/search', { filter, select: ['id'], order: { id: 'asc' } })).json.data as Array<{
-        id: unknown
-      }>)
+      (
+        (await r.post('/v1/deals/search', { filter, select: ['id'], order: { id: 'asc' } })).json.data as Array<{
+          id: unknown
+        }>
+      )
         .map((row) => row.id)
         .filter((id) => Number(id) <= 3)
     expect(await found({ ufCrm_Tags: 'vip' })).toEqual([1])

@@ -80,7 +80,10 @@ describe('seeded rows', () => {
   it('hold the codes the CRM rows use: stages, sources, types, pipelines and currencies', () => {
     const e = seeded()
     const codes = (entityId: string): unknown[] =>
-      e.rows('statuses').filter((s) => s['entityId'] === entityId).map((s) => s['statusId'])
+      e
+        .rows('statuses')
+        .filter((s) => s['entityId'] === entityId)
+        .map((s) => s['statusId'])
     const used = (entity: string, field: string): unknown[] => [...new Set(e.rows(entity).map((r) => r[field]))]
     expect(codes('DEAL_STAGE')).toEqual(expect.arrayContaining(used('deals', 'stageId')))
     expect(codes('DEAL_STAGE')).toEqual(expect.arrayContaining(['NEW', 'PREPARATION', 'EXECUTING', 'WON', 'LOSE']))
@@ -90,7 +93,12 @@ describe('seeded rows', () => {
     expect(codes('SMART_INVOICE_STAGE_5')).toEqual(expect.arrayContaining(used('invoices', 'stageId')))
     expect(codes('DYNAMIC_156_STAGE_41')).toEqual(expect.arrayContaining(used('items/156', 'stageId')))
     expect(used('deals', 'categoryId').every((id) => idsOf(e.rows('deal-categories')).has(id))).toBe(true)
-    expect(e.rows('currencies').map((c) => c['id']).sort()).toEqual(['EUR', 'RUB', 'USD'])
+    expect(
+      e
+        .rows('currencies')
+        .map((c) => c['id'])
+        .sort(),
+    ).toEqual(['EUR', 'RUB', 'USD'])
     const won = e.rows('statuses').find((s) => s['entityId'] === 'DEAL_STAGE' && s['statusId'] === 'WON')
     expect(won).toMatchObject({ semantics: 'S', SYSTEM: 'Y', CATEGORY_ID: 0 })
   })
@@ -263,7 +271,7 @@ describe('aggregate', () => {
       e.rows('users').filter((u) => u['active'] === true).length,
     )
   })
-  it("task filters on statusChangedDate and activityDate are ignored, as the service ignores them", async () => {
+  it('task filters on statusChangedDate and activityDate are ignored, as the service ignores them', async () => {
     const e = seeded()
     const all = await call(e, 'POST', '/v1/tasks/aggregate', {})
     const future = { statusChangedDate: { $gt: '2099-01-01' }, '<activityDate': '2000-01-01' }
@@ -322,7 +330,14 @@ describe('/fields in each documented shape', () => {
         id: { type: 'number', readonly: true },
         name: { type: 'string', readonly: false },
         sort: { type: 'number', readonly: false },
-        isLocked: { type: 'string', readonly: true, items: [{ ID: 'Y', VALUE: 'Yes' }, { ID: 'N', VALUE: 'No' }] },
+        isLocked: {
+          type: 'string',
+          readonly: true,
+          items: [
+            { ID: 'Y', VALUE: 'Yes' },
+            { ID: 'N', VALUE: 'No' },
+          ],
+        },
         createdAt: { type: 'datetime', readonly: true },
       },
       batch: ['create', 'update', 'delete'],
@@ -389,10 +404,18 @@ describe('writes as each entity answers them', () => {
     expect(tenders).toMatchObject({ name: 'Tenders', createdAt: expect.any(String) })
     expect((await call(e, 'PATCH', '/v1/deal-categories/2', { sort: 50 })).json.data).toBe(true)
     expect(code(await call(e, 'DELETE', '/v1/deal-categories/0'))).toBe('BITRIX_ERROR')
-    const inOne = e.rows('deals').filter((d) => d['categoryId'] === 1).map((d) => d['id'])
+    const inOne = e
+      .rows('deals')
+      .filter((d) => d['categoryId'] === 1)
+      .map((d) => d['id'])
     expect(inOne.length).toBeGreaterThan(0)
     expect((await call(e, 'DELETE', '/v1/deal-categories/1')).status).toBe(204)
-    expect(e.rows('deals').filter((d) => inOne.includes(d['id'])).every((d) => d['categoryId'] === 0)).toBe(true)
+    expect(
+      e
+        .rows('deals')
+        .filter((d) => inOne.includes(d['id']))
+        .every((d) => d['categoryId'] === 0),
+    ).toBe(true)
   })
   it('statuses: entityId, statusId and name required; the record answered; system records kept', async () => {
     const e = fresh()

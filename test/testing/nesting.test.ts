@@ -34,9 +34,7 @@ function expectTooDeepBody(answer: Answer): void {
   expect(answer.status, answer.text).toBe(400)
   expect(answer.json.success).toBe(false)
   expect(answer.json.error.code).toBe('VALIDATION_ERROR')
-  expect(answer.json.error.message).toBe(
-    `The request body nests arrays and objects more than ${LIMIT} levels deep`,
-  )
+  expect(answer.json.error.message).toBe(`The request body nests arrays and objects more than ${LIMIT} levels deep`)
 }
 
 function expectTooDeepQuery(answer: Answer, levels: number): void {

@@ -102,7 +102,7 @@ describe('field checks', () => {
       expect(await refused(body), JSON.stringify(body)).toMatchObject({ status: 400, code: 'VALIDATION_ERROR' })
     }
   })
-  it('names every mistyped field in one message, in the docs\' form; nothing is stored', async () => {
+  it("names every mistyped field in one message, in the docs' form; nothing is stored", async () => {
     const before = r.emulator.snapshot('deals')
     const answer = await refused({ title: 5, amount: '5000', stageId: 'NEW', closedAt: 'tomorrow' })
     expect(answer).toEqual({

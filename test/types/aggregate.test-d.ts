@@ -3,13 +3,18 @@ import { batch, contacts, createClient, deals, type InferResult } from '../../sr
 
 describe('aggregate', () => {
   it('types the figures per field and function, and the groups by the grouped fields', () => {
-    const op = deals().where('categoryId', 0).aggregate({ amount: ['sum', 'avg'] }).groupBy('stageId')
+    const op = deals()
+      .where('categoryId', 0)
+      .aggregate({ amount: ['sum', 'avg'] })
+      .groupBy('stageId')
     type Result = InferResult<typeof op>
     expectTypeOf<Result['count']>().toEqualTypeOf<number>()
     expectTypeOf<Result['truncated']>().toEqualTypeOf<boolean>()
     expectTypeOf<Result['aggregates']>().toEqualTypeOf<{ amount: { sum: number; avg: number } }>()
     expectTypeOf<Result['groups'][number]['stageId']>().toEqualTypeOf<string | null>()
-    expectTypeOf<Result['groups'][number]['aggregates']['amount']>().toEqualTypeOf<{ sum?: number; avg?: number } | undefined>()
+    expectTypeOf<Result['groups'][number]['aggregates']['amount']>().toEqualTypeOf<
+      { sum?: number; avg?: number } | undefined
+    >()
   })
 
   it('has no groups before groupBy; {} counts only', () => {

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import {
-  companies,
+  type companies,
   contacts,
   deals,
   entity,
@@ -22,7 +22,11 @@ describe('row narrowing', () => {
 
   it('accumulates select calls', () => {
     const q = contacts().select('id').select('lastName', 'createdTime').select('id')
-    expectTypeOf<InferRow<typeof q>>().toEqualTypeOf<{ id: number; lastName: string | null; createdTime: IsoDateTime }>()
+    expectTypeOf<InferRow<typeof q>>().toEqualTypeOf<{
+      id: number
+      lastName: string | null
+      createdTime: IsoDateTime
+    }>()
   })
 
   it('keeps the selection through later calls', () => {
@@ -77,14 +81,23 @@ describe('row narrowing', () => {
 
 describe('fields and operators follow the field type', () => {
   it('accepts what each type allows', () => {
-    contacts().where('companyId', 15).where('companyId', '>=', 1).where('id', 'in', [1, 2] as const)
+    contacts()
+      .where('companyId', 15)
+      .where('companyId', '>=', 1)
+      .where('id', 'in', [1, 2] as const)
     contacts().where('name', 'contains', 'Iv').where('typeId', 'in', ['CLIENT']).where('name', '!=', 'x')
-    contacts().where('createdTime', '>=', new Date()).where('createdTime', '<', '2026-01-01').where('updatedTime', '2026-01-01T00:00:00')
+    contacts()
+      .where('createdTime', '>=', new Date())
+      .where('createdTime', '<', '2026-01-01')
+      .where('updatedTime', '2026-01-01T00:00:00')
     contacts().where('opened', true).where('opened', '!=', false)
     contacts().where('phone', '+7916').where('email', 'contains', '@x.com')
     const ids: number[] = [1, 2]
     contacts().where('id', 'in', ids)
-    contacts().where('id', 'not in', ids).where('typeId', 'not in', ['OTHER']).where('createdTime', 'not in', [new Date()])
+    contacts()
+      .where('id', 'not in', ids)
+      .where('typeId', 'not in', ['OTHER'])
+      .where('createdTime', 'not in', [new Date()])
   })
 
   it('rejects an unknown field', () => {
@@ -144,7 +157,9 @@ describe('fields and operators follow the field type', () => {
     deals().orderBy('observers')
     // @ts-expect-error — phones cannot be ordered
     contacts().orderBy('phone')
-    expectTypeOf(deals().select('contactIds', 'observers').compile().decode).returns.toEqualTypeOf<{ contactIds: number[] | null; observers: number[] | null }[]>()
+    expectTypeOf(deals().select('contactIds', 'observers').compile().decode).returns.toEqualTypeOf<
+      { contactIds: number[] | null; observers: number[] | null }[]
+    >()
   })
 
   it('rejects unknown select and order fields and bad directions', () => {
@@ -177,7 +192,9 @@ describe('fields and operators follow the field type', () => {
 
 describe('OR groups', () => {
   it('types conditions per entity', () => {
-    contacts().where((w) => w.or([w('typeId', 'CLIENT'), w.and([w('companyId', 15), w('createdTime', '>=', new Date())])]))
+    contacts().where((w) =>
+      w.or([w('typeId', 'CLIENT'), w.and([w('companyId', 15), w('createdTime', '>=', new Date())])]),
+    )
     // @ts-expect-error — unknown field inside a group
     contacts().where((w) => w.or([w('nmae', 'x'), w('id', 1)]))
     // @ts-expect-error — wrong operator inside a group

@@ -10,9 +10,27 @@ beforeAll(() => {
 })
 
 const contactFields = [
-  'id', 'name', 'lastName', 'secondName', 'phone', 'email', 'companyId', 'post', 'comments', 'typeId',
-  'sourceId', 'sourceDescription', 'assignedById', 'createdBy', 'updatedBy', 'createdTime', 'updatedTime',
-  'opened', 'export', 'leadId', 'honorific',
+  'id',
+  'name',
+  'lastName',
+  'secondName',
+  'phone',
+  'email',
+  'companyId',
+  'post',
+  'comments',
+  'typeId',
+  'sourceId',
+  'sourceDescription',
+  'assignedById',
+  'createdBy',
+  'updatedBy',
+  'createdTime',
+  'updatedTime',
+  'opened',
+  'export',
+  'leadId',
+  'honorific',
 ]
 
 describe('field completions', () => {
@@ -28,7 +46,9 @@ describe('field completions', () => {
   })
 
   it('orderBy( offers every field but phones and emails', () => {
-    expect(editor.completions("contacts().orderBy('|")).toEqual(contactFields.filter((f) => f !== 'phone' && f !== 'email'))
+    expect(editor.completions("contacts().orderBy('|")).toEqual(
+      contactFields.filter((f) => f !== 'phone' && f !== 'email'),
+    )
   })
 
   it('select( offers every field, first and after others', () => {
@@ -43,11 +63,29 @@ describe('field completions', () => {
 
 describe('operator completions after a field, by kind', () => {
   it('number', () => {
-    expect(editor.completions("contacts().where('companyId', '|")).toEqual(['=', '!=', '>', '>=', '<', '<=', 'in', 'not in'])
+    expect(editor.completions("contacts().where('companyId', '|")).toEqual([
+      '=',
+      '!=',
+      '>',
+      '>=',
+      '<',
+      '<=',
+      'in',
+      'not in',
+    ])
   })
 
   it('datetime', () => {
-    expect(editor.completions("contacts().where('createdTime', '|")).toEqual(['=', '!=', '>', '>=', '<', '<=', 'in', 'not in'])
+    expect(editor.completions("contacts().where('createdTime', '|")).toEqual([
+      '=',
+      '!=',
+      '>',
+      '>=',
+      '<',
+      '<=',
+      'in',
+      'not in',
+    ])
   })
 
   it('string', () => {
@@ -64,12 +102,25 @@ describe('operator completions after a field, by kind', () => {
 
   it('a multiple custom field takes its element kind’s operators', () => {
     expect(editor.completions("contacts<{ ufCrm_Tags: string[] }>().where('ufCrm_Tags', '|")).toEqual([
-      '=', '!=', 'in', 'not in', 'contains',
+      '=',
+      '!=',
+      'in',
+      'not in',
+      'contains',
     ])
   })
 
   it('an enumeration offers its values beside its operators', () => {
-    expect(editor.completions("deals().where('stageSemanticId', '|")).toEqual(['S', 'F', 'P', '=', '!=', 'in', 'not in', 'contains'])
+    expect(editor.completions("deals().where('stageSemanticId', '|")).toEqual([
+      'S',
+      'F',
+      'P',
+      '=',
+      '!=',
+      'in',
+      'not in',
+      'contains',
+    ])
   })
 
   it('the same inside a condition builder', () => {

@@ -26,7 +26,8 @@ const rarer: Record<string, string> = {
   'an impossible date': "contacts().where('createdTime', '<', '2026-99-99')",
   'a date typed plain string (from JSON)': "declare const since: string\ncontacts().where('createdTime', '>=', since)",
   'a field of a union of types': "declare const f: 'name' | 'companyId'\ncontacts().where(f, 'x')",
-  "a condition of another entity": "deals().where((w) => {\n  const c = w('amount', 1)\n  contacts().where((cw) => cw.or([c, cw('id', 1)]))\n  return c\n})",
+  'a condition of another entity':
+    "deals().where((w) => {\n  const c = w('amount', 1)\n  contacts().where((cw) => cw.or([c, cw('id', 1)]))\n  return c\n})",
   'contains on a number': "contacts().where('companyId', 'contains', '1')",
   "a deal's closed written as a boolean": "deals().where('closed', false)",
   'a direction in capitals': "contacts().orderBy('id', 'DESC')",

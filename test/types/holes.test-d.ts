@@ -40,7 +40,8 @@ describe('1. a query written where a looser type is expected keeps its row', () 
 
 describe('2. generic helpers keep the query they are given', () => {
   it('a helper over SearchBuilder<Contact, any> returns the same query, selection and custom fields kept', () => {
-    const byCompany = <Q extends SearchBuilder<Contact, any>>(q: Q) => q.where('companyId', 15).orderBy('lastName').limit(5)
+    const byCompany = <Q extends SearchBuilder<Contact, any>>(q: Q) =>
+      q.where('companyId', 15).orderBy('lastName').limit(5)
     const narrowed = byCompany(contacts().select('id', 'name'))
     expectTypeOf<InferRow<typeof narrowed>>().toEqualTypeOf<{ id: number; name: string | null }>()
     const custom = byCompany(contacts<{ ufCrm_Segment: string | null }>().select('id', 'ufCrm_Segment'))
@@ -50,7 +51,10 @@ describe('2. generic helpers keep the query they are given', () => {
 
   it('a helper generic over custom fields selects and reads them, and returns the caller’s query', () => {
     const withIds = <U extends object>(q: SearchBuilder<Contact & U>) => q.select('id', 'name')
-    expectTypeOf<InferRow<ReturnType<typeof withIds<{ ufCrm_X: string }>>>>().toEqualTypeOf<{ id: number; name: string | null }>()
+    expectTypeOf<InferRow<ReturnType<typeof withIds<{ ufCrm_X: string }>>>>().toEqualTypeOf<{
+      id: number
+      name: string | null
+    }>()
   })
 })
 
@@ -99,7 +103,10 @@ describe('5. an empty list and a date that is no date are compile errors', () =>
     // @ts-expect-error — also inside a group
     contacts().where((w) => w('id', 'in', []))
     const ids: number[] = [1, 2]
-    contacts().where('id', 'in', ids).where('id', 'in', [1]).where('typeId', 'not in', ['A', 'B'] as const)
+    contacts()
+      .where('id', 'in', ids)
+      .where('id', 'in', [1])
+      .where('typeId', 'not in', ['A', 'B'] as const)
   })
 
   it('refuses an impossible month or day, keeps ISO dates with or without a time', () => {
@@ -120,7 +127,11 @@ describe('5. an empty list and a date that is no date are compile errors', () =>
 
 describe('6. a multiple field filters; a date read as a plain string has a way through', () => {
   it('filters a multiple custom field by one of its values, and does not order by it', () => {
-    const q = contacts<{ ufCrm_Tags: string[] | null; ufCrm_Scores: number[] | null; ufCrm_Days: IsoDateTime[] | null }>()
+    const q = contacts<{
+      ufCrm_Tags: string[] | null
+      ufCrm_Scores: number[] | null
+      ufCrm_Days: IsoDateTime[] | null
+    }>()
     q.where('ufCrm_Tags', 'vip').where('ufCrm_Tags', 'in', ['vip', 'eu']).where('ufCrm_Tags', 'contains', 'v')
     q.where('ufCrm_Scores', '>=', 9).where('ufCrm_Days', '<', new Date())
     // @ts-expect-error — one value, not an array

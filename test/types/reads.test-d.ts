@@ -3,7 +3,7 @@ import {
   contacts,
   deals,
   departments,
-  users,
+  type users,
   type Company,
   type Contact,
   type Deal,

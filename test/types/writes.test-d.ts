@@ -76,7 +76,8 @@ describe('bulk writes', () => {
   it('take create inputs, id-carrying patches and ids; answer each record’s outcome', () => {
     const created = deals.createMany([{ title: 'a' }, { amount: 5 }])
     expectTypeOf<InferResult<typeof created>['items'][number]>().toEqualTypeOf<
-      { readonly status: 'fulfilled'; readonly value: { id: number } } | { readonly status: 'rejected'; readonly error: Error }
+      | { readonly status: 'fulfilled'; readonly value: { id: number } }
+      | { readonly status: 'rejected'; readonly error: Error }
     >()
     deals.updateMany([{ id: 1, stageId: 'WON' }])
     deals.deleteMany([1, 2])

@@ -11,12 +11,19 @@ const branches = (value: unknown): number =>
   Array.isArray(value)
     ? value.reduce((sum: number, item) => sum + branches(item), 0)
     : typeof value === 'object' && value !== null
-      ? Object.entries(value).reduce((sum, [key, item]) => sum + (key === '$or' ? (item as unknown[]).length : 0) + branches(item), 0)
+      ? Object.entries(value).reduce(
+          (sum, [key, item]) => sum + (key === '$or' ? (item as unknown[]).length : 0) + branches(item),
+          0,
+        )
       : 0
 
 describe('encodeFilter and OR groups', () => {
   it('writes exactly the branches countOr counts', () => {
-    const nodes = [pair(1), { kind: 'and', items: [eq('c', 1), pair(2)] }, { kind: 'or', items: [pair(3), eq('d', 1), { kind: 'and', items: [pair(4), pair(5)] }] }] as FilterNode[]
+    const nodes = [
+      pair(1),
+      { kind: 'and', items: [eq('c', 1), pair(2)] },
+      { kind: 'or', items: [pair(3), eq('d', 1), { kind: 'and', items: [pair(4), pair(5)] }] },
+    ] as FilterNode[]
     const count = countOr(nodes)
     expect(count).toEqual({ groups: 5, branches: branches(encodeFilter(nodes)), product: 16 })
     expect(count.branches).toBe(2 + 4 + 4 * (4 + 2 + 4))
@@ -25,6 +32,8 @@ describe('encodeFilter and OR groups', () => {
   it(`refuses nodes that would write more than ${maxOrBranches} branches, before writing any`, () => {
     const nodes = Array.from({ length: 12 }, (_, i) => pair(i))
     expect(() => encodeFilter(nodes)).toThrow(QueryError)
-    expect(() => encodeFilter(nodes)).toThrow(/12 OR groups ANDed together would be sent as 8190 \$or branches, more than 256/)
+    expect(() => encodeFilter(nodes)).toThrow(
+      /12 OR groups ANDed together would be sent as 8190 \$or branches, more than 256/,
+    )
   })
 })

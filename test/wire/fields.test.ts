@@ -5,13 +5,28 @@ import { batch, deals } from '../../src/index.js'
 import { fieldsOf } from '../../src/wire/fields.js'
 import { serveDocs } from '../client/documented.js'
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/docs/${name}.json`, import.meta.url), 'utf8'))
-const answerOf = (name: string) => ({ status: 200, method: 'GET', path: '/v1/x/fields', data: fixture(name).body.data, meta: undefined, redact: (t: string) => t })
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../fixtures/docs/${name}.json`, import.meta.url), 'utf8'))
+const answerOf = (name: string) => ({
+  status: 200,
+  method: 'GET',
+  path: '/v1/x/fields',
+  data: fixture(name).body.data,
+  meta: undefined,
+  redact: (t: string) => t,
+})
 
 describe('fieldsOf', () => {
   it('reads the CRM shape: data.fields, isReadOnly, title, enumeration items, data.include', () => {
     const { fields, include } = fieldsOf(answerOf('fields-crm'))
-    expect(fields.id).toEqual({ type: 'integer', isRequired: false, isReadOnly: true, isMultiple: false, title: 'ID', items: undefined })
+    expect(fields.id).toEqual({
+      type: 'integer',
+      isRequired: false,
+      isReadOnly: true,
+      isMultiple: false,
+      title: 'ID',
+      items: undefined,
+    })
     expect(fields.ufCrm_Priority?.items).toEqual([
       { id: '45', value: 'High' },
       { id: '46', value: 'Low' },
@@ -46,6 +61,8 @@ describe('deals.fields() against the doc server', () => {
     const { f } = await batch(client, { f: deals.fields() })
     expect(f).toEqual(alone)
     expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/deals/fields', 'POST /v1/batch'])
-    expect((server.requests[1]?.body as { calls: unknown[] }).calls).toEqual([{ id: 'f', entity: 'deals', action: 'fields' }])
+    expect((server.requests[1]!.body as { calls: unknown[] }).calls).toEqual([
+      { id: 'f', entity: 'deals', action: 'fields' },
+    ])
   })
 })

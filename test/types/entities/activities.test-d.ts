@@ -5,8 +5,21 @@ import { activities, type ActivitySchema, type InferRow, type IsoDateTime } from
 describe('activities', () => {
   it('selects every documented field, with its type', () => {
     const q = activities().select(
-      'id', 'typeId', 'ownerTypeId', 'ownerId', 'subject', 'description', 'responsibleId', 'priority',
-      'direction', 'completed', 'startTime', 'endTime', 'deadline', 'createdAt', 'updatedAt',
+      'id',
+      'typeId',
+      'ownerTypeId',
+      'ownerId',
+      'subject',
+      'description',
+      'responsibleId',
+      'priority',
+      'direction',
+      'completed',
+      'startTime',
+      'endTime',
+      'deadline',
+      'createdAt',
+      'updatedAt',
     )
     expectTypeOf<InferRow<typeof q>>().toEqualTypeOf<{
       id: number

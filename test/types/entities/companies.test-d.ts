@@ -5,9 +5,25 @@ import { companies, type CompanySchema, type InferRow, type IsoDateTime, type Mu
 describe('companies', () => {
   it('selects every documented field, with its type', () => {
     const q = companies().select(
-      'id', 'title', 'companyType', 'industry', 'revenue', 'currencyId', 'phone', 'email', 'web', 'comments',
-      'sourceId', 'sourceDescription', 'assignedById', 'createdBy', 'updatedBy', 'createdTime', 'updatedTime',
-      'opened', 'leadId',
+      'id',
+      'title',
+      'companyType',
+      'industry',
+      'revenue',
+      'currencyId',
+      'phone',
+      'email',
+      'web',
+      'comments',
+      'sourceId',
+      'sourceDescription',
+      'assignedById',
+      'createdBy',
+      'updatedBy',
+      'createdTime',
+      'updatedTime',
+      'opened',
+      'leadId',
     )
     expectTypeOf<InferRow<typeof q>>().toEqualTypeOf<{
       id: number
@@ -48,11 +64,7 @@ describe('companies', () => {
 
   it('knows the read-only fields, and which fields the service does not filter on', () => {
     expectTypeOf<CompanySchema['readOnly']>().toEqualTypeOf<
-      | 'id'
-      | 'createdBy'
-      | 'updatedBy'
-      | 'createdTime'
-      | 'updatedTime'
+      'id' | 'createdBy' | 'updatedBy' | 'createdTime' | 'updatedTime'
     >()
     expectTypeOf<CompanySchema['unfilterable']>().toBeNever()
     expectTypeOf<CompanySchema['aggregatable']>().toEqualTypeOf<'revenue'>()

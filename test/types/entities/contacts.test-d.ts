@@ -12,9 +12,27 @@ import {
 describe('contacts', () => {
   it('selects every documented field, with its type', () => {
     const q = contacts().select(
-      'id', 'name', 'lastName', 'secondName', 'phone', 'email', 'companyId', 'post', 'comments', 'typeId',
-      'sourceId', 'sourceDescription', 'assignedById', 'createdBy', 'updatedBy', 'createdTime', 'updatedTime',
-      'opened', 'export', 'leadId', 'honorific',
+      'id',
+      'name',
+      'lastName',
+      'secondName',
+      'phone',
+      'email',
+      'companyId',
+      'post',
+      'comments',
+      'typeId',
+      'sourceId',
+      'sourceDescription',
+      'assignedById',
+      'createdBy',
+      'updatedBy',
+      'createdTime',
+      'updatedTime',
+      'opened',
+      'export',
+      'leadId',
+      'honorific',
     )
     expectTypeOf<InferRow<typeof q>>().toEqualTypeOf<{
       id: number
@@ -59,11 +77,7 @@ describe('contacts', () => {
 
   it('knows the read-only fields, and which fields the service does not filter on', () => {
     expectTypeOf<ContactSchema['readOnly']>().toEqualTypeOf<
-      | 'id'
-      | 'createdBy'
-      | 'updatedBy'
-      | 'createdTime'
-      | 'updatedTime'
+      'id' | 'createdBy' | 'updatedBy' | 'createdTime' | 'updatedTime'
     >()
     expectTypeOf<ContactSchema['unfilterable']>().toBeNever()
     expectTypeOf<ContactSchema['relations']['company']['row']>().toEqualTypeOf<Company>()

@@ -5,8 +5,17 @@ import { currencies, type CurrencySchema, type InferRow } from '../../../src/ind
 describe('currencies', () => {
   it('selects every documented field, with its type', () => {
     const q = currencies().select(
-      'id', 'amount', 'amountCnt', 'base', 'sort', 'fullName', 'formatString', 'decPoint', 'thousandsSep',
-      'decimals', 'LID',
+      'id',
+      'amount',
+      'amountCnt',
+      'base',
+      'sort',
+      'fullName',
+      'formatString',
+      'decPoint',
+      'thousandsSep',
+      'decimals',
+      'LID',
     )
     expectTypeOf<InferRow<typeof q>>().toEqualTypeOf<{
       id: string

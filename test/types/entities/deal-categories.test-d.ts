@@ -4,9 +4,7 @@ import { dealCategories, type DealCategorySchema, type InferRow, type IsoDateTim
 
 describe('dealCategories', () => {
   it('selects every documented field, with its type', () => {
-    const q = dealCategories().select(
-      'id', 'name', 'sort', 'isLocked', 'createdAt',
-    )
+    const q = dealCategories().select('id', 'name', 'sort', 'isLocked', 'createdAt')
     expectTypeOf<InferRow<typeof q>>().toEqualTypeOf<{
       id: number
       name: string | null

@@ -12,10 +12,32 @@ import {
 describe('deals', () => {
   it('selects every documented field, with its type', () => {
     const q = deals().select(
-      'id', 'title', 'amount', 'currency', 'stageId', 'categoryId', 'companyId', 'contactId', 'contactIds',
-      'assignedById', 'createdBy', 'updatedBy', 'createdAt', 'updatedAt', 'closedAt', 'sourceId',
-      'sourceDescription', 'probability', 'opened', 'comments', 'observers', 'typeId', 'isReturning',
-      'stageSemanticId', 'closed', 'entityTypeId',
+      'id',
+      'title',
+      'amount',
+      'currency',
+      'stageId',
+      'categoryId',
+      'companyId',
+      'contactId',
+      'contactIds',
+      'assignedById',
+      'createdBy',
+      'updatedBy',
+      'createdAt',
+      'updatedAt',
+      'closedAt',
+      'sourceId',
+      'sourceDescription',
+      'probability',
+      'opened',
+      'comments',
+      'observers',
+      'typeId',
+      'isReturning',
+      'stageSemanticId',
+      'closed',
+      'entityTypeId',
     )
     expectTypeOf<InferRow<typeof q>>().toEqualTypeOf<{
       id: number

@@ -4,9 +4,7 @@ import { departments, type DepartmentSchema, type InferRow } from '../../../src/
 
 describe('departments', () => {
   it('selects every documented field, with its type', () => {
-    const q = departments().select(
-      'id', 'name', 'parentId', 'headId', 'sort',
-    )
+    const q = departments().select('id', 'name', 'parentId', 'headId', 'sort')
     expectTypeOf<InferRow<typeof q>>().toEqualTypeOf<{
       id: number
       name: string | null

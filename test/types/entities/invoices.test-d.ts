@@ -5,8 +5,20 @@ import { type InferRow, invoices, type InvoiceSchema, type IsoDateTime } from '.
 describe('invoices', () => {
   it('selects every documented field, with its type', () => {
     const q = invoices().select(
-      'id', 'title', 'stageId', 'categoryId', 'contactId', 'companyId', 'mycompanyId', 'opportunity',
-      'currencyId', 'assignedById', 'createdBy', 'createdTime', 'updatedTime', 'comments',
+      'id',
+      'title',
+      'stageId',
+      'categoryId',
+      'contactId',
+      'companyId',
+      'mycompanyId',
+      'opportunity',
+      'currencyId',
+      'assignedById',
+      'createdBy',
+      'createdTime',
+      'updatedTime',
+      'comments',
     )
     expectTypeOf<InferRow<typeof q>>().toEqualTypeOf<{
       id: number

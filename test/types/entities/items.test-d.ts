@@ -5,9 +5,29 @@ import { type InferRow, type IsoDateTime, items, type ItemSchema } from '../../.
 describe('items', () => {
   it('selects every documented field, with its type', () => {
     const q = items(128)().select(
-      'id', 'title', 'xmlId', 'stageId', 'categoryId', 'assignedById', 'companyId', 'contactId', 'contactIds',
-      'opportunity', 'currencyId', 'opened', 'begindate', 'closedate', 'sourceId', 'observers', 'mycompanyId',
-      'createdBy', 'updatedBy', 'movedBy', 'createdTime', 'updatedTime', 'movedTime',
+      'id',
+      'title',
+      'xmlId',
+      'stageId',
+      'categoryId',
+      'assignedById',
+      'companyId',
+      'contactId',
+      'contactIds',
+      'opportunity',
+      'currencyId',
+      'opened',
+      'begindate',
+      'closedate',
+      'sourceId',
+      'observers',
+      'mycompanyId',
+      'createdBy',
+      'updatedBy',
+      'movedBy',
+      'createdTime',
+      'updatedTime',
+      'movedTime',
     )
     expectTypeOf<InferRow<typeof q>>().toEqualTypeOf<{
       id: number
@@ -52,14 +72,7 @@ describe('items', () => {
 
   it('knows the read-only fields, and which fields the service does not filter on', () => {
     expectTypeOf<ItemSchema['readOnly']>().toEqualTypeOf<
-      | 'id'
-      | 'contactIds'
-      | 'createdBy'
-      | 'updatedBy'
-      | 'movedBy'
-      | 'createdTime'
-      | 'updatedTime'
-      | 'movedTime'
+      'id' | 'contactIds' | 'createdBy' | 'updatedBy' | 'movedBy' | 'createdTime' | 'updatedTime' | 'movedTime'
     >()
     expectTypeOf<ItemSchema['unfilterable']>().toEqualTypeOf<'contactIds' | 'observers'>()
     expectTypeOf<ItemSchema['relations']>().toEqualTypeOf<{}>()

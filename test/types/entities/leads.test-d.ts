@@ -13,9 +13,28 @@ import {
 describe('leads', () => {
   it('selects every documented field, with its type', () => {
     const q = leads().select(
-      'id', 'title', 'name', 'lastName', 'secondName', 'statusId', 'companyTitle', 'companyId', 'contactId',
-      'amount', 'currency', 'sourceId', 'sourceDescription', 'assignedById', 'createdBy', 'opened', 'comments',
-      'post', 'phone', 'email', 'createdTime', 'updatedTime',
+      'id',
+      'title',
+      'name',
+      'lastName',
+      'secondName',
+      'statusId',
+      'companyTitle',
+      'companyId',
+      'contactId',
+      'amount',
+      'currency',
+      'sourceId',
+      'sourceDescription',
+      'assignedById',
+      'createdBy',
+      'opened',
+      'comments',
+      'post',
+      'phone',
+      'email',
+      'createdTime',
+      'updatedTime',
     )
     expectTypeOf<InferRow<typeof q>>().toEqualTypeOf<{
       id: number

@@ -5,8 +5,21 @@ import { type Deal, type InferRow, type IsoDateTime, quotes, type QuoteSchema } 
 describe('quotes', () => {
   it('selects every documented field, with its type', () => {
     const q = quotes().select(
-      'id', 'title', 'amount', 'currency', 'stageId', 'dealId', 'contactId', 'companyId', 'assignedById',
-      'createdBy', 'comments', 'beginDate', 'closeDate', 'createdAt', 'updatedAt',
+      'id',
+      'title',
+      'amount',
+      'currency',
+      'stageId',
+      'dealId',
+      'contactId',
+      'companyId',
+      'assignedById',
+      'createdBy',
+      'comments',
+      'beginDate',
+      'closeDate',
+      'createdAt',
+      'updatedAt',
     )
     expectTypeOf<InferRow<typeof q>>().toEqualTypeOf<{
       id: number

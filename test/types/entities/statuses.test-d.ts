@@ -5,7 +5,16 @@ import { type InferRow, statuses, type StatusSchema } from '../../../src/index.j
 describe('statuses', () => {
   it('selects every documented field, with its type', () => {
     const q = statuses().select(
-      'id', 'entityId', 'statusId', 'name', 'nameInit', 'sort', 'color', 'semantics', 'SYSTEM', 'CATEGORY_ID',
+      'id',
+      'entityId',
+      'statusId',
+      'name',
+      'nameInit',
+      'sort',
+      'color',
+      'semantics',
+      'SYSTEM',
+      'CATEGORY_ID',
     )
     expectTypeOf<InferRow<typeof q>>().toEqualTypeOf<{
       id: number

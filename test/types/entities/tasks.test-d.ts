@@ -5,9 +5,27 @@ import { type InferRow, type IsoDateTime, tasks, type TaskSchema, type User } fr
 describe('tasks', () => {
   it('selects every documented field, with its type', () => {
     const q = tasks().select(
-      'id', 'title', 'description', 'responsibleId', 'createdBy', 'status', 'priority', 'groupId', 'parentId',
-      'deadline', 'startDatePlan', 'endDatePlan', 'timeEstimate', 'tags', 'accomplices', 'auditors',
-      'closedDate', 'createdDate', 'changedDate', 'statusChangedDate', 'activityDate',
+      'id',
+      'title',
+      'description',
+      'responsibleId',
+      'createdBy',
+      'status',
+      'priority',
+      'groupId',
+      'parentId',
+      'deadline',
+      'startDatePlan',
+      'endDatePlan',
+      'timeEstimate',
+      'tags',
+      'accomplices',
+      'auditors',
+      'closedDate',
+      'createdDate',
+      'changedDate',
+      'statusChangedDate',
+      'activityDate',
     )
     expectTypeOf<InferRow<typeof q>>().toEqualTypeOf<{
       id: number
@@ -51,13 +69,7 @@ describe('tasks', () => {
 
   it('knows the read-only fields, and which fields the service does not filter on', () => {
     expectTypeOf<TaskSchema['readOnly']>().toEqualTypeOf<
-      | 'id'
-      | 'createdBy'
-      | 'closedDate'
-      | 'createdDate'
-      | 'changedDate'
-      | 'statusChangedDate'
-      | 'activityDate'
+      'id' | 'createdBy' | 'closedDate' | 'createdDate' | 'changedDate' | 'statusChangedDate' | 'activityDate'
     >()
     expectTypeOf<TaskSchema['unfilterable']>().toEqualTypeOf<'statusChangedDate' | 'activityDate'>()
     // @ts-expect-error — the service ignores a filter on statusChangedDate

@@ -5,8 +5,19 @@ import { type InferRow, type IsoDateTime, users, type UserSchema } from '../../.
 describe('users', () => {
   it('selects every documented field, with its type', () => {
     const q = users().select(
-      'id', 'name', 'lastName', 'email', 'active', 'workPosition', 'departmentId', 'personalPhone',
-      'personalPhoto', 'isAdmin', 'lastLogin', 'isOnline', 'dateRegister',
+      'id',
+      'name',
+      'lastName',
+      'email',
+      'active',
+      'workPosition',
+      'departmentId',
+      'personalPhone',
+      'personalPhoto',
+      'isAdmin',
+      'lastLogin',
+      'isOnline',
+      'dateRegister',
     )
     expectTypeOf<InferRow<typeof q>>().toEqualTypeOf<{
       id: number

@@ -5,8 +5,18 @@ import { type InferRow, type IsoDateTime, workgroups, type WorkgroupSchema } fro
 describe('workgroups', () => {
   it('selects every documented field, with its type', () => {
     const q = workgroups().select(
-      'id', 'name', 'description', 'active', 'visible', 'opened', 'ownerId', 'subjectId', 'subjectName',
-      'membersCount', 'dateCreate', 'dateUpdate',
+      'id',
+      'name',
+      'description',
+      'active',
+      'visible',
+      'opened',
+      'ownerId',
+      'subjectId',
+      'subjectName',
+      'membersCount',
+      'dateCreate',
+      'dateUpdate',
     )
     expectTypeOf<InferRow<typeof q>>().toEqualTypeOf<{
       id: number
@@ -39,11 +49,7 @@ describe('workgroups', () => {
 
   it('knows the read-only fields, and which fields the service does not filter on', () => {
     expectTypeOf<WorkgroupSchema['readOnly']>().toEqualTypeOf<
-      | 'id'
-      | 'subjectName'
-      | 'membersCount'
-      | 'dateCreate'
-      | 'dateUpdate'
+      'id' | 'subjectName' | 'membersCount' | 'dateCreate' | 'dateUpdate'
     >()
     expectTypeOf<WorkgroupSchema['unfilterable']>().toBeNever()
     expectTypeOf<'fields' extends WorkgroupSchema['operations'] ? true : false>().toEqualTypeOf<false>()
