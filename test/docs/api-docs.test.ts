@@ -1,6 +1,7 @@
 // The API docs build: typedoc converts and validates every export (documented, no broken link;
 // `treatWarningsAsErrors` in typedoc.json) without writing the site. A child process, so that it
 // runs beside the other test files instead of before them (`npm run docs:check` is the same check).
+// Type errors are `npm run typecheck`'s to find; typedoc skips that pass here (10 s → 5 s).
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -10,7 +11,7 @@ const root = join(import.meta.dirname, '..', '..')
 const typedoc = join(root, 'node_modules', 'typedoc', 'bin', 'typedoc')
 
 it('typedoc validates the API docs with no warning', { timeout: 120_000 }, async () => {
-  const outcome = await promisify(execFile)(process.execPath, [typedoc, '--emit', 'none'], {
+  const outcome = await promisify(execFile)(process.execPath, [typedoc, '--emit', 'none', '--skipErrorChecking'], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },

@@ -106,6 +106,6 @@ describe("a generated schema's field lists", () => {
     })
     await writeFile(join(dir, 'every.generated.ts'), text)
     await writeFile(join(dir, 'program.ts'), program)
-    expect(typeCheck([join(dir, 'program.ts')], dir)).toEqual([])
+    expect(await typeCheck([join(dir, 'program.ts')], dir)).toEqual([])
   }, 60_000)
 })

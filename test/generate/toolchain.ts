@@ -1,10 +1,9 @@
 // What the generator's end-to-end tests share: a child process with a time limit, and a type-check of
-// a program against a generated module with the repo's TypeScript (`vibecode-query` mapped to
+// a program against a generated module with the repo's TypeScript 7 (`vibecode-query` mapped to
 // src/index.ts, so the check reads the library's sources, not a build).
 import { spawn } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
-import ts from 'typescript'
 
 /** The repository's root. */
 export const root = resolve(import.meta.dirname, '..', '..')
@@ -52,45 +51,33 @@ export function runCommand(
   })
 }
 
-/** The compiler options of the repo, stricter still, with `vibecode-query` mapped to src/index.ts. */
-export function compilerOptions(): ts.CompilerOptions {
-  const config = ts.getParsedCommandLineOfConfigFile(
-    join(root, 'tsconfig.json'),
-    {},
-    {
-      ...ts.sys,
-      onUnRecoverableConfigFileDiagnostic: (d) => {
-        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'))
-      },
-    },
-  )
-  if (!config) throw new Error('cannot read tsconfig.json')
-  return {
-    ...config.options,
-    noEmit: true,
-    exactOptionalPropertyTypes: true,
-    noUnusedLocals: true,
-    paths: { 'vibecode-query': [join(root, 'src', 'index.ts')] },
-  }
-}
-
 /**
- * Type-checks `files` and returns the problems found in files under `dir` (the generated module, the
- * program), as `file:line: message`.
+ * Type-checks `files` with TypeScript 7 (the `typescript7` devDependency, as `npm run typecheck`) under
+ * the repo's tsconfig, stricter still (`exactOptionalPropertyTypes`, `noUnusedLocals`), with
+ * `vibecode-query` mapped to src/index.ts, and returns the problems found in files under `dir` (the
+ * generated module, the program), as `file:line: message`.
  *
  * @param files - The root files.
  * @param dir - The temp dir whose files count.
  * @returns The problems; empty when the program compiles.
  */
-export function typeCheck(files: readonly string[], dir: string): string[] {
-  const program = ts.createProgram({ rootNames: files, options: compilerOptions() })
-  return ts
-    .getPreEmitDiagnostics(program)
-    .filter((d) => d.file?.fileName.startsWith(dir))
-    .map((d) => {
-      const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0
-      return `${relative(dir, d.file?.fileName ?? '')}:${line}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`
-    })
+export async function typeCheck(files: readonly string[], dir: string): Promise<string[]> {
+  const config = join(dir, 'tsconfig.check.json')
+  const compilerOptions = {
+    noEmit: true,
+    exactOptionalPropertyTypes: true,
+    noUnusedLocals: true,
+    typeRoots: [join(root, 'node_modules', '@types')],
+    paths: { 'vibecode-query': [join(root, 'src', 'index.ts')] },
+  }
+  await writeFile(config, JSON.stringify({ extends: join(root, 'tsconfig.json'), compilerOptions, files, include: [] }))
+  const tsc = join(root, 'node_modules', 'typescript7', 'bin', 'tsc')
+  const { code, stdout, stderr } = await runCommand(process.execPath, [tsc, '-p', config, '--pretty', 'false'], {})
+  const problems = [...stdout.matchAll(/^(.+?)\((\d+),\d+\): error TS\d+: (.*(?:\n {2}.*)*)/gm)]
+  if (code !== 0 && problems.length === 0) throw new Error(`tsc failed without a diagnostic:\n${stdout}${stderr}`)
+  return problems
+    .filter(([, file]) => resolve(root, file ?? '').startsWith(dir))
+    .map(([, file, line, message]) => `${relative(dir, resolve(root, file ?? ''))}:${line}: ${message?.trim()}`)
 }
 
 /**
