@@ -1,4 +1,4 @@
-// `npx vibecode-query` as a child process (run from src/ through tsx, as test/testing/cli.test.ts
+// `npx vibecode-query` as a child process (the packed package's built bin, as test/testing/cli.test.ts
 // runs it), each run killed past a time limit: --version, the help of the command and of each
 // subcommand with its example, "did you mean" for a mistyped option, and a port already in use.
 import { spawn } from 'node:child_process'
@@ -7,12 +7,14 @@ import { createServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { closest, usageMessage } from '../../src/util/did-you-mean.js'
+import { packedCli, usePackedPackage } from '../packed-package.js'
 
 const root = join(import.meta.dirname, '..', '..')
+const packed = usePackedPackage()
 
 function cli(args: string[], limitMs = 15_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    const child = spawn(process.execPath, [packedCli(packed()), ...args], {
       cwd: root,
       env: { ...process.env, NO_COLOR: '1' },
     })

@@ -20,7 +20,10 @@ import {
   type EmulatorRow,
   type EmulatorServer,
 } from '../../src/testing/index.js'
+import { packedCli, usePackedPackage } from '../packed-package.js'
 import { runCommand, typeCheck, writeRunConfig } from './toolchain.js'
+
+const packed = usePackedPackage()
 
 const customFields: Record<string, Record<string, CustomField>> = {
   deals: {
@@ -189,12 +192,12 @@ describe('generate against the emulator, end to end over HTTP on 127.0.0.1', () 
       "    | 'updatedBy'\n    | 'ufCrm_Code'\n    | Extract<BuiltInDealSchema['readOnly']",
     )
     await writeFile(join(dir, 'program.ts'), program)
-    expect(typeCheck([join(dir, 'program.ts')], dir)).toEqual([])
+    expect(await typeCheck([join(dir, 'program.ts')], dir)).toEqual([])
   }, 60_000)
 
   it('gives the same module through the CLI; --check passes, then fails once the portal adds a field', async () => {
     const out = join(dir, 'cli.generated.ts')
-    const cli = (args: string[]) => runCommand('npx', ['tsx', 'src/cli.ts', 'generate', ...args], env())
+    const cli = (args: string[]) => runCommand(process.execPath, [packedCli(packed()), 'generate', ...args], env())
     const written = await cli(['--entities', list, '--out', out])
     expect(written.stderr).toContain(`Wrote ${out}: 2 entities (contacts, deals)`)
     expect(written.code).toBe(0)

@@ -1,5 +1,5 @@
 // From a portal on 127.0.0.1 to a program that type-checks against the generated module: generate as
-// a function and as the CLI (`npx tsx src/cli.ts generate`), type-check a program with the repo's
+// a function and as the CLI (the packed package's bin), type-check a program with the repo's
 // TypeScript (`vibecode-query` mapped to src/index.ts), run one (a typo refused at run time), then
 // `--check`: up to date, and stale once the portal adds a field.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
@@ -9,7 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runGenerate } from '../../src/generate/cli.js'
 import { withoutHeader } from '../../src/generate/render.js'
 import { portalEntities, startFixturePortal, type FixturePortal } from './fixture-portal.js'
+import { packedCli, usePackedPackage } from '../packed-package.js'
 import { runCommand, typeCheck, writeRunConfig } from './toolchain.js'
+
+const packed = usePackedPackage()
 
 const KEY = 'vibe_api_end_to_end_0123456789'
 
@@ -99,7 +102,7 @@ describe('generate, end to end over HTTP on 127.0.0.1', () => {
     const text = await readFile(out, 'utf8')
     expect(text).not.toContain(KEY)
     await writeFile(join(dir, 'program.ts'), program)
-    expect(typeCheck([join(dir, 'program.ts')], dir)).toEqual([])
+    expect(await typeCheck([join(dir, 'program.ts')], dir)).toEqual([])
   })
 
   it('refuses an unknown field from a JavaScript caller at run time, before sending', async () => {
@@ -119,7 +122,7 @@ describe('generate, end to end over HTTP on 127.0.0.1', () => {
 
   it('gives the same module through the CLI, and --check tells when the portal has changed', async () => {
     const out = join(dir, 'cli.generated.ts')
-    const cli = (args: string[]) => runCommand('npx', ['tsx', 'src/cli.ts', 'generate', ...args], env())
+    const cli = (args: string[]) => runCommand(process.execPath, [packedCli(packed()), 'generate', ...args], env())
     const written = await cli(['--entities', entities, '--out', out])
     expect(written.stderr).toContain(`Wrote ${out}`)
     expect(written.code).toBe(0)

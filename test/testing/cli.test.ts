@@ -1,16 +1,20 @@
-// The CLI as a child process: started on a free port, queried over HTTP, stopped with a signal.
+// The CLI as a child process (the packed package's built bin): started on a free port, queried over
+// HTTP, stopped with a signal.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { CLI_USAGE, parseCliArgs } from '../../src/testing/cli-options.js'
 import { DEFAULT_SEED_COUNTS, generateSeedData } from '../../src/testing/index.js'
+import { packedCli, usePackedPackage } from '../packed-package.js'
 import { read } from './helpers.js'
+
+const packed = usePackedPackage()
 
 function startCli(args: string[]): {
   child: ChildProcessWithoutNullStreams
   url: Promise<string>
   output: () => string
 } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+  const child = spawn(process.execPath, [packedCli(packed()), ...args], {
     cwd: process.cwd(),
     env: { ...process.env, NO_COLOR: '1' },
   })
