@@ -11,7 +11,7 @@ import { entityNames } from '../../src/generate/entity-names.js'
 import { renderModule } from '../../src/generate/render.js'
 import { createEmulator, DEMO_API_KEY } from '../../src/testing/index.js'
 import { fieldsOf } from '../../src/wire/fields.js'
-import { diagnose, minus, pool, type Diagnostics } from './measure.js'
+import { type Diagnostics, eachInTsc, type Measure, minus } from './measure.js'
 
 /** The most 200 queries on the generated entity may cost, as a multiple of the same queries on the built-in. */
 export const generatedEntityBudgetRatio = 2
@@ -230,12 +230,12 @@ export interface GeneratedEntityCost {
  * Writes the generated module into `consumer` and measures the workloads and both baselines.
  *
  * @param consumer - The consumer project of the packed package.
- * @param concurrency - tsc processes at a time.
+ * @param measure - How each workload is checked (each in its own tsc process, unless told).
  * @param fields - The generated entity's field count.
  */
 export async function generatedEntityCost(
   consumer: string,
-  concurrency = 1,
+  measure: Measure = eachInTsc(consumer),
   fields = generatedFieldCount,
 ): Promise<GeneratedEntityCost> {
   const { text, fieldCount, picks } = await generatedDealsModule(fields)
@@ -259,10 +259,7 @@ export async function generatedEntityCost(
     custom200: dealWorkload('generated', 200, custom),
   }
   const names = Object.keys(jobs) as (keyof typeof jobs)[]
-  const measured = await pool(
-    names.map((name) => () => diagnose(consumer, `deals-${name}`, jobs[name])),
-    concurrency,
-  )
+  const measured = await measure(names.map((name) => [`deals-${name}`, jobs[name]] as const))
   const of = (name: keyof typeof jobs) => measured[names.indexOf(name)] as Diagnostics
   const builtIn = minus(of('builtIn200'), of('builtIn0'))
   const generated = minus(of('generated200'), of('generated0'))

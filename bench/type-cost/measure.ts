@@ -1,11 +1,14 @@
-// Runs `tsc --extendedDiagnostics` over generated workloads inside the consumer project of the
-// packed package (so the shipped `.d.ts` files are checked cold, as every user's first build checks
-// them) and reports instantiations and check time, each net of the import-only baseline of the
-// same library.
+// Type-checks generated workloads inside the consumer project of the packed package and reports
+// instantiations and check time, each net of the import-only baseline of the same library. Two ways,
+// with the same counts: `eachInTsc` runs `tsc --extendedDiagnostics` once per workload, cold, as
+// every user's first build checks the shipped `.d.ts` files (the bench's way: check times compare);
+// `inOneProcess` checks each workload in a fresh program of this process, the libraries' files parsed
+// once (npm test's way: about half the time; check times are warm).
 import { execFile } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, sep } from 'node:path'
 import { promisify } from 'node:util'
+import ts from 'typescript'
 import { repo } from '../lib/packed-package.js'
 import { hugeSchema, workload, type Library, type ReferenceTables } from './generate.js'
 
@@ -42,7 +45,75 @@ const userOptions = [
   'es2022,dom',
 ]
 
-/** Type-checks one source file alone in `consumer` and reads tsc's own counters. */
+/** Measures named workloads (each a source file checked alone), results in order. */
+export type Measure = (jobs: readonly (readonly [name: string, source: string])[]) => Promise<Diagnostics[]>
+
+/** What every workload must have read: the package's shipped types, never the repository's sources. */
+function checkFilesRead(name: string, source: string, files: readonly string[], consumer: string): void {
+  const fromSources = files.find((file) => file.startsWith(join(repo, 'src')))
+  if (fromSources !== undefined) throw new Error(`the ${name} workload read the repository's sources: ${fromSources}`)
+  const shipped = join(consumer, 'node_modules', 'vibecode-query', 'dist', 'esm', 'index.d.ts')
+  if (source.includes(`from 'vibecode-query'`) && !files.includes(shipped)) {
+    throw new Error(`the ${name} workload did not read the package's shipped types (${shipped})`)
+  }
+}
+
+/**
+ * Each workload in its own `tsc` process, `concurrency` at a time: cold, as a user's first build.
+ * Instantiation counts do not depend on `concurrency`; check times do, so the bench runs one by one.
+ */
+export function eachInTsc(consumer: string, concurrency = 1): Measure {
+  return (jobs) =>
+    pool(
+      jobs.map(
+        ([name, source]) =>
+          () =>
+            diagnose(consumer, name, source),
+      ),
+      concurrency,
+    )
+}
+
+/**
+ * Each workload in a fresh program of this process, with the options of {@link userOptions}; the
+ * files under node_modules (TypeScript's libs, the package, the references) are parsed once and
+ * shared. The counts equal `eachInTsc`'s (test/budgets/packed-package.test.ts checks one); check
+ * times are those of a warm process.
+ */
+export function inOneProcess(consumer: string): Measure {
+  const { options, errors } = ts.parseCommandLine(userOptions.filter((option) => option !== '--ignoreConfig'))
+  if (errors.length > 0) throw new Error(ts.flattenDiagnosticMessageText(errors[0]?.messageText, '\n'))
+  const host = ts.createCompilerHost(options)
+  const parse = host.getSourceFile
+  const shared = new Map<string, ts.SourceFile | undefined>()
+  host.getSourceFile = (file, ...rest) => {
+    if (!file.includes(`${sep}node_modules${sep}`)) return parse.call(host, file, ...rest)
+    if (!shared.has(file)) shared.set(file, parse.call(host, file, ...rest))
+    return shared.get(file)
+  }
+  return async (jobs) =>
+    jobs.map(([name, source]) => {
+      const file = join(consumer, `${name}.ts`)
+      writeFileSync(file, source)
+      const program = ts.createProgram({ rootNames: [file], options, host })
+      const started = performance.now()
+      const problems = ts.getPreEmitDiagnostics(program)
+      const checkSeconds = (performance.now() - started) / 1000
+      if (problems.length > 0) {
+        const errors = problems.slice(0, 20).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+        throw new Error(`tsc failed on the ${name} workload:\n${errors.join('\n')}`)
+      }
+      checkFilesRead(
+        name,
+        source,
+        program.getSourceFiles().map((f) => f.fileName),
+        consumer,
+      )
+      return { instantiations: program.getInstantiationCount(), types: program.getTypeCount(), checkSeconds }
+    })
+}
+
+/** Type-checks one source file alone in `consumer` with `tsc` and reads its own counters. */
 export async function diagnose(consumer: string, name: string, source: string): Promise<Diagnostics> {
   const file = join(consumer, `${name}.ts`)
   writeFileSync(file, source)
@@ -59,13 +130,7 @@ export async function diagnose(consumer: string, name: string, source: string): 
       .slice(0, 20)
     throw new Error(`tsc failed on the ${name} workload:\n${errors.join('\n')}`)
   }
-  // The library's types must come from the installed package, never from this repository's sources.
-  const fromSources = out.split('\n').find((line) => line.startsWith(join(repo, 'src')))
-  if (fromSources !== undefined) throw new Error(`the ${name} workload read the repository's sources: ${fromSources}`)
-  const shipped = join(consumer, 'node_modules', 'vibecode-query', 'dist', 'esm', 'index.d.ts')
-  if (source.includes(`from 'vibecode-query'`) && !out.split('\n').includes(shipped)) {
-    throw new Error(`the ${name} workload did not read the package's shipped types (${shipped})`)
-  }
+  checkFilesRead(name, source, out.split('\n'), consumer)
   const read = (label: string) => Number(new RegExp(`^${label}:\\s+([\\d.]+)`, 'm').exec(out)?.[1])
   return { instantiations: read('Instantiations'), types: read('Types'), checkSeconds: read('Check time') }
 }
@@ -107,10 +172,13 @@ export interface TypeCost {
 
 /**
  * The type-check cost of 200 typical queries in each library and of 800 of ours, net of each
- * library's import-only baseline; `concurrency` tsc processes at a time (instantiation counts do
- * not depend on it; check times do, so the bench runs them one by one).
+ * library's import-only baseline.
  */
-export async function typeCost(consumer: string, tables: ReferenceTables, concurrency = 1): Promise<TypeCost> {
+export async function typeCost(
+  consumer: string,
+  tables: ReferenceTables,
+  measure: Measure = eachInTsc(consumer),
+): Promise<TypeCost> {
   const jobs: [string, Library, number][] = [
     ['ours-0', 'ours', 0],
     ['ours-200', 'ours', 200],
@@ -120,13 +188,8 @@ export async function typeCost(consumer: string, tables: ReferenceTables, concur
     ['postgrest-0', 'postgrest', 0],
     ['postgrest-200', 'postgrest', 200],
   ]
-  const measured = await pool(
-    jobs.map(
-      ([name, library, count]) =>
-        () =>
-          diagnose(consumer, name, workload(library, count, tables)),
-    ),
-    concurrency,
+  const measured = await measure(
+    jobs.map(([name, library, count]) => [name, workload(library, count, tables)] as const),
   )
   const of = (name: string) => measured[jobs.findIndex(([job]) => job === name)] as Diagnostics
   const ours = minus(of('ours-200'), of('ours-0'))

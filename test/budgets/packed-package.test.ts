@@ -28,7 +28,16 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { bundleBudgetBytes, coreBundleSize, wholeBudgetBytes, wholeBundleSize } from '../../bench/bundle.js'
 import { usePackedPackage } from '../packed-package.js'
-import { linearityBudgetRatio, typeCost, typeCostBudgetRatio, type TypeCost } from '../../bench/type-cost/measure.js'
+import {
+  eachInTsc,
+  inOneProcess,
+  linearityBudgetRatio,
+  type Measure,
+  typeCost,
+  typeCostBudgetRatio,
+  type TypeCost,
+} from '../../bench/type-cost/measure.js'
+import { workload } from '../../bench/type-cost/generate.js'
 import { referenceTables } from '../../bench/type-cost/reference-tables.js'
 import { checkTypeScript7 } from '../../bench/type-cost/typescript7.js'
 import {
@@ -50,10 +59,26 @@ const wholeRatchetBytes = 15_623
 
 const packed = usePackedPackage()
 
+// Every workload is checked in a fresh program of one process, the libraries' files parsed once:
+// about half the time of a tsc process each (the bench's way), with the same counts (checked below).
+let measure: Measure | undefined
+const inProcess = () => {
+  measure ??= inOneProcess(packed().consumer)
+  return measure
+}
+
+it('counts in one process the instantiations and types a tsc process counts', { timeout: 60_000 }, async () => {
+  const job = ['ours-200', workload('ours', 200, referenceTables(packed().consumer))] as const
+  const [[warm], [cold]] = await Promise.all([inProcess()([job]), eachInTsc(packed().consumer)([job])])
+  expect(warm?.instantiations).toBeGreaterThan(1000)
+  expect(warm?.instantiations).toBe(cold?.instantiations)
+  expect(warm?.types).toBe(cold?.types)
+})
+
 describe('type-check cost of the packed types', () => {
   let cost: TypeCost
   beforeAll(async () => {
-    cost = await typeCost(packed().consumer, referenceTables(packed().consumer), 2)
+    cost = await typeCost(packed().consumer, referenceTables(packed().consumer), inProcess())
   }, 240_000)
 
   it(`200 typical queries cost ≤ ${typeCostBudgetRatio}× the lighter of Kysely and postgrest-js`, () => {
@@ -77,7 +102,7 @@ describe('type-check cost of the packed types', () => {
 describe(`type-check cost of a generated ${generatedFieldCount}-field entity`, () => {
   let cost: GeneratedEntityCost
   beforeAll(async () => {
-    cost = await generatedEntityCost(packed().consumer, 2)
+    cost = await generatedEntityCost(packed().consumer, inProcess())
   }, 120_000)
 
   it(`200 queries cost ≤ ${generatedEntityBudgetRatio}× the built-in deals', importing the module included`, () => {
