@@ -101,7 +101,8 @@ function compilerOptions(): ts.CompilerOptions {
     },
   )
   if (!config) throw new Error('cannot read tsconfig.json')
-  return { ...config.options, noEmit: true }
+  // The library's own types need neither @types/node nor the DOM: without them each pass parses less.
+  return { ...config.options, noEmit: true, types: [], lib: ['lib.es2022.d.ts'] }
 }
 
 /** The string and number literals of a type (a union's members), `null`, `undefined` and booleans left out. */
