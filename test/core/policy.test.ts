@@ -1,5 +1,6 @@
 // Unit tests of the client's pure parts: retry policy, Retry-After parsing, the leaky bucket,
 // abortable sleep, per-attempt timeout, decoding and redaction. Fake timers where time matters.
+import { spawn } from 'node:child_process'
 import { runInNewContext } from 'node:vm'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createRateLimiter } from '../../src/core/rate-limiter.js'
@@ -262,19 +263,56 @@ describe('sleep and timeouts', () => {
     await expect(second).rejects.toBeInstanceOf(TimeoutError)
   })
 
-  it('shares one signal among attempts of one window, and keeps no timer while idle', async () => {
+  it('shares one signal and one timer among attempts of one window', async () => {
     vi.useFakeTimers()
     const withTimeout = createTimeout(30_000)
     const signals: (AbortSignal | undefined)[] = []
     for (let i = 0; i < 3; i++) await withTimeout(async (signal) => void signals.push(signal), undefined, timeoutError)
     expect(signals[0]).toBeInstanceOf(AbortSignal)
     expect(new Set(signals).size).toBe(1)
-    expect(vi.getTimerCount()).toBe(0)
+    expect(vi.getTimerCount()).toBe(1)
     await vi.advanceTimersByTimeAsync(301) // past the 300 ms window: a new one
     await withTimeout(async (signal) => void signals.push(signal), undefined, timeoutError)
     expect(signals[3]).not.toBe(signals[0])
-    expect(signals[3]?.aborted).toBe(false)
+    expect(vi.getTimerCount()).toBe(2)
+    // A window's timer that fires with no attempt in flight aborts nothing.
+    await vi.advanceTimersByTimeAsync(30_300)
+    expect(vi.getTimerCount()).toBe(0)
+    expect(signals.map((signal) => signal?.aborted)).toEqual([false, false, false, false])
   })
+
+  it('holds the process open while an attempt is in flight, and not once the client is idle', async () => {
+    // A child process: Node exits when nothing holds its event loop, so how soon it exits shows
+    // whether the timeout's timer holds the loop.
+    const script = (work: string) => `
+      import { createTimeout } from ${JSON.stringify(new URL('../../src/core/timeout.ts', import.meta.url).href)}
+      const started = Date.now()
+      const withTimeout = createTimeout(${work === 'quick' ? 60_000 : 1000})
+      await withTimeout(async () => 1, undefined, () => new Error('timed out'))
+      ${work === 'quick' ? '' : 'await withTimeout(() => new Promise(() => {}), undefined, () => new Error("timed out")).catch((error) => console.log(error.message))'}
+      process.on('exit', () => console.log('exit after', Date.now() - started))`
+    const run = (work: 'quick' | 'hanging') =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script(work)])
+        let out = ''
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString()
+        })
+        const limit = setTimeout(() => child.kill('SIGKILL'), 20_000)
+        child.once('exit', () => {
+          clearTimeout(limit)
+          resolve(out)
+        })
+        child.once('error', reject)
+      })
+    const [quick, hanging] = await Promise.all([run('quick'), run('hanging')])
+    // Idle after one quick attempt: the 60 s timer does not keep it alive.
+    expect(Number(/exit after (\d+)/.exec(quick)?.[1])).toBeLessThan(10_000)
+    // A hanging attempt after a quick one, in the same window, with nothing else in the loop: the
+    // timer holds the loop again until the attempt times out.
+    expect(hanging).toMatch(/^timed out\nexit after \d+\n$/)
+    expect(Number(/exit after (\d+)/.exec(hanging)?.[1])).toBeGreaterThanOrEqual(1000)
+  }, 30_000)
 
   it('sets nothing up, and passes no signal, with neither a timeout nor a caller signal', async () => {
     let given: unknown = 'unset'
