@@ -30,7 +30,7 @@ export interface Diagnostics {
 }
 
 /** The options a user's strict ESM project has; `skipLibCheck` as most projects set it. */
-const userOptions = [
+export const userOptions = [
   '--ignoreConfig',
   '--noEmit',
   '--strict',

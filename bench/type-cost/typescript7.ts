@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { workload, type ReferenceTables } from './generate.js'
+import { userOptions } from './measure.js'
 
 const run = promisify(execFile)
 
@@ -48,21 +49,8 @@ export async function checkTypeScript7(consumer: string, tables: ReferenceTables
   writeFileSync(join(consumer, 'ts7-esm.ts'), esm(tables))
   writeFileSync(join(consumer, 'ts7-cjs.cts'), cjs)
   const tsc = join(typescript7, 'bin', 'tsc')
-  const args = [
-    '--ignoreConfig',
-    '--noEmit',
-    '--strict',
-    '--target',
-    'es2022',
-    '--module',
-    'nodenext',
-    '--moduleResolution',
-    'nodenext',
-    '--lib',
-    'es2022,dom',
-    'ts7-esm.ts',
-    'ts7-cjs.cts',
-  ]
+  // A user's options, library files checked too.
+  const args = [...userOptions.filter((option) => option !== '--skipLibCheck'), 'ts7-esm.ts', 'ts7-cjs.cts']
   try {
     const { stdout } = await run(process.execPath, [tsc, '--version'], { cwd: consumer, encoding: 'utf8' })
     if (!stdout.includes(version)) return { version, ok: false, errors: [`the installed tsc says ${stdout.trim()}`] }
