@@ -44,6 +44,13 @@ describe('the packed package', () => {
     expect(manifest['scripts']).not.toHaveProperty('prepare')
   })
 
+  it("ships a README whose links work on the registry's page: absolute, or to its own headings", () => {
+    const readme = readFileSync(join(packed().installed, 'README.md'), 'utf8')
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1] ?? '')
+    expect(targets.length).toBeGreaterThan(5)
+    expect(targets.filter((target) => !/^(https:\/\/|#)/.test(target))).toEqual([])
+  })
+
   it('passes publint', { timeout: 120_000 }, () => {
     expect(run('publint', ['run', packed().tarball, '--strict'])).toMatch(/All good!/)
   })
