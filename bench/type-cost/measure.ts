@@ -58,20 +58,13 @@ function checkFilesRead(name: string, source: string, files: readonly string[], 
   }
 }
 
-/**
- * Each workload in its own `tsc` process, `concurrency` at a time: cold, as a user's first build.
- * Instantiation counts do not depend on `concurrency`; check times do, so the bench runs one by one.
- */
-export function eachInTsc(consumer: string, concurrency = 1): Measure {
-  return (jobs) =>
-    pool(
-      jobs.map(
-        ([name, source]) =>
-          () =>
-            diagnose(consumer, name, source),
-      ),
-      concurrency,
-    )
+/** Each workload in its own `tsc` process, one after another: cold, as a user's first build. */
+export function eachInTsc(consumer: string): Measure {
+  return async (jobs) => {
+    const measured: Diagnostics[] = []
+    for (const [name, source] of jobs) measured.push(await diagnose(consumer, name, source))
+    return measured
+  }
 }
 
 /**
@@ -141,20 +134,6 @@ export const minus = (a: Diagnostics, b: Diagnostics): Diagnostics => ({
   types: a.types - b.types,
   checkSeconds: Math.round((a.checkSeconds - b.checkSeconds) * 100) / 100,
 })
-
-/** Runs `tasks` with at most `concurrency` at a time, results in order. */
-export async function pool<T>(tasks: readonly (() => Promise<T>)[], concurrency: number): Promise<T[]> {
-  const results: T[] = []
-  let next = 0
-  const worker = async () => {
-    while (next < tasks.length) {
-      const index = next++
-      results[index] = await (tasks[index] as () => Promise<T>)()
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(concurrency, tasks.length) }, worker))
-  return results
-}
 
 export interface TypeCost {
   /** Net cost of 200 queries per library. */
