@@ -1,23 +1,8 @@
 import type { FieldCheck } from '../node/search-node.js'
 import { fail, guarded, parseField, show } from '../parse/parse.js'
 import type { EntitySchema } from '../schema/entity-schema.js'
+import { closest } from '../util/did-you-mean.js'
 import type { EntityOptions } from './entity.js'
-
-// How many single-character edits turn one name into the other, up to 3 (then 3).
-const distance = (a: string, b: string): number => {
-  if (Math.abs(a.length - b.length) > 2) return 3
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1
-      const [above, left, diagonal] = [previous[j] as number, current[j - 1] as number, previous[j - 1] as number]
-      current[j] = Math.min(above + 1, left + 1, diagonal + cost)
-    }
-    previous = current
-  }
-  return Math.min(previous[b.length] as number, 3)
-}
 
 /**
  * The option of {@link defineEntity} that makes an entity refuse, before anything is sent, a field
@@ -51,12 +36,7 @@ export function fieldNames<E extends EntitySchema>(
   })
   const check: FieldCheck = (method, field) => {
     if (fields.has(field)) return
-    let nearest: string | undefined
-    let best = 3
-    for (const name of fields) {
-      const d = distance(field, name)
-      if (d < best) [nearest, best] = [name, d]
-    }
+    const nearest = closest(field, [...fields])
     const hint = nearest
       ? `did you mean "${nearest}"?`
       : 'a field added since the types were generated needs withFields<…>()'

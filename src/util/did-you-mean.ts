@@ -1,5 +1,6 @@
-// The commands' answer to a mistyped option: Node's util.parseArgs message, and the known option
-// the typo is closest to. One edit distance for `emulator` and `generate` alike.
+// "Did you mean …?": the known word a typo is closest to, for a mistyped option of the commands
+// (`emulator`, `generate`) and a mistyped field name of a generated entity (`fieldNames`). One
+// edit distance for all of them.
 
 /**
  * The candidate nearest to a mistyped word, when it is near enough to be what was meant: at most one
@@ -20,7 +21,10 @@ export function closest(word: string, candidates: readonly string[]): string | u
   let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1
   for (const candidate of candidates) {
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase())
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance]
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
   }
   return best
 }
@@ -33,12 +37,16 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const row = [i]
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      const [above, left, diagonal] = [previous[j] as number, row[j - 1] as number, previous[j - 1] as number]
       const swapped = i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]
-      row.push(Math.min(above + 1, left + 1, diagonal + cost, swapped ? (before[j - 2] as number) + 1 : Infinity))
+      row[j] = Math.min(
+        (previous[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        swapped ? (before[j - 2] as number) + 1 : Number.POSITIVE_INFINITY,
+      )
     }
-    ;[before, previous] = [previous, row]
+    before = previous
+    previous = row
   }
   return previous[b.length] as number
 }

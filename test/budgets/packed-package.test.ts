@@ -54,8 +54,12 @@ import {
  * and the hostile-input ones (the whole-filter OR bound, Dates kept as their time).
  */
 const ratchetBytes = 12_558
-/** The whole library's gzipped size when the ratchet was last set. */
-const wholeRatchetBytes = 15_619
+/**
+ * The whole library's gzipped size when the ratchet was last set. It grew by 46 B when `fieldNames`
+ * dropped its own edit distance for the one the CLI uses (`closest`, which counts a swap of
+ * neighbours as one edit, so `ufCrm_Regoin` is one edit from `ufCrm_Region`).
+ */
+const wholeRatchetBytes = 15_665
 
 const packed = usePackedPackage()
 
