@@ -14,11 +14,11 @@
 // - In markdown, a fence opened with ```ts continues is checked after the ts fence before it.
 // - Free names: every export of both entries, plus `client`, `emulator`, `error`, `apiKey`,
 //   `sessionToken` (see preambleDeclarations); an example that needs more declares it.
-import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import ts from 'typescript'
+import { checkProject } from './typescript7.js'
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const entries = { 'vibecode-query': 'src/index.ts', 'vibecode-query/testing': 'src/testing/index.ts' } as const
@@ -311,39 +311,13 @@ function missingExamples(program: ts.Program): Problem[] {
   return problems
 }
 
-/** TypeScript 7 (the `typescript7` devDependency), which checks the examples: 2 s where 6 takes 15 s. */
-const tsc7 = join(root, 'node_modules', 'typescript7', 'bin', 'tsc')
-
-/** One diagnostic as `tsc --pretty false` prints it: `file(line,col): error TS1234: message`. */
-interface Printed {
-  file?: string
-  line: number
-  column: number
-  message: string
-}
-
-/** Reads the diagnostics `tsc --pretty false` printed; a message's further lines are indented. */
-function printedDiagnostics(output: string): Printed[] {
-  const found: Printed[] = []
-  for (const line of output.split('\n')) {
-    const located = /^(.+?)\((\d+),(\d+)\): error TS\d+: (.*)$/.exec(line)
-    const bare = /^error TS\d+: (.*)$/.exec(line)
-    const last = found.at(-1)
-    if (located)
-      found.push({ file: located[1], line: Number(located[2]), column: Number(located[3]), message: located[4]! })
-    else if (bare) found.push({ line: 0, column: 0, message: bare[1]! })
-    else if (last && /^\s/.test(line) && line.trim()) last.message += `\n${line.trim()}`
-  }
-  return found
-}
-
 /**
  * Type-checks every published example, plus `extra` ones, in one program: each example is written as
  * a module into a temporary directory, and TypeScript 7 checks them all against the sources.
  *
  * @returns How many examples were checked, and the problems (none when all is well).
  */
-export function checkExamples(extra: Example[] = []): { examples: number; problems: Problem[] } {
+export async function checkExamples(extra: Example[] = []): Promise<{ examples: number; problems: Problem[] }> {
   const sources = sourcesProgram()
   const examples = [...sourceExamples(sources), ...markdownExamples(), ...extra]
   // Inside the repository (.scratch/ is gitignored), so that the examples resolve its node_modules
@@ -364,19 +338,8 @@ export function checkExamples(extra: Example[] = []): { examples: number; proble
     const compilerOptions = { noEmit: true, paths }
     const config = { extends: join(root, 'tsconfig.json'), compilerOptions, files: [...written.keys()], include: [] }
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config))
-    const checked = spawnSync(process.execPath, [tsc7, '-p', dir, '--pretty', 'false'], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    })
-    const diagnostics = printedDiagnostics(checked.stdout)
-    if (checked.status !== 0 && diagnostics.length === 0) {
-      throw new Error(`tsc failed without a diagnostic:\n${checked.stdout}${checked.stderr}${checked.error ?? ''}`)
-    }
-
     const problems: Problem[] = []
-    for (const { file, line, column, message } of diagnostics) {
-      const path = file === undefined ? undefined : resolve(root, file)
+    for (const { file: path, line, column, message } of await checkProject(dir)) {
       const entry = path && written.get(path)
       if (!path) {
         problems.push({ file: '(program)', line: 0, message })
@@ -406,7 +369,7 @@ export function checkExamples(extra: Example[] = []): { examples: number; proble
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const { examples, problems } = checkExamples()
+  const { examples, problems } = await checkExamples()
   for (const p of problems) console.error(`${p.file}:${p.line}: ${p.message}`)
   console.log(`${examples} examples checked, ${problems.length} problem(s)`)
   process.exitCode = problems.length ? 1 : 0

@@ -9,14 +9,14 @@ const format = (problems: { file: string; line: number; message: string }[]) =>
   problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n')
 
 describe('documentation examples', () => {
-  it('all compile, and every public export and method has one', { timeout: 60_000 }, () => {
+  it('all compile, and every public export and method has one', { timeout: 60_000 }, async () => {
     const broken: Example = { file: 'docs/broken.md', line: 10, code: "contacts().where('companyId', 'contains', '1')" }
     const wrongType: Example = {
       file: 'docs/wrong-type.md',
       line: 20,
       code: "const q = contacts().select('id', 'name')\ntype Row = InferRow<typeof q> // { id: number; name: string }",
     }
-    const { examples, problems } = checkExamples([broken, wrongType])
+    const { examples, problems } = await checkExamples([broken, wrongType])
     expect(examples).toBeGreaterThan(100)
 
     // The deliberately broken examples are caught, at their own file and line: the check can fail.

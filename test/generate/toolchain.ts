@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
+import { checkProject } from '../../scripts/typescript7.js'
 
 /** The repository's root. */
 export const root = resolve(import.meta.dirname, '..', '..')
@@ -52,10 +53,10 @@ export function runCommand(
 }
 
 /**
- * Type-checks `files` with TypeScript 7 (the `typescript7` devDependency, as `npm run typecheck`) under
- * the repo's tsconfig, stricter still (`exactOptionalPropertyTypes`, `noUnusedLocals`), with
- * `vibecode-query` mapped to src/index.ts, and returns the problems found in files under `dir` (the
- * generated module, the program), as `file:line: message`.
+ * Type-checks `files` with TypeScript 7 (scripts/typescript7.ts) under the repo's tsconfig, stricter
+ * still (`exactOptionalPropertyTypes`, `noUnusedLocals`), with `vibecode-query` mapped to
+ * src/index.ts, and returns the problems found in files under `dir` (the generated module, the
+ * program), as `file:line: message`.
  *
  * @param files - The root files.
  * @param dir - The temp dir whose files count.
@@ -64,20 +65,16 @@ export function runCommand(
 export async function typeCheck(files: readonly string[], dir: string): Promise<string[]> {
   const config = join(dir, 'tsconfig.check.json')
   const compilerOptions = {
-    noEmit: true,
     exactOptionalPropertyTypes: true,
     noUnusedLocals: true,
+    // The temp dir is outside the repository: `types: ["node"]` is looked for in its node_modules.
     typeRoots: [join(root, 'node_modules', '@types')],
     paths: { 'vibecode-query': [join(root, 'src', 'index.ts')] },
   }
   await writeFile(config, JSON.stringify({ extends: join(root, 'tsconfig.json'), compilerOptions, files, include: [] }))
-  const tsc = join(root, 'node_modules', 'typescript7', 'bin', 'tsc')
-  const { code, stdout, stderr } = await runCommand(process.execPath, [tsc, '-p', config, '--pretty', 'false'], {})
-  const problems = [...stdout.matchAll(/^(.+?)\((\d+),\d+\): error TS\d+: (.*(?:\n {2}.*)*)/gm)]
-  if (code !== 0 && problems.length === 0) throw new Error(`tsc failed without a diagnostic:\n${stdout}${stderr}`)
-  return problems
-    .filter(([, file]) => resolve(root, file ?? '').startsWith(dir))
-    .map(([, file, line, message]) => `${relative(dir, resolve(root, file ?? ''))}:${line}: ${message?.trim()}`)
+  return (await checkProject(config))
+    .filter(({ file }) => file?.startsWith(dir))
+    .map(({ file = '', line, message }) => `${relative(dir, file)}:${line}: ${message}`)
 }
 
 /**
