@@ -469,11 +469,15 @@ class SearchBuilderImpl {
   }
 }
 
+// The OR count of a query without conditions, shared: where(callback) counts into a copy.
+const noOr: OrCount = Object.freeze({ groups: 0, branches: 0, product: 1 })
+
 /**
  * Wraps a search node in a builder.
  *
  * @internal
  */
 export function createSearchBuilder<R, E extends EntitySchema>(node: SearchNode): SearchBuilder<R, never, E> {
-  return new SearchBuilderImpl(node, countOr(node.where)) as unknown as SearchBuilder<R, never, E>
+  const or = node.where.length ? countOr(node.where) : noOr
+  return new SearchBuilderImpl(node, or) as unknown as SearchBuilder<R, never, E>
 }

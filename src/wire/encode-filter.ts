@@ -95,7 +95,7 @@ const dollar: Readonly<Record<Exclude<Operator, '='>, string>> = {
 type WireObject = { [key: string]: WireValue }
 type Scalar = string | number | boolean
 
-const toWire = (value: ScalarValue): Scalar => (typeof value === 'object' ? isoString(new Date(value.time)) : value)
+const toWire = (value: ScalarValue): Scalar => (typeof value === 'object' ? isoString(value.time) : value)
 const list = (node: CompareNode): Scalar[] =>
   Array.isArray(node.value) ? node.value.map(toWire) : [toWire(node.value as ScalarValue)]
 

@@ -1,18 +1,40 @@
-const two = (n: number): string => (n < 10 ? `0${n}` : `${n}`)
-const three = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`)
+// "00" to "99": a field of the text is one lookup rather than a new string.
+const two = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : `${n}`))
+const day = 864e5
+// 1000-01-01 and 10000-01-01: the times whose text has a four-digit year.
+const first = -30_610_224e6
+const end = 253_402_300_800_000
 
 /**
- * Formats a valid `Date` exactly as `Date.prototype.toISOString` does (UTC, milliseconds, `Z`).
- * Written out because V8's native method measured about twice as slow, and every date operand of
- * every query goes through here; years outside 0–9999 take the native path.
+ * Formats a valid time (milliseconds since the epoch) exactly as `Date.prototype.toISOString`
+ * does: UTC, milliseconds, `Z`. Computed from the number (the civil-from-days arithmetic of the
+ * proleptic Gregorian calendar), because a `Date` and its seven `getUTC…` calls measured more than
+ * twice as long, and every date operand of every query goes through here. Years outside
+ * 1000–9999 take the native path. Within them every quotient below is positive, so `| 0` floors it.
  *
  * @internal
  */
-export function isoString(date: Date): string {
-  const year = date.getUTCFullYear()
-  if (year < 1000 || year > 9999) return date.toISOString()
-  return (
-    `${year}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}` +
-    `T${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}.${three(date.getUTCMilliseconds())}Z`
-  )
+export function isoString(time: number): string {
+  if (!(time >= first && time < end)) return new Date(time).toISOString()
+  const days = Math.floor(time / day)
+  let rest = time - days * day
+  // Days since 0000-03-01, in eras of 400 years (146,097 days). The year starts in March, so that
+  // a leap day is the last day of its year.
+  const shifted = days + 719_468
+  const era = (shifted / 146_097) | 0
+  const ofEra = shifted - era * 146_097
+  const yearOfEra = ((ofEra - ((ofEra / 1460) | 0) + ((ofEra / 36_524) | 0) - ((ofEra / 146_096) | 0)) / 365) | 0
+  const ofYear = ofEra - (365 * yearOfEra + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0))
+  const fromMarch = ((5 * ofYear + 2) / 153) | 0
+  const month = fromMarch < 10 ? fromMarch + 3 : fromMarch - 9
+  const year = yearOfEra + era * 400 + (month < 3 ? 1 : 0)
+  const date = ofYear - (((153 * fromMarch + 2) / 5) | 0) + 1
+  const hours = (rest / 36e5) | 0
+  rest -= hours * 36e5
+  const minutes = (rest / 6e4) | 0
+  rest -= minutes * 6e4
+  const seconds = (rest / 1000) | 0
+  rest -= seconds * 1000
+  const ms = rest < 100 ? `0${two[rest]}` : rest
+  return `${year}-${two[month]}-${two[date]}T${two[hours]}:${two[minutes]}:${two[seconds]}.${ms}Z`
 }
