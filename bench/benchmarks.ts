@@ -5,7 +5,10 @@ import { benchBulk } from './bulk.bench.js'
 import {
   bundleBudgetBytes,
   coreBundleSize,
+  coreParts,
+  coreWithout,
   postgrestBundleSize,
+  requiredParts,
   testingBundleSize,
   wholeBudgetBytes,
   wholeBundleSize,
@@ -36,6 +39,37 @@ export interface Benchmark {
 
 const perSecond = (hz: number) => `${num(hz)}/s`
 const kib = (bytes: number) => `${num(bytes / 1024, 2)} KB (${num(bytes)} B)`
+
+/**
+ * What each part of the core weighs (gzipped bytes saved when its modules are stubbed out), and the
+ * core without every part the budget does not name: the floor of this design.
+ */
+async function coreByPart(consumer: string, core: BundleSize) {
+  const parts: { part: string; saved: number; required: boolean }[] = []
+  for (const [groups, required] of [
+    [coreParts, false],
+    [requiredParts, true],
+  ] as const) {
+    for (const [part, modules] of Object.entries(groups)) {
+      const saved = core.gzipped - (await coreWithout(consumer, modules))
+      // A stub that did not apply would save nothing: a path out of date, not a free part.
+      if (saved <= 0) throw new Error(`stubbing ${modules.join(', ')} saved ${saved} B: are the paths right?`)
+      parts.push({ part, saved, required })
+    }
+  }
+  const floor = await coreWithout(consumer, Object.values(coreParts).flat())
+  const width = Math.max(...parts.map(({ part }) => part.length))
+  const lines = parts.map(
+    ({ part, saved, required }) =>
+      `  ${part.padEnd(width)}  ${num(saved).padStart(6)} B${required ? '  (the budget requires it)' : ''}`,
+  )
+  const text = [
+    `Core bundle by part: gzipped bytes saved when the part's modules are stubbed out (of ${num(core.gzipped)} B)`,
+    ...lines,
+    `  without every part not required: ${num(floor)} B`,
+  ].join('\n')
+  return { parts, floor, text }
+}
 
 /** The core bundle's minified bytes per module of the package, largest first, as a small table. */
 function breakdown(core: BundleSize): string {
@@ -200,7 +234,28 @@ export const benchmarks: Benchmark[] = [
           },
         ]
       }
-      return { result, rows: [...rows('fixed'), ...rows('emulator')] }
+      // What the default timeout costs: the client without it, and the bare loop with one of its own.
+      const fixed = result.searchesPerSecond.fixed
+      const { timeout } = result
+      const context: Row[] = [
+        {
+          what: 'searches, timeoutMs: false, vs bare loop',
+          ours: perSecond(timeout['vibecode-query, timeoutMs: false']),
+          reference: `${perSecond(fixed['bare loop'])} (same transport)`,
+          ratio: times(timeout['vibecode-query, timeoutMs: false'] / fixed['bare loop']),
+          budget: '(context: no timeout)',
+          pass: undefined,
+        },
+        {
+          what: 'searches vs bare loop with a 30 s timeout',
+          ours: perSecond(fixed['vibecode-query']),
+          reference: `${perSecond(timeout['bare loop, AbortSignal.timeout'])} (AbortSignal.timeout)`,
+          ratio: times(fixed['vibecode-query'] / timeout['bare loop, AbortSignal.timeout']),
+          budget: '(context: both time out)',
+          pass: undefined,
+        },
+      ]
+      return { result, rows: [...rows('fixed'), ...context, ...rows('emulator')] }
     },
   },
   {
@@ -263,8 +318,17 @@ export const benchmarks: Benchmark[] = [
       const whole = wholeBundleSize(pkg.consumer)
       const postgrest = postgrestBundleSize(pkg.consumer)
       const testing = testingBundleSize(pkg.consumer)
+      const byPart = await coreByPart(pkg.consumer, core)
       return {
-        result: { core, whole, postgrest, testing, budgetBytes: bundleBudgetBytes, wholeBudgetBytes },
+        result: {
+          core,
+          whole,
+          postgrest,
+          testing,
+          byPart: { parts: byPart.parts, floor: byPart.floor },
+          budgetBytes: bundleBudgetBytes,
+          wholeBudgetBytes,
+        },
         rows: [
           {
             what: 'bundle core: contacts+createClient gz',
@@ -273,6 +337,14 @@ export const benchmarks: Benchmark[] = [
             ratio: times(core.gzipped / postgrest.gzipped),
             budget: `≤ ${kib(bundleBudgetBytes)}`,
             pass: core.gzipped <= bundleBudgetBytes,
+          },
+          {
+            what: 'bundle core without the parts not required',
+            ours: kib(byPart.floor),
+            reference: `${kib(bundleBudgetBytes)} budget`,
+            ratio: times(byPart.floor / bundleBudgetBytes),
+            budget: '(context: floor of this design)',
+            pass: undefined,
           },
           {
             what: 'bundle whole: every export gz',
@@ -291,7 +363,7 @@ export const benchmarks: Benchmark[] = [
             pass: undefined,
           },
         ],
-        details: breakdown(core),
+        details: `${breakdown(core)}\n\n${byPart.text}`,
       }
     },
   },

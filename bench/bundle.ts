@@ -6,10 +6,10 @@
 // The reference, postgrest-js's client, is bundled the same way. The core's esbuild metafile gives
 // the bytes each module of the package contributes. Deterministic, so test/budgets/ holds the
 // core to its budget (a ratchet while it is unmet) in npm test. 1 KB = 1024 bytes throughout.
-import { rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { buildSync, type BuildOptions } from 'esbuild'
+import { build, buildSync, type BuildOptions, type Plugin } from 'esbuild'
 
 /** Budget: the gzipped browser bundle of `contacts` + `createClient` with one search, in bytes (5 KB). */
 export const bundleBudgetBytes = 5 * 1024
@@ -87,3 +87,88 @@ export const postgrestBundleSize = (consumer: string): BundleSize =>
 /** The `./testing` entry (the emulator) as a Node test suite loads it: everything it exports. */
 export const testingBundleSize = (consumer: string): BundleSize =>
   measure(consumer, 'testing', `export * from 'vibecode-query/testing'\n`, { platform: 'node' })
+
+/**
+ * Parts of the core, as groups of the package's modules (paths under `dist/esm/`), that the budget
+ * does not name: what the core would weigh without each is measured by {@link coreWithout}.
+ */
+export const coreParts = {
+  'operations reached through entity and builder members (get, create, …, aggregate)': [
+    'operations/aggregate.js',
+    'operations/bulk.js',
+    'operations/count.js',
+    'operations/get.js',
+    'operations/create.js',
+    'operations/update.js',
+    'operations/delete.js',
+    'operations/fields.js',
+    'wire/aggregate.js',
+    'wire/bulk-body.js',
+    'wire/write-body.js',
+    'wire/fields.js',
+  ],
+  'checks of builder input (QueryError messages)': ['parse/parse.js'],
+  'response defences (redirect refusal, body cap)': ['core/response.js'],
+  'answer decoders (rows, pages, counts, …)': ['wire/answers.js'],
+} as const satisfies Record<string, readonly string[]>
+
+/** Parts the budget names as in the core: measured the same way, for scale. */
+export const requiredParts = {
+  retry: ['core/retry.js'],
+  timeout: ['core/timeout.js'],
+  redaction: ['core/redact.js'],
+  'rate limiter': ['core/rate-limiter.js'],
+} as const satisfies Record<string, readonly string[]>
+
+// Replaces the listed modules by stubs that export the same names (each an identity function):
+// the bundle still links, and weighs what it would without their code.
+const stubbing = (modules: readonly string[]): Plugin => ({
+  name: 'stub',
+  setup(plugin) {
+    plugin.onLoad({ filter: /vibecode-query[\\/]dist[\\/]esm[\\/].*\.js$/ }, ({ path }) => {
+      if (!modules.some((module) => path.endsWith(`/dist/esm/${module}`))) return undefined
+      const source = readFileSync(path, 'utf8')
+      const names = new Set<string>()
+      for (const [, name] of source.matchAll(/export (?:async )?(?:function\*?|const|let|class) ([\w$]+)/g)) {
+        names.add(name as string)
+      }
+      for (const [, list] of source.matchAll(/export \{([^}]*)\}/g)) {
+        for (const part of (list as string).split(',')) {
+          const name = part
+            .trim()
+            .split(/\s+as\s+/)
+            .pop()
+          if (name) names.add(name)
+        }
+      }
+      return { contents: [...names].map((name) => `export const ${name} = (x) => x`).join('\n'), loader: 'js' }
+    })
+  },
+})
+
+/**
+ * The core bundle's gzipped bytes with `modules` (paths under `dist/esm/`) replaced by stubs: an
+ * upper bound on what leaving those parts out could save.
+ */
+export async function coreWithout(consumer: string, modules: readonly string[]): Promise<number> {
+  const entry = join(consumer, 'core-without.entry.js')
+  writeFileSync(entry, coreEntry)
+  try {
+    const { outputFiles } = await build({
+      entryPoints: [entry],
+      absWorkingDir: consumer,
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'error',
+      plugins: [stubbing(modules)],
+      ...browser,
+    })
+    const [output] = outputFiles ?? []
+    if (output === undefined) throw new Error('esbuild wrote no file')
+    return gzipSync(output.contents, { level: 9 }).byteLength
+  } finally {
+    rmSync(entry, { force: true })
+  }
+}

@@ -47,11 +47,12 @@ async function docsSnippet(origin: string, fetchFn: Fetch): Promise<unknown> {
  * The bare loop: the snippet's request with the body in the key order the library sends (checked
  * byte for byte before timing), on the transport the library uses.
  */
-async function bareLoop(origin: string, fetchFn: Fetch): Promise<unknown> {
+async function bareLoop(origin: string, fetchFn: Fetch, signal?: AbortSignal): Promise<unknown> {
   const res = await fetchFn(`${origin}/v1/contacts/search`, {
     method: 'POST',
     headers: { 'X-Api-Key': apiKey, 'Content-Type': 'application/json' },
     body: JSON.stringify({ filter: { companyId: 15 }, order: { lastName: 'asc' }, limit: 10 }),
+    signal,
   })
   const { success, data } = (await res.json()) as { success: boolean; data: unknown }
   if (!success) throw new Error('the service answered with an error')
@@ -67,6 +68,13 @@ async function installedCrossFetch(pkg: PackedPackage): Promise<Fetch> {
 export type Service = 'fixed' | 'emulator'
 export type Contender = 'vibecode-query' | 'bare loop' | 'docs snippet'
 
+/**
+ * Context on the fixed server, beside the budgets: what the client's timeout (on by default, 30 s)
+ * costs, seen from both sides: the client with `timeoutMs: false`, and the bare loop with the
+ * platform's own per-request timeout, `AbortSignal.timeout(30_000)`, as one would write it by hand.
+ */
+export type TimeoutContender = 'vibecode-query, timeoutMs: false' | 'bare loop, AbortSignal.timeout'
+
 export interface ExecutorResult {
   /** Sequential searches per second, median over rounds, per service and contender. */
   searchesPerSecond: Record<Service, Record<Contender, number>>
@@ -74,6 +82,8 @@ export interface ExecutorResult {
   vsBareLoop: Record<Service, number>
   /** The library's rate over the docs' snippet's, per service. */
   vsSnippet: Record<Service, number>
+  /** Sequential searches per second of the timeout's context contenders, on the fixed server. */
+  timeout: Record<TimeoutContender, number>
 }
 
 export async function benchExecutor(pkg: PackedPackage, rounds = 41): Promise<ExecutorResult> {
@@ -102,6 +112,10 @@ export async function benchExecutor(pkg: PackedPackage, rounds = 41): Promise<Ex
       contenders[`${service}:bare loop`] = () => bareLoop(url, crossFetch)
       contenders[`${service}:docs snippet`] = () => docsSnippet(url, globalThis.fetch)
     }
+    const untimed = createClient({ apiKey, baseUrl: fixed.url, rateLimit: false, timeoutMs: false })
+    contenders['fixed:vibecode-query, timeoutMs: false'] = () => untimed.execute(query)
+    contenders['fixed:bare loop, AbortSignal.timeout'] = () =>
+      bareLoop(fixed.url, crossFetch, AbortSignal.timeout(30_000))
 
     // Fair play: the same rows everywhere; the library and the bare loop send the same bytes, and
     // the snippet the same search in the docs' key order.
@@ -130,6 +144,10 @@ export async function benchExecutor(pkg: PackedPackage, rounds = 41): Promise<Ex
       searchesPerSecond,
       vsBareLoop: { fixed: ratio('fixed', 'bare loop'), emulator: ratio('emulator', 'bare loop') },
       vsSnippet: { fixed: ratio('fixed', 'docs snippet'), emulator: ratio('emulator', 'docs snippet') },
+      timeout: {
+        'vibecode-query, timeoutMs: false': hz['fixed:vibecode-query, timeoutMs: false'] as number,
+        'bare loop, AbortSignal.timeout': hz['fixed:bare loop, AbortSignal.timeout'] as number,
+      },
     }
   } finally {
     await Promise.all([fixed.close(), emulated.close()])

@@ -26,7 +26,15 @@
 // soon as its bundle grows, so growth is a deliberate change that moves the number here, in a
 // commit that says why. Lower them whenever the bundles shrink.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { bundleBudgetBytes, coreBundleSize, wholeBudgetBytes, wholeBundleSize } from '../../bench/bundle.js'
+import {
+  bundleBudgetBytes,
+  coreBundleSize,
+  coreParts,
+  coreWithout,
+  requiredParts,
+  wholeBudgetBytes,
+  wholeBundleSize,
+} from '../../bench/bundle.js'
 import { usePackedPackage } from '../packed-package.js'
 import {
   eachInTsc,
@@ -156,5 +164,17 @@ describe('bundle size of the packed dist/esm', () => {
     const { gzipped } = wholeBundleSize(packed().consumer)
     console.info(`whole bundle: ${gzipped} B gzipped (budget ${wholeBudgetBytes} B, ratchet ${wholeRatchetBytes} B)`)
     expect(gzipped).toBeLessThanOrEqual(wholeRatchetBytes)
+  })
+
+  it("weighs the core's parts by stubbing their modules: nothing stubbed is the core itself", async () => {
+    const { consumer } = packed()
+    const core = coreBundleSize(consumer).gzipped
+    expect(await coreWithout(consumer, [])).toBe(core)
+    // Every module a part names is in the core, so a stale path fails here rather than saving 0 B.
+    const inCore = new Set(coreBundleSize(consumer).modules.map(({ path }) => path))
+    for (const modules of [...Object.values(coreParts), ...Object.values(requiredParts)]) {
+      for (const module of modules) expect(inCore, module).toContain(module)
+    }
+    expect(await coreWithout(consumer, coreParts['checks of builder input (QueryError messages)'])).toBeLessThan(core)
   })
 })
