@@ -36,6 +36,9 @@ export const search = () => client.execute(contacts().where('companyId', 15).ord
 
 const browser: BuildOptions = { platform: 'browser' }
 
+// How every bundle here is made: one ES module, minified, kept in memory.
+const bundling = { bundle: true, minify: true, format: 'esm', write: false, logLevel: 'error' } as const
+
 /** Where an input lives, shortened: the package's own files by their path under `dist/esm/`. */
 const shortPath = (path: string) =>
   path.replace(/^.*node_modules\/vibecode-query\/dist\/esm\//, '').replace(/^.*node_modules\//, '')
@@ -46,15 +49,11 @@ function measure(consumer: string, name: string, entrySource: string, options: B
   writeFileSync(entry, entrySource)
   try {
     const { outputFiles, metafile } = buildSync({
+      ...bundling,
       entryPoints: [entry],
       absWorkingDir: consumer,
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      write: false,
       metafile: true,
       outfile: join(consumer, `${name}.bundle.js`),
-      logLevel: 'error',
       ...options,
     })
     const [output, ...more] = outputFiles ?? []
@@ -155,15 +154,11 @@ export async function coreWithout(consumer: string, modules: readonly string[]):
   writeFileSync(entry, coreEntry)
   try {
     const { outputFiles } = await build({
+      ...bundling,
+      ...browser,
       entryPoints: [entry],
       absWorkingDir: consumer,
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      write: false,
-      logLevel: 'error',
       plugins: [stubbing(modules)],
-      ...browser,
     })
     const [output] = outputFiles ?? []
     if (output === undefined) throw new Error('esbuild wrote no file')
