@@ -72,6 +72,7 @@ export type { Workgroup, WorkgroupSchema } from './schema/workgroup.js'
 export type {
   DateOperand,
   FieldKind,
+  IsoDate,
   IsoDateString,
   IsoDateTime,
   Multifield,

@@ -186,7 +186,7 @@ function renderEntity(entity: EntityModel, use: (name: string) => void): string[
   return lines
 }
 
-const libraryTypes: readonly LibraryType[] = ['IsoDateTime', 'Multifield']
+const libraryTypes: readonly LibraryType[] = ['IsoDate', 'IsoDateTime', 'Multifield']
 const localTypes: Readonly<Record<LocalType | 'Documented', readonly string[]>> = {
   Documented: [
     '/** The type the library documents for field `K` of its built-in row `R`, ' +

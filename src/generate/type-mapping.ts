@@ -6,7 +6,7 @@ import type { FieldDescriptor } from '../wire/fields.js'
 import { byId, commentText, stringLiteral } from './ts-text.js'
 
 /** A name of the library that a generated type refers to, imported only when used. */
-export type LibraryType = 'IsoDateTime' | 'Multifield'
+export type LibraryType = 'IsoDate' | 'IsoDateTime' | 'Multifield'
 
 /** A type the generated module declares itself, only when used. */
 export type LocalType = 'Money'
@@ -45,8 +45,9 @@ const scalars: Readonly<Record<string, Scalar>> = {
   crm_lead: number,
   crm_quote: number,
   boolean: { text: 'boolean' },
-  // Range operators work on IsoDateTime fields; a `date` field's value may carry no time of day.
-  date: { text: 'IsoDateTime', uses: 'IsoDateTime' },
+  // Range operators work on both. A `date` field's value may carry no time of day ('2026-05-01'),
+  // and the docs show none, so it is typed as a date with or without one.
+  date: { text: 'IsoDate', uses: 'IsoDate' },
   datetime: { text: 'IsoDateTime', uses: 'IsoDateTime' },
   // Stored as "amount|currency", e.g. "1500.50|RUB" (docs line 556).
   money: { text: 'Money', uses: 'Money' },

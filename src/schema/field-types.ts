@@ -2,15 +2,29 @@
  * An ISO 8601 date-time string as the service returns it, e.g. `'2020-05-08T10:48:20+03:00'`.
  *
  * Fields of this type accept range operators (`>`, `>=`, `<`, `<=`) in `where`, with a `Date` or
- * an ISO 8601 string as the operand. Type a custom date field with it to get the same.
+ * an ISO 8601 string as the operand. Type a custom date-time field with it to get the same (a
+ * date field, whose value may have no time of day, with {@link IsoDate}).
  *
  * @example
  * ```ts
- * const q = contacts<{ ufCrm_Birthday: IsoDateTime }>().where('ufCrm_Birthday', '<', new Date('2000-01-01'))
+ * const q = contacts<{ ufCrm_LastCall: IsoDateTime }>().where('ufCrm_LastCall', '<', new Date('2026-01-01'))
  * ```
  * @category Types
  */
 export type IsoDateTime = `${number}-${number}-${number}T${string}`
+
+/**
+ * A date as the service may return a date field: `'2026-05-01'`, or with a time of day like an
+ * {@link IsoDateTime}. The generator types a portal's `date` fields with it, since the docs show
+ * no value of one. Fields of this type accept range operators, as {@link IsoDateTime} fields do.
+ *
+ * @example
+ * ```ts
+ * const q = deals<{ ufCrm_Due: IsoDate | null }>().where('ufCrm_Due', '<', '2026-07-01')
+ * ```
+ * @category Types
+ */
+export type IsoDate = `${number}-${number}-${number}` | IsoDateTime
 
 /**
  * An ISO 8601 date, alone or with a time: `'2026-01-31'`, `'2026-01-31T09:00:00'`,
@@ -94,7 +108,7 @@ export type Multifield = string | readonly MultifieldValue[]
  */
 export type FieldKind<V> = [V & {}] extends [infer N]
   ? [N] extends [string]
-    ? [N] extends [IsoDateTime]
+    ? [N] extends [DateText]
       ? [N] extends [never]
         ? 'none'
         : 'datetime'
@@ -111,7 +125,12 @@ export type FieldKind<V> = [V & {}] extends [infer N]
   : never
 
 // The kind of a multiple field: a list of numbers, strings, dates or booleans.
-type ListKind<A> = [A] extends [readonly IsoDateTime[]]
+// What IsoDateTime, IsoDate and IsoDateString have in common, as one pattern: a field typed with any
+// of them is a date. Checked against the pattern rather than the types' unions (IsoDateString has
+// several hundred members), which cost every query's string fields about 2,000 instantiations.
+type DateText = `${number}-${string}-${string}`
+
+type ListKind<A> = [A] extends [readonly DateText[]]
   ? 'datetime list'
   : [A] extends [readonly number[]]
     ? 'number list'

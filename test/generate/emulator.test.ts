@@ -74,7 +74,7 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true })
 })
 
-const program = `import type { InferRow, IsoDateTime } from 'vibecode-query'
+const program = `import type { InferRow, IsoDate } from 'vibecode-query'
 import { contacts, deals, type DealSchema } from './emulator.generated.js'
 
 const query = deals()
@@ -92,7 +92,7 @@ export const shape: Is<Row, {
   title: string | null
   ufCrm_Region: '45' | '46' | null
   ufCrm_Budget: number | null
-  ufCrm_Due: IsoDateTime | null
+  ufCrm_Due: IsoDate | null
 }> = true
 export const region: '45' | '46' | null = row.ufCrm_Region
 export const isoDue = deals().where('ufCrm_Due', '>=', '2026-01-01T00:00:00Z')

@@ -27,7 +27,7 @@ describe('mapType', () => {
     ['iblock_section', 'number | null', []],
     ['iblock_element', 'number | null', []],
     ['boolean', 'boolean | null', []],
-    ['date', 'IsoDateTime | null', ['IsoDateTime']],
+    ['date', 'IsoDate | null', ['IsoDate']],
     ['datetime', 'IsoDateTime | null', ['IsoDateTime']],
     ['money', 'Money | null', ['Money']],
     ['crm_multifield', 'Multifield | null', ['Multifield']],
@@ -63,7 +63,7 @@ describe('mapType', () => {
 
   it('types a multiple field as an array, enumerations as an array of the union', () => {
     expect(mapType('ufCrm_Tags', field('string', { isMultiple: true })).text).toBe('string[] | null')
-    expect(mapType('ufCrm_Days', field('date', { isMultiple: true })).text).toBe('IsoDateTime[] | null')
+    expect(mapType('ufCrm_Days', field('date', { isMultiple: true })).text).toBe('IsoDate[] | null')
     const regions = mapType(
       'ufCrm_Regions',
       field('enumeration', {

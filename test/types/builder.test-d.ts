@@ -9,6 +9,7 @@ import {
   type Company,
   type Contact,
   type InferRow,
+  type IsoDate,
   type IsoDateTime,
   type Multifield,
   type SearchBody,
@@ -133,6 +134,19 @@ describe('fields and operators follow the field type', () => {
     contacts().where('id', '==', 1)
     // @ts-expect-error — a wire token is not an operator
     contacts().where('id', '$gte', 1)
+  })
+
+  it('treats a date field, with or without a time of day, as a date', () => {
+    type Row = { id: number; ufCrm_Due: IsoDate | null; ufCrm_Days: IsoDate[] | null }
+    const due = () => entity<Row>('deals')
+    due().where('ufCrm_Due', '<', new Date('2027-01-01')).where('ufCrm_Due', '>=', '2026-05-01').orderBy('ufCrm_Due')
+    due().where('ufCrm_Days', '>=', '2026-05-01')
+    // @ts-expect-error — a date field does not take contains
+    due().where('ufCrm_Due', 'contains', '2026')
+    // @ts-expect-error — nor a number
+    due().where('ufCrm_Due', '<', 1)
+    const row: Row = { id: 1, ufCrm_Due: '2026-05-01', ufCrm_Days: ['2026-05-01', '2026-05-02T09:00:00+03:00'] }
+    expectTypeOf(row.ufCrm_Due).toEqualTypeOf<IsoDate | null>()
   })
 
   it('rejects a non-array or mistyped in and not in', () => {
