@@ -124,12 +124,13 @@ export type FieldKind<V> = [V & {}] extends [infer N]
             : 'none'
   : never
 
-// The kind of a multiple field: a list of numbers, strings, dates or booleans.
 // What IsoDateTime, IsoDate and IsoDateString have in common, as one pattern: a field typed with any
-// of them is a date. Checked against the pattern rather than the types' unions (IsoDateString has
-// several hundred members), which cost every query's string fields about 2,000 instantiations.
+// of them is a date (so is any string type of this shape; no built-in field has one that is not).
+// Checked against the pattern rather than the types' unions (IsoDateString has several hundred
+// members), which cost every query's string fields about 2,000 instantiations.
 type DateText = `${number}-${string}-${string}`
 
+// The kind of a multiple field: a list of numbers, strings, dates or booleans.
 type ListKind<A> = [A] extends [readonly DateText[]]
   ? 'datetime list'
   : [A] extends [readonly number[]]
